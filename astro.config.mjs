@@ -1,0 +1,51 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import svelte from '@astrojs/svelte';
+import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentRoot } from './src/content-root.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { remarkLessonContext } from './src/integrations/remark-lesson-context.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const content = contentRoot(root);
+// Astro caches loaded content; other content (the benchmark's corpus, test fixtures) gets its own cache.
+const cacheDir =
+	content === resolve(root)
+		? undefined
+		: join(
+				tmpdir(),
+				`second-look-cache-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`,
+			);
+
+export default defineConfig({
+	site: 'https://second-look.invalid',
+	...(cacheDir ? { cacheDir } : {}),
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	devToolbar: { enabled: false },
+	integrations: [contentCheck({ contentRoot: content }), mdx(), svelte()],
+	markdown: {
+		// Lessons have no code blocks; Shiki's inline styles would also break the strict CSP.
+		syntaxHighlight: false,
+		processor: unified({ remarkPlugins: [remarkLessonContext] }),
+	},
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"frame-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+		},
+	},
+});

@@ -1,0 +1,55 @@
+/**
+ * `npm run build`: builds the site (and, as later steps land, every package) into a temporary folder
+ * beside the output, then swaps it in. A failed build exits non-zero and leaves the previous output
+ * exactly as it was.
+ *
+ * Options: `--out <dir>` (default `dist`). `SECOND_LOOK_CONTENT=<dir>` builds other content.
+ */
+import { rename, rm, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+const { build } = await import('astro');
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const root = process.cwd();
+const out = resolve(root, values.out);
+const staging = `${out}.staging-${process.pid}`;
+const previous = `${out}.previous-${process.pid}`;
+
+async function exists(path: string): Promise<boolean> {
+	return stat(path).then(
+		() => true,
+		() => false,
+	);
+}
+
+/** Replaces `out` with `staging` using renames, so `out` is never half-written. */
+async function swapIn(): Promise<void> {
+	const hadOutput = await exists(out);
+	if (hadOutput) await rename(out, previous);
+	try {
+		await rename(staging, out);
+	} catch (err) {
+		if (hadOutput) await rename(previous, out);
+		throw err;
+	}
+	if (hadOutput) await rm(previous, { recursive: true, force: true });
+}
+
+const started = performance.now();
+try {
+	await build({ root, outDir: staging, logLevel: process.env['CI'] ? 'warn' : 'info' });
+	await swapIn();
+	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	console.log(`Second Look built into ${values.out}/ in ${seconds} s.`);
+} catch (err) {
+	await rm(staging, { recursive: true, force: true });
+	const e = err as { message?: string; hint?: string };
+	console.error(
+		`\nThe build failed; ${values.out}/ was left as it was.\n\n${e.message ?? String(err)}`,
+	);
+	if (e.hint) console.error(`\n${e.hint}`);
+	process.exit(1);
+}

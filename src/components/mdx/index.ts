@@ -1,0 +1,7 @@
+import type { MdxComponentName } from './registry.ts';
+import Activity from './Activity.astro';
+import Cite from './Cite.astro';
+import Note from './Note.astro';
+
+/** The components lesson prose can use, passed to `<Content components={…} />`. */
+export const mdxComponents: Record<MdxComponentName, unknown> = { Activity, Cite, Note };

@@ -1,0 +1,76 @@
+/**
+ * Named content errors. Each name is permanent (tests, docs and authors rely on it) and says what
+ * kind of mistake an author made; the message says what is wrong and the hint how to fix it.
+ */
+export const contentErrorNames = [
+	'FrontmatterMissing',
+	'YamlSyntaxError',
+	'MdxSyntaxError',
+	'SchemaViolation',
+	'UnknownLessonId',
+	'DuplicateLessonId',
+	'DuplicateModuleId',
+	'DuplicateActivityId',
+	'DuplicateOptionId',
+	'DuplicateSourceId',
+	'NoCorrectOption',
+	'TooManyCorrectOptions',
+	'UnknownSourceRef',
+	'UnknownActivityRef',
+	'ImageMissingAlt',
+	'UnknownComponent',
+] as const;
+
+export type ContentErrorName = (typeof contentErrorNames)[number];
+
+/** Where in a file a mistake is. Lines and columns start at 1. */
+export interface SourceLocation {
+	/** Path relative to the content root, with forward slashes (e.g. `lessons/fake-profiles.mdx`). */
+	file: string;
+	line?: number | undefined;
+	column?: number | undefined;
+}
+
+/** One mistake in the content, with enough detail for an author to fix it without reading code. */
+export interface ContentError extends SourceLocation {
+	name: ContentErrorName;
+	/** What is wrong, naming the field or element. */
+	message: string;
+	/** How to fix it. */
+	hint: string;
+}
+
+/** Builds a {@link ContentError}; keeps call sites short and the field order fixed. */
+export function contentError(
+	name: ContentErrorName,
+	where: SourceLocation,
+	message: string,
+	hint: string,
+): ContentError {
+	return { name, file: where.file, line: where.line, column: where.column, message, hint };
+}
+
+/** `lessons/x.mdx:12:5`, or fewer parts when the line is not known. */
+export function formatLocation(where: SourceLocation): string {
+	if (where.line === undefined) return where.file;
+	return where.column === undefined
+		? `${where.file}:${where.line}`
+		: `${where.file}:${where.line}:${where.column}`;
+}
+
+/** The text an author sees for one error: name and place, then what is wrong, then how to fix it. */
+export function formatContentError(error: ContentError): string {
+	return `${error.name} at ${formatLocation(error)}\n  ${error.message}\n  How to fix: ${error.hint}`;
+}
+
+/** The text for a whole failed check, errors sorted by file and line so the output is stable. */
+export function formatContentErrors(errors: readonly ContentError[]): string {
+	const sorted = [...errors].sort(
+		(a, b) =>
+			a.file.localeCompare(b.file) ||
+			(a.line ?? 0) - (b.line ?? 0) ||
+			(a.column ?? 0) - (b.column ?? 0),
+	);
+	const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
+	return `Second Look found ${count} in the lessons or modules:\n\n${sorted.map(formatContentError).join('\n\n')}`;
+}

@@ -1,0 +1,70 @@
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** What the content check needs to know about one lesson's prose. */
+export interface MdxScan {
+	/** Every JSX element, with its string attributes and where it starts. */
+	elements: {
+		name: string;
+		attributes: Record<string, string | true>;
+		line: number;
+		column: number;
+	}[];
+	/** Every Markdown image, with its alt text. */
+	images: { alt: string; url: string; line: number; column: number }[];
+}
+
+/** Thrown when the prose is not valid MDX; carries the position the MDX parser reported. */
+export class MdxParseError extends Error {
+	readonly line: number | undefined;
+	readonly column: number | undefined;
+	constructor(message: string, line: number | undefined, column: number | undefined) {
+		super(message);
+		this.line = line;
+		this.column = column;
+	}
+}
+
+const parser = () => unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+
+function readAttributes(
+	node: MdxJsxFlowElement | MdxJsxTextElement,
+): Record<string, string | true> {
+	const out: Record<string, string | true> = {};
+	for (const attr of node.attributes) {
+		if (attr.type !== 'mdxJsxAttribute') continue;
+		const { name, value } = attr;
+		if (value === null || value === undefined) out[name] = true;
+		else if (typeof value === 'string') out[name] = value;
+		// Expression values ({…}) are left out: the check only reads literal ids and alt texts.
+	}
+	return out;
+}
+
+/** Parses MDX (frontmatter included, so positions are the file's own) and lists its elements and images. */
+export function scanMdx(text: string): MdxScan {
+	let tree: Root;
+	try {
+		tree = parser().parse(text);
+	} catch (err) {
+		const e = err as { reason?: string; message: string; line?: number; column?: number };
+		throw new MdxParseError(e.reason ?? e.message, e.line, e.column);
+	}
+	const scan: MdxScan = { elements: [], images: [] };
+	visit(tree, (node) => {
+		const start = node.position?.start ?? { line: 1, column: 1 };
+		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+			const el = node;
+			if (el.name === null) return; // a fragment <>…</>
+			scan.elements.push({ name: el.name, attributes: readAttributes(el), ...start });
+		} else if (node.type === 'image') {
+			scan.images.push({ alt: node.alt ?? '', url: node.url, ...start });
+		}
+	});
+	return scan;
+}

@@ -1,0 +1,139 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LessonSchema, type Lesson } from '../schemas/lesson.ts';
+import { ModuleSchema, type Module } from '../schemas/module.ts';
+import { contentError, type ContentError } from './errors.ts';
+import { MdxParseError, scanMdx, type MdxScan } from './mdx-scan.ts';
+import { schemaIssuesToErrors } from './schema-errors.ts';
+import { validateContent } from './validate.ts';
+import { parseLocatedYaml, type LocatedYaml } from './yaml-locator.ts';
+
+/** A lesson file that parsed and matched the schema. */
+export interface LoadedLesson {
+	file: string;
+	data: Lesson;
+	yaml: LocatedYaml;
+	scan: MdxScan;
+}
+
+/** A module file that parsed and matched the schema. */
+export interface LoadedModule {
+	file: string;
+	data: Module;
+	yaml: LocatedYaml;
+}
+
+/** Everything under a content root, and every mistake found in it. */
+export interface ContentSet {
+	lessons: LoadedLesson[];
+	modules: LoadedModule[];
+	errors: ContentError[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
+	try {
+		return (await readdir(dir)).filter((name) => pattern.test(name)).sort();
+	} catch (err) {
+		if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		throw err;
+	}
+}
+
+/** Parses one lesson file's text; pure apart from its inputs, so tests can feed it strings. */
+export function parseLesson(
+	file: string,
+	text: string,
+): { lesson?: LoadedLesson; errors: ContentError[] } {
+	const match = FRONTMATTER.exec(text);
+	if (!match?.[1]) {
+		return {
+			errors: [
+				contentError(
+					'FrontmatterMissing',
+					{ file, line: 1, column: 1 },
+					'The lesson has no frontmatter block at the top.',
+					'Start the file with a line "---", the lesson fields in YAML (id, title, …), and another "---".',
+				),
+			],
+		};
+	}
+	const yaml = parseLocatedYaml(match[1], 1);
+	if (yaml.syntaxErrors.length) {
+		return {
+			errors: yaml.syntaxErrors.map((e) =>
+				contentError(
+					'YamlSyntaxError',
+					{ file, line: e.line, column: e.column },
+					`The frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
+					'Check indentation (spaces, not tabs), colons after field names, and quotes around text containing ": ".',
+				),
+			),
+		};
+	}
+	const parsed = LessonSchema.safeParse(yaml.data, { reportInput: true });
+	let scan: MdxScan;
+	try {
+		scan = scanMdx(text);
+	} catch (err) {
+		if (!(err instanceof MdxParseError)) throw err;
+		return {
+			errors: [
+				contentError(
+					'MdxSyntaxError',
+					{ file, line: err.line, column: err.column },
+					`The lesson text is not valid MDX: ${err.message}`,
+					'Close every tag (<Note>…</Note> or <Activity id="…" />), and write a literal "<" or "{" as &lt; or \\{.',
+				),
+			],
+		};
+	}
+	if (!parsed.success) return { errors: schemaIssuesToErrors(parsed.error.issues, file, yaml) };
+	return { lesson: { file, data: parsed.data, yaml, scan }, errors: [] };
+}
+
+/** Parses one module file's text. */
+export function parseModule(
+	file: string,
+	text: string,
+): { module?: LoadedModule; errors: ContentError[] } {
+	const yaml = parseLocatedYaml(text);
+	if (yaml.syntaxErrors.length) {
+		return {
+			errors: yaml.syntaxErrors.map((e) =>
+				contentError(
+					'YamlSyntaxError',
+					{ file, line: e.line, column: e.column },
+					`The module file is not valid YAML: ${e.message.split('\n')[0]}`,
+					'Check indentation (spaces, not tabs) and the colon after each field name.',
+				),
+			),
+		};
+	}
+	const parsed = ModuleSchema.safeParse(yaml.data, { reportInput: true });
+	if (!parsed.success) return { errors: schemaIssuesToErrors(parsed.error.issues, file, yaml) };
+	return { module: { file, data: parsed.data, yaml }, errors: [] };
+}
+
+/**
+ * Reads `lessons/*.mdx` and `modules/*.yaml` under `root`, validates each against its schema and then
+ * the rules across files. Never throws for content mistakes: they come back in `errors`.
+ */
+export async function readContent(root: string): Promise<ContentSet> {
+	const set: ContentSet = { lessons: [], modules: [], errors: [] };
+	for (const name of await listFiles(join(root, 'lessons'), /\.mdx$/)) {
+		const file = `lessons/${name}`;
+		const result = parseLesson(file, await readFile(join(root, file), 'utf8'));
+		if (result.lesson) set.lessons.push(result.lesson);
+		set.errors.push(...result.errors);
+	}
+	for (const name of await listFiles(join(root, 'modules'), /\.ya?ml$/)) {
+		const file = `modules/${name}`;
+		const result = parseModule(file, await readFile(join(root, file), 'utf8'));
+		if (result.module) set.modules.push(result.module);
+		set.errors.push(...result.errors);
+	}
+	set.errors.push(...validateContent(set.lessons, set.modules));
+	return set;
+}

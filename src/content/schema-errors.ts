@@ -1,0 +1,71 @@
+import type { z } from 'astro/zod';
+import { contentError, type ContentError } from './errors.ts';
+import type { LocatedYaml } from './yaml-locator.ts';
+
+/** `activities[0].options[1].feedback` from `['activities', 0, 'options', 1, 'feedback']`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path
+		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`))
+		.join('');
+}
+
+function describe(issue: z.core.$ZodIssue): { message: string; hint: string } {
+	const field = formatPath(issue.path) || 'the file';
+	switch (issue.code) {
+		case 'invalid_type':
+			if (issue.input === undefined)
+				return {
+					message: `"${field}" is missing.`,
+					hint: `Add "${field}" (${issue.expected}); see docs/authoring.md for every field.`,
+				};
+			return {
+				message: `"${field}" should be ${issue.expected}, but is ${typeof issue.input}.`,
+				hint: `Write "${field}" as ${issue.expected}.`,
+			};
+		case 'unrecognized_keys':
+			return {
+				message: `"${field}" has unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.`,
+				hint: 'Check the spelling against docs/authoring.md, or remove the field.',
+			};
+		case 'invalid_value':
+			return {
+				message: `"${field}" is ${JSON.stringify(issue.input)}, which is not allowed.`,
+				hint: `Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`,
+			};
+		case 'invalid_union':
+			return {
+				message: `"${field}" does not match any allowed shape (${issue.message}).`,
+				hint: 'For an activity, check "type" (e.g. single-choice) and its fields in docs/authoring.md.',
+			};
+		case 'too_small':
+			return {
+				message: `"${field}" is too short or too small: ${issue.message}.`,
+				hint:
+					issue.origin === 'array'
+						? `Give "${field}" at least ${String(issue.minimum)} item(s).`
+						: `Make "${field}" at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters long' : ''}.`,
+			};
+		case 'too_big':
+			return {
+				message: `"${field}" is too long or too big: ${issue.message}.`,
+				hint: `Keep "${field}" at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters long' : ''}.`,
+			};
+		default:
+			return {
+				message: `"${field}" ${issue.message}.`,
+				hint: `Correct "${field}" as described; see docs/authoring.md.`,
+			};
+	}
+}
+
+/** Turns schema issues into named errors that point at the line of the offending field. */
+export function schemaIssuesToErrors(
+	issues: readonly z.core.$ZodIssue[],
+	file: string,
+	yaml: LocatedYaml,
+): ContentError[] {
+	return issues.map((issue) => {
+		const { message, hint } = describe(issue);
+		return contentError('SchemaViolation', { file, ...yaml.locate(issue.path) }, message, hint);
+	});
+}

@@ -1,0 +1,204 @@
+import type { Contact, Helpline, SupportGroup } from '../schemas/helpline.ts';
+
+/**
+ * The one signposting table of the project (content brief §4). Every page, lesson and package takes
+ * helplines from here, so a number is written once. Numbers marked UNVERIFIED in the brief
+ * (SSAFA Forcesline, Military Mental Health Helpline) are not printed until checked.
+ */
+export const helplines: readonly Helpline[] = [
+	{
+		id: 'police',
+		name: 'Police',
+		helpsWith: 'Blackmail is a crime. Call 999 if you are in danger now; 101 to report.',
+		for: 'Everyone in the UK',
+		groups: ['everyone'],
+		contacts: [
+			{ kind: 'phone', number: '999', hours: 'emergency, if you are in danger now' },
+			{ kind: 'phone', number: '101', hours: 'to report a crime that is not an emergency' },
+		],
+		note: 'The police treat reports in confidence and do not judge.',
+		source: {
+			title: 'Norfolk Constabulary: Sextortion',
+			url: 'https://www.norfolk.police.uk/advice/assault-abuse-threats/sextortion',
+		},
+	},
+	{
+		id: 'ceop',
+		name: 'CEOP Safety Centre',
+		helpsWith: 'Report online sexual abuse or blackmail to specialist police officers.',
+		for: 'Under 18s, and adults worried about a child',
+		groups: ['under18'],
+		contacts: [
+			{
+				kind: 'web',
+				url: 'https://www.ceop.police.uk/Safety-Centre/',
+				label: 'ceop.police.uk/Safety-Centre',
+			},
+		],
+		note: 'You will not be in trouble for getting help.',
+		source: {
+			title: 'CEOP: How can CEOP help me?',
+			url: 'https://www.ceop.police.uk/Safety-Centre/How-can-CEOP-help-me-YP/',
+		},
+	},
+	{
+		id: 'childline',
+		name: 'Childline',
+		helpsWith: 'Talk to a counsellor about anything, in confidence.',
+		for: 'Under 19s',
+		groups: ['under18'],
+		contacts: [
+			{ kind: 'phone', number: '0800 1111', hours: 'free, 24 hours' },
+			{ kind: 'web', url: 'https://www.childline.org.uk/', label: 'childline.org.uk' },
+		],
+		source: { title: 'Childline: About us', url: 'https://www.childline.org.uk/pages/about.aspx' },
+	},
+	{
+		id: 'report-remove',
+		name: 'Report Remove (Childline and the Internet Watch Foundation)',
+		helpsWith: 'Get a nude image or video of you removed from the internet.',
+		for: 'Under 18s in the UK',
+		groups: ['under18'],
+		contacts: [
+			{
+				kind: 'web',
+				url: 'https://www.childline.org.uk/remove/',
+				label: 'childline.org.uk/remove',
+			},
+		],
+		source: {
+			title: 'Internet Watch Foundation: Report Remove',
+			url: 'https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove/',
+		},
+	},
+	{
+		id: 'revenge-porn-helpline',
+		name: 'Revenge Porn Helpline',
+		helpsWith:
+			'Advice and help removing intimate images shared without consent, including sextortion.',
+		for: 'Adults in the UK',
+		groups: ['adult', 'forces'],
+		contacts: [
+			{ kind: 'phone', number: '0345 6000 459', hours: 'Monday to Friday, 10:00 to 16:00' },
+			{
+				kind: 'web',
+				url: 'https://revengepornhelpline.org.uk/',
+				label: 'revengepornhelpline.org.uk',
+			},
+		],
+		source: {
+			title: 'SWGfL: Revenge Porn Helpline',
+			url: 'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
+		},
+	},
+	{
+		id: 'stopncii',
+		name: 'StopNCII.org',
+		helpsWith:
+			'Stop intimate images being shared on partner platforms, using a hash made on your own device.',
+		for: 'Adults (18 and over)',
+		groups: ['adult', 'forces'],
+		contacts: [{ kind: 'web', url: 'https://stopncii.org/', label: 'stopncii.org' }],
+		note: 'The image itself never leaves your device.',
+		source: { title: 'StopNCII.org: FAQ', url: 'https://stopncii.org/faq/' },
+	},
+	{
+		id: 'samaritans',
+		name: 'Samaritans',
+		helpsWith: 'Talk about whatever you are going through, any time.',
+		for: 'Anyone',
+		groups: ['everyone'],
+		contacts: [
+			{ kind: 'phone', number: '116 123', hours: 'free, 24 hours a day, every day' },
+			{ kind: 'email', address: 'jo@samaritans.org' },
+		],
+		source: {
+			title: 'Samaritans: Contact a Samaritan',
+			url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
+		},
+	},
+	{
+		id: 'papyrus',
+		name: 'Papyrus HOPELINE247',
+		helpsWith:
+			'Support if you are having thoughts of suicide, or are worried about someone who is.',
+		for: 'Under 35s, and people worried about them',
+		groups: ['under18', 'adult', 'forces'],
+		contacts: [
+			{ kind: 'phone', number: '0800 068 4141', hours: '24 hours a day, every day' },
+			{ kind: 'email', address: 'pat@papyrus-uk.org' },
+		],
+		source: {
+			title: 'Papyrus: Remit of service policy',
+			url: 'https://www.papyrus-uk.org/help-advice/about-hopelineuk/remit-of-service-policy',
+		},
+	},
+	{
+		id: 'nspcc',
+		name: 'NSPCC Helpline',
+		helpsWith: 'Advice for adults worried about a child.',
+		for: 'Adults',
+		groups: ['adult'],
+		contacts: [
+			{
+				kind: 'phone',
+				number: '0808 800 5000',
+				hours: 'Monday to Friday 8am to 10pm, weekends 9am to 6pm',
+			},
+		],
+		source: {
+			title: 'UK Safer Internet Centre: Sextortion resources',
+			url: 'https://saferinternet.org.uk/sextortion-resources',
+		},
+	},
+	{
+		id: 'report-fraud',
+		name: 'Report Fraud (formerly Action Fraud)',
+		helpsWith: 'Report money lost to a scam, such as a "hacked webcam" email.',
+		for: 'England, Wales and Northern Ireland (in Scotland: Police Scotland on 101)',
+		groups: ['adult', 'forces'],
+		contacts: [
+			{ kind: 'phone', number: '0300 123 2040' },
+			{ kind: 'web', url: 'https://www.reportfraud.police.uk/', label: 'reportfraud.police.uk' },
+		],
+		source: {
+			title: 'Kingsbridge Today: Email scam plays on shame to steal your cash',
+			url: 'https://www.kingsbridge-today.co.uk/news/email-scam-plays-on-shame-to-steal-your-cash-793382',
+		},
+	},
+	{
+		id: 'forces-welfare',
+		name: 'Unit welfare officer, chain of command or padre',
+		helpsWith:
+			'Welfare support while serving; the Army Welfare Service stands behind unit welfare.',
+		for: 'Serving personnel',
+		groups: ['forces'],
+		contacts: [{ kind: 'text', label: 'Ask at your unit for your welfare officer or padre.' }],
+		note: 'What you tell your chain of command may be passed on as their duties require; ask about confidentiality first.',
+		source: {
+			title: 'Discover My Benefits: Army welfare',
+			url: 'https://www.discovermybenefits.mod.gov.uk/army/health-and-welfare/welfare',
+		},
+	},
+];
+
+/** The helplines shown to the given groups (and always those for everyone), in table order. */
+export function helplinesFor(groups: readonly SupportGroup[]): Helpline[] {
+	return helplines.filter((h) => h.groups.some((g) => g === 'everyone' || groups.includes(g)));
+}
+
+/** One helpline by id; throws for an unknown id so a typo fails the build, not the page. */
+export function helplineById(id: string): Helpline {
+	const found = helplines.find((h) => h.id === id);
+	if (!found) throw new Error(`No helpline with id "${id}" in src/data/helplines.ts.`);
+	return found;
+}
+
+/** The first phone number of a helpline, as printed. */
+export function mainPhone(id: string): string {
+	const phone = helplineById(id).contacts.find(
+		(c): c is Extract<Contact, { kind: 'phone' }> => c.kind === 'phone',
+	);
+	if (!phone) throw new Error(`Helpline "${id}" has no phone number.`);
+	return phone.number;
+}

@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import { AudienceSchema } from './audience.ts';
+import { IdSchema } from './ids.ts';
+
+/** The package formats a module can be exported to. */
+export const PackageFormatSchema = z.enum(['scorm12', 'scorm2004', 'cmi5', 'offline']);
+export type PackageFormat = z.output<typeof PackageFormatSchema>;
+
+/** One module, `modules/<id>.yaml`: lessons in order for one audience, and one LMS package per format. */
+export const ModuleSchema = z
+	.strictObject({
+		/** Unique module id; used in the address `/modules/<id>/` and in package file names. */
+		id: IdSchema,
+		/** The module's title as teachers and LMSs show it. */
+		title: z.string().min(3).max(90),
+		/** Who the module is for. */
+		audience: AudienceSchema,
+		/** Youngest and oldest age the module is written for (inclusive). */
+		ageRange: z.strictObject({
+			min: z.number().int().min(11).max(99),
+			max: z.number().int().min(11).max(99),
+		}),
+		/** A paragraph for teachers and trainers: what the module covers and how it is used. */
+		description: z.string().min(20),
+		/** Lesson ids, in the order learners meet them. */
+		lessons: z.array(IdSchema).min(1),
+		/** Percentage of scored activities answered correctly needed to pass (0–100). */
+		passMark: z.number().int().min(0).max(100),
+		/** Typical time for the whole module, in minutes. */
+		minutes: z.number().int().min(5).max(600),
+		/** Which packages to build for this module. */
+		formats: z.array(PackageFormatSchema).default(['scorm12', 'scorm2004', 'cmi5', 'offline']),
+	})
+	.refine((m) => m.ageRange.min <= m.ageRange.max, {
+		message: 'ageRange.min must not be greater than ageRange.max',
+		path: ['ageRange', 'min'],
+	});
+
+export type Module = z.output<typeof ModuleSchema>;
