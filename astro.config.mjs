@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from './src/content-root.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { rehypeTableScroll } from './src/integrations/rehype-table-scroll.ts';
 import { remarkLessonContext } from './src/integrations/remark-lesson-context.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -32,7 +33,10 @@ export default defineConfig({
 	markdown: {
 		// Lessons have no code blocks; Shiki's inline styles would also break the strict CSP.
 		syntaxHighlight: false,
-		processor: unified({ remarkPlugins: [remarkLessonContext] }),
+		processor: unified({
+			remarkPlugins: [remarkLessonContext],
+			rehypePlugins: [rehypeTableScroll],
+		}),
 	},
 	security: {
 		csp: {

@@ -63,14 +63,19 @@ export function formatContentError(error: ContentError): string {
 	return `${error.name} at ${formatLocation(error)}\n  ${error.message}\n  How to fix: ${error.hint}`;
 }
 
-/** The text for a whole failed check, errors sorted by file and line so the output is stable. */
-export function formatContentErrors(errors: readonly ContentError[]): string {
-	const sorted = [...errors].sort(
+/** Errors sorted by file, line and column, so output is stable and reads top to bottom. */
+export function sortContentErrors(errors: readonly ContentError[]): ContentError[] {
+	return [...errors].sort(
 		(a, b) =>
 			a.file.localeCompare(b.file) ||
 			(a.line ?? 0) - (b.line ?? 0) ||
 			(a.column ?? 0) - (b.column ?? 0),
 	);
+}
+
+/** The text for a whole failed check, errors sorted by file and line. */
+export function formatContentErrors(errors: readonly ContentError[]): string {
+	const sorted = sortContentErrors(errors);
 	const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
 	return `Second Look found ${count} in the lessons or modules:\n\n${sorted.map(formatContentError).join('\n\n')}`;
 }

@@ -52,8 +52,19 @@ export function scanMdx(text: string): MdxScan {
 	try {
 		tree = parser().parse(text);
 	} catch (err) {
-		const e = err as { reason?: string; message: string; line?: number; column?: number };
-		throw new MdxParseError(e.reason ?? e.message, e.line, e.column);
+		// micromark throws a VFileMessage; its position is in `place` (a point or a range).
+		const e = err as {
+			reason?: string;
+			message: string;
+			place?: { line?: number; column?: number; start?: { line: number; column: number } };
+		};
+		const reason = e.reason ?? e.message;
+		const at = e.place?.start ?? e.place;
+		// Some messages (an unclosed tag) carry no place, only "(37:1-37:26)" in the text.
+		const inText = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+		const line = at?.line ?? (inText ? Number(inText[1]) : undefined);
+		const column = at?.column ?? (inText ? Number(inText[2]) : undefined);
+		throw new MdxParseError(reason.replace(/\s*\(\d+:\d+-\d+:\d+\)$/, ''), line, column);
 	}
 	const scan: MdxScan = { elements: [], images: [] };
 	visit(tree, (node) => {

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LessonSchema, type Lesson } from '../schemas/lesson.ts';
 import { ModuleSchema, type Module } from '../schemas/module.ts';
-import { contentError, type ContentError } from './errors.ts';
+import { contentError, sortContentErrors, type ContentError } from './errors.ts';
 import { MdxParseError, scanMdx, type MdxScan } from './mdx-scan.ts';
 import { schemaIssuesToErrors } from './schema-errors.ts';
 import { validateContent } from './validate.ts';
@@ -61,15 +61,18 @@ export function parseLesson(
 	}
 	const yaml = parseLocatedYaml(match[1], 1);
 	if (yaml.syntaxErrors.length) {
+		// Only the first: later YAML errors are usually knock-on effects of the first.
 		return {
-			errors: yaml.syntaxErrors.map((e) =>
-				contentError(
-					'YamlSyntaxError',
-					{ file, line: e.line, column: e.column },
-					`The frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
-					'Check indentation (spaces, not tabs), colons after field names, and quotes around text containing ": ".',
+			errors: yaml.syntaxErrors
+				.slice(0, 1)
+				.map((e) =>
+					contentError(
+						'YamlSyntaxError',
+						{ file, line: e.line, column: e.column },
+						`The frontmatter is not valid YAML: ${e.message.split('\n')[0] ?? ''}`,
+						'Check indentation (spaces, not tabs), colons after field names, and quotes around text containing ": ".',
+					),
 				),
-			),
 		};
 	}
 	const parsed = LessonSchema.safeParse(yaml.data, { reportInput: true });
@@ -101,14 +104,16 @@ export function parseModule(
 	const yaml = parseLocatedYaml(text);
 	if (yaml.syntaxErrors.length) {
 		return {
-			errors: yaml.syntaxErrors.map((e) =>
-				contentError(
-					'YamlSyntaxError',
-					{ file, line: e.line, column: e.column },
-					`The module file is not valid YAML: ${e.message.split('\n')[0]}`,
-					'Check indentation (spaces, not tabs) and the colon after each field name.',
+			errors: yaml.syntaxErrors
+				.slice(0, 1)
+				.map((e) =>
+					contentError(
+						'YamlSyntaxError',
+						{ file, line: e.line, column: e.column },
+						`The module file is not valid YAML: ${e.message.split('\n')[0] ?? ''}`,
+						'Check indentation (spaces, not tabs) and the colon after each field name.',
+					),
 				),
-			),
 		};
 	}
 	const parsed = ModuleSchema.safeParse(yaml.data, { reportInput: true });
@@ -122,8 +127,10 @@ export function parseModule(
  */
 export async function readContent(root: string): Promise<ContentSet> {
 	const set: ContentSet = { lessons: [], modules: [], errors: [] };
+	let lessonFiles = 0;
 	for (const name of await listFiles(join(root, 'lessons'), /\.mdx$/)) {
 		const file = `lessons/${name}`;
+		lessonFiles += 1;
 		const result = parseLesson(file, await readFile(join(root, file), 'utf8'));
 		if (result.lesson) set.lessons.push(result.lesson);
 		set.errors.push(...result.errors);
@@ -134,6 +141,12 @@ export async function readContent(root: string): Promise<ContentSet> {
 		if (result.module) set.modules.push(result.module);
 		set.errors.push(...result.errors);
 	}
-	set.errors.push(...validateContent(set.lessons, set.modules));
+	set.errors.push(
+		...validateContent(set.lessons, set.modules, {
+			// A lesson that failed to load would make every module that lists it report a knock-on error.
+			checkModuleLessons: set.lessons.length === lessonFiles,
+		}),
+	);
+	set.errors = sortContentErrors(set.errors);
 	return set;
 }

@@ -10,7 +10,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function describe(issue: z.core.$ZodIssue): { message: string; hint: string } {
-	const field = formatPath(issue.path) || 'the file';
+	const field = formatPath(issue.path) || 'the top level';
 	switch (issue.code) {
 		case 'invalid_type':
 			if (issue.input === undefined)
@@ -24,7 +24,7 @@ function describe(issue: z.core.$ZodIssue): { message: string; hint: string } {
 			};
 		case 'unrecognized_keys':
 			return {
-				message: `"${field}" has unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.`,
+				message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} ${issue.path.length ? `in "${field}"` : 'at the top level'}.`,
 				hint: 'Check the spelling against docs/authoring.md, or remove the field.',
 			};
 		case 'invalid_value':
@@ -66,6 +66,11 @@ export function schemaIssuesToErrors(
 ): ContentError[] {
 	return issues.map((issue) => {
 		const { message, hint } = describe(issue);
-		return contentError('SchemaViolation', { file, ...yaml.locate(issue.path) }, message, hint);
+		// An unknown field is best shown at its own line, not at the start of its parent.
+		const path =
+			issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined
+				? [...issue.path, issue.keys[0]]
+				: issue.path;
+		return contentError('SchemaViolation', { file, ...yaml.locate(path) }, message, hint);
 	});
 }

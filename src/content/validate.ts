@@ -146,6 +146,7 @@ function checkProse(lesson: LoadedLesson): ContentError[] {
 export function validateContent(
 	lessons: readonly LoadedLesson[],
 	modules: readonly LoadedModule[],
+	{ checkModuleLessons = true }: { checkModuleLessons?: boolean } = {},
 ): ContentError[] {
 	const errors: ContentError[] = [];
 	errors.push(
@@ -206,7 +207,7 @@ export function validateContent(
 		);
 	}
 	const lessonIds = new Set(lessons.map((l) => l.data.id));
-	for (const mod of modules) {
+	for (const mod of checkModuleLessons ? modules : []) {
 		mod.data.lessons.forEach((id, i) => {
 			if (!lessonIds.has(id))
 				errors.push(

@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = 4330;
+
+/** Debian's Chromium; no browser is downloaded. Flags keep it off the network but for our server. */
+export const chromiumLaunch = {
+	executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
+};
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: Boolean(process.env['CI']),
+	retries: 0,
+	reporter: process.env['CI'] ? 'list' : [['list']],
+	timeout: 60_000,
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		...devices['Desktop Chrome'],
+		launchOptions: chromiumLaunch,
+		serviceWorkers: 'block',
+	},
+	webServer: {
+		command: `node tests/support/static-server.ts dist ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env['CI'],
+		timeout: 30_000,
+	},
+});

@@ -1,0 +1,249 @@
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { formatContentErrors } from './errors.ts';
+import { readContent } from './read.ts';
+
+const fixtures = join(import.meta.dirname, '../../tests/fixtures');
+
+/** The message an author would see for one bad-input case. */
+async function messageFor(name: string): Promise<string> {
+	const { errors } = await readContent(join(fixtures, 'bad', name));
+	return formatContentErrors(errors);
+}
+
+describe('readContent', () => {
+	test('reads the good fixture with no errors and typed data', async () => {
+		const set = await readContent(join(fixtures, 'good'));
+		expect(set.errors).toEqual([]);
+		expect(set.lessons.map((l) => l.data.id)).toEqual(['sample-lesson']);
+		expect(set.lessons[0]?.data.activities[0]?.type).toBe('single-choice');
+		expect(set.lessons[0]?.data.sources[0]?.accessed).toBe('2026-11-23');
+		expect(set.modules[0]?.data.formats).toEqual(['scorm12', 'scorm2004', 'cmi5', 'offline']);
+	});
+
+	test('every bad-input case has a test below', async () => {
+		const cases = await readdir(join(fixtures, 'bad'));
+		const source = await import('node:fs/promises').then((fs) =>
+			fs.readFile(import.meta.filename, 'utf8'),
+		);
+		for (const name of cases) expect(source).toContain(`messageFor('${name}')`);
+	});
+
+	test('an empty content root is empty, not an error', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'second-look-empty-'));
+		try {
+			expect(await readContent(dir)).toMatchObject({ lessons: [], modules: [], errors: [] });
+		} finally {
+			await rm(dir, { recursive: true });
+		}
+	});
+
+	test('reports every problem at once, sorted by file and line', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'second-look-many-'));
+		try {
+			await cp(join(fixtures, 'bad', 'no-correct-option'), dir, { recursive: true });
+			await writeFile(
+				join(dir, 'modules', 'sample-module.yaml'),
+				'id: sample-module\ntitle: Sample module\naudience: school\nageRange: { min: 14, max: 11 }\n' +
+					'description: A small module used by the tests of the content check.\n' +
+					'lessons: [nope]\npassMark: 80\nminutes: 30\n',
+			);
+			const { errors } = await readContent(dir);
+			expect(errors.map((e) => `${e.name} ${e.file}:${String(e.line)}`)).toEqual([
+				'NoCorrectOption lessons/sample-lesson.mdx:22',
+				'SchemaViolation modules/sample-module.yaml:4',
+			]);
+		} finally {
+			await rm(dir, { recursive: true });
+		}
+	});
+});
+
+describe('bad input gives a named error with file:line and a fix', () => {
+	test('FrontmatterMissing', async () => {
+		expect(await messageFor('frontmatter-missing')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			FrontmatterMissing at lessons/sample-lesson.mdx:1:1
+			  The lesson has no frontmatter block at the top.
+			  How to fix: Start the file with a line "---", the lesson fields in YAML (id, title, …), and another "---"."
+		`);
+	});
+	test('YamlSyntaxError', async () => {
+		expect(await messageFor('yaml-syntax')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			YamlSyntaxError at lessons/sample-lesson.mdx:6:10
+			  The frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings
+			  How to fix: Check indentation (spaces, not tabs), colons after field names, and quotes around text containing ": "."
+		`);
+	});
+	test('MdxSyntaxError', async () => {
+		expect(await messageFor('mdx-syntax')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			MdxSyntaxError at lessons/sample-lesson.mdx:37:1
+			  The lesson text is not valid MDX: Expected a closing tag for \`<Activity>\`
+			  How to fix: Close every tag (<Note>…</Note> or <Activity id="…" />), and write a literal "<" or "{" as &lt; or \\{."
+		`);
+	});
+	test('SchemaViolation: a missing field', async () => {
+		expect(await messageFor('missing-field')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			SchemaViolation at lessons/sample-lesson.mdx:27:9
+			  "activities[0].options[1].feedback" is missing.
+			  How to fix: Add "activities[0].options[1].feedback" (string); see docs/authoring.md for every field."
+		`);
+	});
+	test('SchemaViolation: a value that is not allowed', async () => {
+		expect(await messageFor('bad-audience')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			SchemaViolation at lessons/sample-lesson.mdx:5:13
+			  "audiences[0]" is "pupils", which is not allowed.
+			  How to fix: Use one of: "school", "forces", "adult"."
+		`);
+	});
+	test('SchemaViolation: an unknown (misspelt) field', async () => {
+		expect(await messageFor('unknown-field')).toMatchInlineSnapshot(`
+			"Second Look found 2 problems in the lessons or modules:
+
+			SchemaViolation at lessons/sample-lesson.mdx:2:1
+			  "summary" is missing.
+			  How to fix: Add "summary" (string); see docs/authoring.md for every field.
+
+			SchemaViolation at lessons/sample-lesson.mdx:4:9
+			  Unknown field "sumary" at the top level.
+			  How to fix: Check the spelling against docs/authoring.md, or remove the field."
+		`);
+	});
+	test('UnknownLessonId', async () => {
+		expect(await messageFor('unknown-lesson-id')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			UnknownLessonId at modules/sample-module.yaml:8:5
+			  Module "sample-module" lists lesson "fake-profile", but no lesson has that id.
+			  How to fix: Use the "id:" of a file in lessons/ (sample-lesson), or add lessons/fake-profile.mdx."
+		`);
+	});
+	test('DuplicateLessonId', async () => {
+		expect(await messageFor('duplicate-lesson-id')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			DuplicateLessonId at lessons/sample-lesson.mdx:2:5
+			  Lesson id "sample-lesson" is already used by lessons/sample-lesson-copy.mdx.
+			  How to fix: Give each lesson its own id; the id is part of its address."
+		`);
+	});
+	test('DuplicateModuleId', async () => {
+		expect(await messageFor('duplicate-module-id')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			DuplicateModuleId at modules/sample-module.yaml:1:5
+			  Module id "sample-module" is already used by modules/sample-module-copy.yaml.
+			  How to fix: Give each module its own id; package file names are made from it."
+		`);
+	});
+	test('DuplicateActivityId', async () => {
+		expect(await messageFor('duplicate-activity-id')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			DuplicateActivityId at lessons/sample-lesson.mdx:18:9
+			  Activity id "sample-q1" is already used in lessons/sample-lesson-copy.mdx.
+			  How to fix: Activity ids must be unique across all lessons: LMSs record answers by this id."
+		`);
+	});
+	test('DuplicateOptionId', async () => {
+		expect(await messageFor('duplicate-option-id')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			DuplicateOptionId at lessons/sample-lesson.mdx:27:13
+			  Activity "sample-q1" has two options with id "a".
+			  How to fix: Give each option of an activity its own id (a, b, c, …)."
+		`);
+	});
+	test('DuplicateSourceId', async () => {
+		expect(await messageFor('duplicate-source-id')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			DuplicateSourceId at lessons/sample-lesson.mdx:17:9
+			  Source id "s3" is used twice in this lesson.
+			  How to fix: Give each source its own id."
+		`);
+	});
+	test('NoCorrectOption', async () => {
+		expect(await messageFor('no-correct-option')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			NoCorrectOption at lessons/sample-lesson.mdx:22:5
+			  Single-choice activity "sample-q1" has no option marked "correct: true".
+			  How to fix: Mark the right answer with "correct: true"."
+		`);
+	});
+	test('TooManyCorrectOptions', async () => {
+		expect(await messageFor('too-many-correct')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			TooManyCorrectOptions at lessons/sample-lesson.mdx:22:5
+			  Single-choice activity "sample-q1" has 2 options marked correct; it needs exactly one.
+			  How to fix: Keep "correct: true" on one option only (a multiple-response activity allows several)."
+		`);
+	});
+	test('UnknownSourceRef from an activity', async () => {
+		expect(await messageFor('unknown-source-ref')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			UnknownSourceRef at lessons/sample-lesson.mdx:21:19
+			  Activity "sample-q1" cites source "s99", which is not in this lesson's sources.
+			  How to fix: Add a source with id "s99" under "sources:", or cite one of: s3."
+		`);
+	});
+	test('UnknownSourceRef from a <Cite>', async () => {
+		expect(await messageFor('unknown-cite')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			UnknownSourceRef at lessons/sample-lesson.mdx:35:11
+			  <Cite id="s4"> names no source of this lesson.
+			  How to fix: Use the id of a source under "sources:" (s3)."
+		`);
+	});
+	test('UnknownActivityRef', async () => {
+		expect(await messageFor('unknown-activity-ref')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			UnknownActivityRef at lessons/sample-lesson.mdx:39:1
+			  <Activity id="sample-q9"> names no activity of this lesson.
+			  How to fix: Use the id of an activity under "activities:" (sample-q1)."
+		`);
+	});
+	test('ImageMissingAlt: Markdown image', async () => {
+		expect(await messageFor('image-missing-alt')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			ImageMissingAlt at lessons/sample-lesson.mdx:39:1
+			  The image "/images/profile-card.svg" has no alt text.
+			  How to fix: Write what the image shows between the brackets: ![A profile card with no photo](…)."
+		`);
+	});
+	test('ImageMissingAlt: <img>', async () => {
+		expect(await messageFor('img-missing-alt')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			ImageMissingAlt at lessons/sample-lesson.mdx:39:1
+			  An <img> has no alt text.
+			  How to fix: Add alt="…" describing what the image shows to someone who cannot see it."
+		`);
+	});
+	test('UnknownComponent', async () => {
+		expect(await messageFor('unknown-component')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			UnknownComponent at lessons/sample-lesson.mdx:39:1
+			  <Quiz> is not a component lessons can use.
+			  How to fix: Use one of <Activity>, <Cite>, <Note>, or plain Markdown."
+		`);
+	});
+});

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { IdSchema } from './ids.ts';
+import { ModuleSchema } from './module.ts';
+import { SourceSchema } from './source.ts';
+
+const module = {
+	id: 'school-ks3',
+	title: 'Sample',
+	audience: 'school',
+	ageRange: { min: 11, max: 14 },
+	description: 'A module description that is long enough.',
+	lessons: ['fake-profiles'],
+	passMark: 80,
+	minutes: 50,
+};
+
+describe('schemas', () => {
+	test.each([
+		['fake-profiles', true],
+		['a1', true],
+		['Fake-Profiles', false],
+		['fake profiles', false],
+		['fake--profiles', false],
+		['1fake', false],
+		['fake:profiles', false],
+	])('IdSchema accepts %s: %s', (id, ok) => {
+		expect(IdSchema.safeParse(id).success).toBe(ok);
+	});
+
+	test('a module defaults to every package format', () => {
+		expect(ModuleSchema.parse(module).formats).toEqual(['scorm12', 'scorm2004', 'cmi5', 'offline']);
+	});
+
+	test.each([
+		[{ passMark: 101 }, 'passMark'],
+		[{ ageRange: { min: 16, max: 11 } }, 'ageRange.min'],
+		[{ audience: 'parents' }, 'audience'],
+		[{ formats: ['scorm3'] }, 'formats.0'],
+		[{ lessons: [] }, 'lessons'],
+	])('a module with %o is refused at %s', (change, path) => {
+		const result = ModuleSchema.safeParse({ ...module, ...change });
+		expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([path]);
+	});
+
+	test('a source needs an https address and a YYYY-MM-DD date (a YAML date is accepted too)', () => {
+		const source = { id: 's3', title: 'Title', publisher: 'Pub', url: 'https://a.example/x' };
+		expect(SourceSchema.safeParse({ ...source, accessed: '2026-11-23' }).success).toBe(true);
+		expect(SourceSchema.parse({ ...source, accessed: new Date('2026-11-23') }).accessed).toBe(
+			'2026-11-23',
+		);
+		expect(SourceSchema.safeParse({ ...source, accessed: '23/11/2026' }).success).toBe(false);
+		expect(
+			SourceSchema.safeParse({ ...source, url: 'http://a.example/x', accessed: '2026-11-23' })
+				.success,
+		).toBe(false);
+	});
+});

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { DOUBLE_ESCAPE_MS, installQuickExit, type QuickExitHost } from './quick-exit.ts';
+
+/** A fake page: records where it was sent and lets the test press keys and click. */
+function fakePage() {
+	const keyListeners: ((e: KeyboardEvent) => void)[] = [];
+	const clickListeners: ((e: Event) => void)[] = [];
+	const visited: string[] = [];
+	let time = 0;
+	const host: QuickExitHost = {
+		addEventListener: (_type, listener) => keyListeners.push(listener),
+		replace: (url) => visited.push(url),
+		now: () => time,
+	};
+	const link = {
+		href: 'https://www.bbc.co.uk/weather',
+		addEventListener: (_type: string, listener: (e: Event) => void) =>
+			clickListeners.push(listener),
+	} as unknown as HTMLAnchorElement;
+	installQuickExit(link, host);
+	return {
+		visited,
+		press(key: string, at: number, repeat = false) {
+			time = at;
+			for (const l of keyListeners) l({ key, repeat } as KeyboardEvent);
+		},
+		click() {
+			let prevented = false;
+			for (const l of clickListeners) l({ preventDefault: () => (prevented = true) } as Event);
+			return prevented;
+		},
+	};
+}
+
+describe('quick exit', () => {
+	test('a click replaces the page with the neutral site instead of following the link', () => {
+		const page = fakePage();
+		expect(page.click()).toBe(true);
+		expect(page.visited).toEqual(['https://www.bbc.co.uk/weather']);
+	});
+
+	test('Escape twice in quick succession leaves', () => {
+		const page = fakePage();
+		page.press('Escape', 1000);
+		expect(page.visited).toEqual([]);
+		page.press('Escape', 1000 + DOUBLE_ESCAPE_MS - 1);
+		expect(page.visited).toEqual(['https://www.bbc.co.uk/weather']);
+	});
+
+	test('Escape presses far apart, other keys, and a held-down key do not leave', () => {
+		const page = fakePage();
+		page.press('Escape', 0);
+		page.press('Escape', DOUBLE_ESCAPE_MS + 1);
+		page.press('Enter', DOUBLE_ESCAPE_MS + 2);
+		page.press('Escape', 10_000);
+		page.press('Escape', 10_001, true);
+		expect(page.visited).toEqual([]);
+	});
+});

@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** The WCAG 2.2 AA rule sets every page and package is checked against. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Every page the build wrote, as site paths (`/`, `/lessons/fake-profiles/`, `/404.html`). */
+export function builtPages(dist = 'dist'): string[] {
+	const pages: string[] = [];
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) {
+				if (entry.name !== '_astro' && entry.name !== 'downloads') walk(path);
+			} else if (entry.name.endsWith('.html')) {
+				const rel = relative(dist, path).split(sep).join('/');
+				pages.push(rel === 'index.html' ? '/' : `/${rel.replace(/index\.html$/, '')}`);
+			}
+		}
+	};
+	walk(dist);
+	return pages.sort();
+}
+
+/**
+ * Watches a page for what must never happen: a request to another origin, a console error or an
+ * uncaught exception. Call `assertClean()` at the end of the test.
+ */
+export function watchPage(page: Page, origin: string) {
+	const offOrigin: string[] = [];
+	const errors: string[] = [];
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+			offOrigin.push(url);
+	});
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	return {
+		assertClean() {
+			expect(offOrigin, 'requests to other origins').toEqual([]);
+			expect(errors, 'console errors').toEqual([]);
+		},
+	};
+}
+
+/** Runs axe over the page (WCAG 2.2 AA) and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page, label = page.url()) {
+	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+	);
+	expect(summary, `axe violations on ${label}`).toEqual([]);
+}

@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const NEUTRAL = 'https://www.bbc.co.uk/weather';
+
+/** Stands in for the neutral site (no network here), and records that the browser went there. */
+async function fakeNeutralSite(page: Page) {
+	await page.route(`${NEUTRAL}**`, (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
+	);
+}
+
+test.describe('Leave this site', () => {
+	test('a click goes to the neutral page and Back does not return to the lesson', async ({
+		page,
+	}) => {
+		await fakeNeutralSite(page);
+		await page.goto('/');
+		await page.goto('/lessons/fake-profiles/');
+		await page.getByRole('link', { name: /Leave this site/ }).click();
+		await expect(page).toHaveURL(NEUTRAL);
+		await page.goBack();
+		await expect(page).toHaveURL('/');
+	});
+
+	test('keyboard: Tab reaches it first and Enter leaves', async ({ page }) => {
+		await fakeNeutralSite(page);
+		await page.goto('/help/');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('link', { name: /Leave this site/ })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(NEUTRAL);
+	});
+
+	test('pressing Escape twice leaves from anywhere on the page, replacing the history entry', async ({
+		page,
+	}) => {
+		await fakeNeutralSite(page);
+		await page.goto('/');
+		await page.goto('/lessons/if-it-happens/');
+		await page.getByRole('heading', { level: 1 }).click();
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(/if-it-happens/);
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(NEUTRAL);
+		await page.goBack();
+		await expect(page).toHaveURL('/');
+	});
+
+	test('it is hidden when printing', async ({ page }) => {
+		await page.goto('/lessons/fake-profiles/');
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.quick-exit')).toBeHidden();
+	});
+});
+
+test('the skip link is second, shows when focused, and moves focus to the main content', async ({
+	page,
+}) => {
+	await page.goto('/lessons/fake-profiles/');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to main content' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+	await page.keyboard.press('Tab');
+	const inMain = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+	expect(inMain).toBe(true);
+});
+
+test('every page has the landmarks a screen reader user expects', async ({ page }) => {
+	await page.goto('/modules/school-ks3/');
+	await expect(page.getByRole('banner')).toHaveCount(1);
+	await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(1);
+	await expect(page.getByRole('main')).toHaveCount(1);
+	await expect(page.getByRole('contentinfo')).toHaveCount(1);
+});
+
+test('with reduced motion, nothing scrolls smoothly', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/');
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
+		'auto',
+	);
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
+		'smooth',
+	);
+});
+
+test('a strict Content-Security-Policy is on every page and allows no inline script', async ({
+	page,
+}) => {
+	await page.goto('/lessons/fake-profiles/');
+	const csp = await page
+		.locator('meta[http-equiv="content-security-policy"]')
+		.getAttribute('content');
+	expect(csp).toContain("default-src 'self'");
+	expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+	expect(csp).not.toContain('unsafe-inline');
+	expect(csp).not.toContain('unsafe-eval');
+});
+
+test('an unknown address shows the kind 404 page with a way to help', async ({ page }) => {
+	const response = await page.goto('/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be found');
+	await expect(page.getByRole('main').getByRole('link', { name: 'Get help now' })).toBeVisible();
+});

@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+
+const run = promisify(execFile);
+const project = resolve(import.meta.dirname, '../..');
+const fixtures = join(project, 'tests/fixtures');
+
+/** Runs `npm run build` as an author would, on other content, into `out`. */
+async function build(content: string, out: string) {
+	try {
+		const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts', '--out', out], {
+			cwd: project,
+			env: { ...process.env, SECOND_LOOK_CONTENT: content, CI: '1' },
+		});
+		return { code: 0, stdout, stderr };
+	} catch (err) {
+		const e = err as { code: number; stdout: string; stderr: string };
+		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+	}
+}
+
+describe('npm run build', () => {
+	let dir = '';
+	let out = '';
+	beforeEach(async () => {
+		dir = await mkdtemp(join(tmpdir(), 'second-look-build-'));
+		out = join(dir, 'dist');
+		await mkdir(out);
+		await writeFile(join(out, 'index.html'), 'the previous good build');
+	});
+	afterEach(async () => {
+		await rm(dir, { recursive: true, force: true });
+	});
+
+	test('a content mistake fails the build, names file:line, and leaves the previous output', async () => {
+		const result = await build(join(fixtures, 'bad/no-correct-option'), out);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('left as it was');
+		expect(result.stderr).toContain('NoCorrectOption at lessons/sample-lesson.mdx:22:5');
+		expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('the previous good build');
+		expect(await readdir(dir)).toEqual(['dist']);
+	}, 60_000);
+
+	test('a good build replaces the previous output as a whole', async () => {
+		const result = await build(join(fixtures, 'good'), out);
+		expect(result.stderr).not.toContain('build failed');
+		expect(result.code).toBe(0);
+		expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('<html lang="en-GB">');
+		expect(await readdir(join(out, 'lessons'))).toContain('sample-lesson');
+		expect(await readdir(dir)).toEqual(['dist']);
+	}, 120_000);
+});
