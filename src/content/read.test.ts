@@ -162,7 +162,7 @@ describe('bad input gives a named error with file:line and a fix', () => {
 
 			DuplicateOptionId at lessons/sample-lesson.mdx:27:13
 			  Activity "sample-q1" has two options with id "a".
-			  How to fix: Give each option of an activity its own id (a, b, c, …)."
+			  How to fix: Give each of its options its own id (a, b, c, …)."
 		`);
 	});
 	test('DuplicateSourceId', async () => {
@@ -180,7 +180,7 @@ describe('bad input gives a named error with file:line and a fix', () => {
 
 			NoCorrectOption at lessons/sample-lesson.mdx:22:5
 			  Single-choice activity "sample-q1" has no option marked "correct: true".
-			  How to fix: Mark the right answer with "correct: true"."
+			  How to fix: Mark the right answer(s) with "correct: true"."
 		`);
 	});
 	test('TooManyCorrectOptions', async () => {
@@ -189,7 +189,7 @@ describe('bad input gives a named error with file:line and a fix', () => {
 
 			TooManyCorrectOptions at lessons/sample-lesson.mdx:22:5
 			  Single-choice activity "sample-q1" has 2 options marked correct; it needs exactly one.
-			  How to fix: Keep "correct: true" on one option only (a multiple-response activity allows several)."
+			  How to fix: Keep "correct: true" on one option only, or make it "type: multiple-response"."
 		`);
 	});
 	test('UnknownSourceRef from an activity', async () => {
@@ -244,6 +244,73 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			UnknownComponent at lessons/sample-lesson.mdx:39:1
 			  <Quiz> is not a component lessons can use.
 			  How to fix: Use one of <Activity>, <Cite>, <Note>, or plain Markdown."
+		`);
+	});
+	test('OrderingTooShort', async () => {
+		expect(await messageFor('ordering-one-item')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			OrderingTooShort at lessons/sample-lesson.mdx:36:5
+			  Ordering activity "sample-order" has 1 item(s); there is nothing to put in order.
+			  How to fix: List at least two items, in the right order."
+		`);
+	});
+	test('DuplicateTargetId', async () => {
+		expect(await messageFor('matching-duplicate-targets')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			DuplicateTargetId at lessons/sample-lesson.mdx:47:15
+			  Matching activity "sample-match" offers the target "Talk to a counsellor" twice.
+			  How to fix: Each target must be different, or learners cannot tell them apart."
+		`);
+	});
+	test('UnknownMatchTarget', async () => {
+		expect(await messageFor('matching-unknown-target')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			UnknownMatchTarget at lessons/sample-lesson.mdx:42:16
+			  In matching activity "sample-match", "StopNCII.org" matches "z", which is not a target.
+			  How to fix: Use one of the target ids: x, y."
+		`);
+	});
+	test('NoCorrectOption: multiple response', async () => {
+		expect(await messageFor('multiple-response-no-correct')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			NoCorrectOption at lessons/sample-lesson.mdx:35:5
+			  Multiple-response activity "sample-multi" has no option marked "correct: true".
+			  How to fix: Mark the right answer(s) with "correct: true"."
+		`);
+	});
+	test('ScenarioDanglingNode', async () => {
+		expect(await messageFor('scenario-dangling-node')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			ScenarioDanglingNode at lessons/sample-lesson.mdx:41:9
+			  In scenario "sample-chat", choice "y" of node "a" leads to "c", which is not a node.
+			  How to fix: Add a node with id "c", or point "next" at an existing node."
+		`);
+	});
+	test('ScenarioPathNeverEnds', async () => {
+		expect(await messageFor('scenario-never-ends')).toMatchInlineSnapshot(`
+			"Second Look found 2 problems in the lessons or modules:
+
+			ScenarioPathNeverEnds at lessons/sample-lesson.mdx:46:9
+			  From node "c" of scenario "sample-chat", no path reaches an ending (a loop with no way out).
+			  How to fix: Give one of the choices on this path a "next" that leads to an ending.
+
+			ScenarioPathNeverEnds at lessons/sample-lesson.mdx:51:9
+			  From node "d" of scenario "sample-chat", no path reaches an ending (a loop with no way out).
+			  How to fix: Give one of the choices on this path a "next" that leads to an ending."
+		`);
+	});
+	test('NoRedFlags', async () => {
+		expect(await messageFor('red-flags-none')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			NoRedFlags at lessons/sample-lesson.mdx:36:5
+			  Red-flags activity "sample-flags" has no part marked "flag: true".
+			  How to fix: Mark the warning signs with "flag: true"."
 		`);
 	});
 });

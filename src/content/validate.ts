@@ -1,83 +1,8 @@
 import { isMdxComponentName, mdxComponentNames } from '../components/mdx/registry.ts';
 import { contentError, type ContentError } from './errors.ts';
+import { findDuplicates } from './duplicates.ts';
+import { checkActivities } from './validate-activity.ts';
 import type { LoadedLesson, LoadedModule } from './read.ts';
-
-/** Reports every id that appears more than once, at each later place it appears. */
-function findDuplicates<T>(
-	items: readonly T[],
-	idOf: (item: T) => string,
-	report: (item: T, index: number, firstIndex: number) => ContentError,
-): ContentError[] {
-	const seen = new Map<string, number>();
-	const errors: ContentError[] = [];
-	items.forEach((item, index) => {
-		const id = idOf(item);
-		const first = seen.get(id);
-		if (first === undefined) seen.set(id, index);
-		else errors.push(report(item, index, first));
-	});
-	return errors;
-}
-
-function checkActivities(lesson: LoadedLesson): ContentError[] {
-	const { file, data, yaml } = lesson;
-	const sourceIds = new Set(data.sources.map((s) => s.id));
-	const errors: ContentError[] = [];
-	data.activities.forEach((activity, a) => {
-		const at = (...path: PropertyKey[]) => ({ file, ...yaml.locate(['activities', a, ...path]) });
-		activity.sources.forEach((ref, r) => {
-			if (!sourceIds.has(ref))
-				errors.push(
-					contentError(
-						'UnknownSourceRef',
-						at('sources', r),
-						`Activity "${activity.id}" cites source "${ref}", which is not in this lesson's sources.`,
-						`Add a source with id "${ref}" under "sources:", or cite one of: ${[...sourceIds].join(', ')}.`,
-					),
-				);
-		});
-		// One case per activity type; TypeScript checks the switch is exhaustive as types are added.
-		switch (activity.type) {
-			// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- only one type so far
-			case 'single-choice': {
-				errors.push(
-					...findDuplicates(
-						activity.options,
-						(o) => o.id,
-						(o, index) =>
-							contentError(
-								'DuplicateOptionId',
-								at('options', index, 'id'),
-								`Activity "${activity.id}" has two options with id "${o.id}".`,
-								'Give each option of an activity its own id (a, b, c, …).',
-							),
-					),
-				);
-				const correct = activity.options.filter((o) => o.correct).length;
-				if (correct === 0)
-					errors.push(
-						contentError(
-							'NoCorrectOption',
-							at('options'),
-							`Single-choice activity "${activity.id}" has no option marked "correct: true".`,
-							'Mark the right answer with "correct: true".',
-						),
-					);
-				else if (correct > 1)
-					errors.push(
-						contentError(
-							'TooManyCorrectOptions',
-							at('options'),
-							`Single-choice activity "${activity.id}" has ${correct} options marked correct; it needs exactly one.`,
-							'Keep "correct: true" on one option only (a multiple-response activity allows several).',
-						),
-					);
-				break;
-			}
-		}
-	});
-	return errors;
-}
 
 function checkProse(lesson: LoadedLesson): ContentError[] {
 	const { file, data, scan } = lesson;

@@ -9,12 +9,13 @@ const activityBase = {
 	/** The question or instruction the learner sees. Plain text. */
 	prompt: z.string().min(5),
 	/** Ids of the lesson's sources that back the answer and feedback. At least one. */
-	sources: z
-		.array(ShortIdSchema)
-		.min(1, { message: 'cite at least one source id from the lesson' }),
+	sources: z.array(ShortIdSchema).min(1, { message: 'cite at least one source id from the lesson' }),
 	/** Limit the activity to some audiences; absent means every audience of the lesson. */
 	audiences: z.array(AudienceSchema).min(1).optional(),
 };
+
+/** Calm feedback that says why: shown after an answer. */
+const FeedbackSchema = z.string().min(5);
 
 /** One answer a learner can pick, with feedback that explains why. */
 export const ChoiceOptionSchema = z.strictObject({
@@ -25,7 +26,7 @@ export const ChoiceOptionSchema = z.strictObject({
 	/** Whether picking this option is right. */
 	correct: z.boolean().default(false),
 	/** Shown after the learner picks this option: calm, and says why. */
-	feedback: z.string().min(5),
+	feedback: FeedbackSchema,
 });
 
 /** Pick one answer from several. */
@@ -33,15 +34,160 @@ export const SingleChoiceSchema = z.strictObject({
 	...activityBase,
 	type: z.literal('single-choice'),
 	/** Two or more options; exactly one is correct. */
-	options: z.array(ChoiceOptionSchema).min(2),
+	options: z.array(ChoiceOptionSchema).min(2).max(26),
+});
+
+/** Pick every answer that applies. Right only when exactly the correct options are picked. */
+export const MultipleResponseSchema = z.strictObject({
+	...activityBase,
+	type: z.literal('multiple-response'),
+	/** Two or more options; at least one is correct. */
+	options: z.array(ChoiceOptionSchema).min(2).max(26),
+});
+
+/** Decide whether a statement is true or false. */
+export const TrueFalseSchema = z.strictObject({
+	...activityBase,
+	type: z.literal('true-false'),
+	/** Whether the statement in `prompt` is true. */
+	answer: z.boolean(),
+	/** Why the statement is true or false: shown after either answer. */
+	feedback: FeedbackSchema,
+});
+
+/** An item to put in order; `items` lists them in the right order. */
+export const OrderItemSchema = z.strictObject({
+	id: ShortIdSchema,
+	text: z.string().min(1),
+});
+
+/** Put steps in the right order (e.g. what to do if it happens). */
+export const OrderingSchema = z.strictObject({
+	...activityBase,
+	type: z.literal('ordering'),
+	/** The items in the RIGHT order; learners see them shuffled in a fixed, stable order. */
+	items: z.array(OrderItemSchema).max(26),
+	/** Why this order: shown after an answer. */
+	feedback: FeedbackSchema,
+});
+
+/** Something to match on the left (e.g. a helpline) and the id of the target it matches. */
+export const MatchPairSchema = z.strictObject({
+	id: ShortIdSchema,
+	text: z.string().min(1),
+	/** The id of the matching target. */
+	match: ShortIdSchema,
+});
+
+/** Match each item to a target (e.g. helpline ↔ what it helps with). */
+export const MatchingSchema = z.strictObject({
+	...activityBase,
+	type: z.literal('matching'),
+	/** The items to match, each naming its target. */
+	pairs: z.array(MatchPairSchema).min(2).max(26),
+	/** The targets to choose from (may include some that match nothing). */
+	targets: z.array(OrderItemSchema).min(2).max(26),
+	/** Why these matches: shown after an answer. */
+	feedback: FeedbackSchema,
+});
+
+/** A 1–5 self-rating, asked before and after; not scored. */
+export const ConfidenceSchema = z.strictObject({
+	...activityBase,
+	type: z.literal('confidence'),
+	/** What is measured; the same id before and after shows the learner's gain. */
+	measure: IdSchema,
+	/** Asked at the start (`before`) or the end (`after`). */
+	when: z.enum(['before', 'after']),
+	/** Label of 1 and of 5 (e.g. "Not at all confident", "Very confident"). */
+	low: z.string().min(3),
+	high: z.string().min(3),
+});
+
+/** A line in a mock chat: from the other person (`them`), from the learner's character (`you`), or narration. */
+export const ChatMessageSchema = z.strictObject({
+	from: z.enum(['them', 'you', 'narrator']),
+	text: z.string().min(1),
+});
+
+/** A reply the learner can pick, leading to another node. */
+export const ChatChoiceSchema = z.strictObject({
+	id: ShortIdSchema,
+	text: z.string().min(1),
+	/** The id of the node this reply leads to. */
+	next: ShortIdSchema,
+});
+
+/** An ending: calm feedback and the safe move. */
+export const ChatEndingSchema = z.strictObject({
+	/** Whether this ending is the safe outcome (scores 1) or not (scores 0). */
+	safe: z.boolean(),
+	/** What happened and why, calmly. */
+	feedback: FeedbackSchema,
+	/** The safe move, said plainly (shown on every ending). */
+	safeMove: z.string().min(5),
+});
+
+/** One step of a branching chat: messages, then either choices or an ending. */
+export const ChatNodeSchema = z.strictObject({
+	id: ShortIdSchema,
+	messages: z.array(ChatMessageSchema).default([]),
+	choices: z.array(ChatChoiceSchema).min(1).max(26).optional(),
+	ending: ChatEndingSchema.optional(),
+});
+
+/** A branching chat scenario: a mock messaging thread whose story branches on the learner's replies. */
+export const ScenarioSchema = z.strictObject({
+	...activityBase,
+	type: z.literal('scenario'),
+	/** Who the learner's character is chatting with, as the thread shows them. */
+	contact: z.strictObject({ name: z.string().min(1), note: z.string().optional() }),
+	/** The id of the first node. */
+	start: ShortIdSchema,
+	/** The graph: each node has choices (leading to other nodes) or an ending. */
+	nodes: z.array(ChatNodeSchema).min(2).max(26),
+});
+
+/** A part of a mock profile the learner may mark as a warning sign. */
+export const ProfilePartSchema = z.strictObject({
+	id: ShortIdSchema,
+	/** Where the part sits on the card. */
+	area: z.enum(['name', 'photo', 'bio', 'stats', 'post', 'detail']),
+	/** What the card shows (e.g. "Joined 3 days ago"). */
+	text: z.string().min(1),
+	/** Whether this part is a red flag. */
+	flag: z.boolean(),
+	/** Why it is (or is not) a warning sign. */
+	feedback: FeedbackSchema,
+});
+
+/** Spot the red flags on a mock social profile (no real people, no photos). */
+export const RedFlagsSchema = z.strictObject({
+	...activityBase,
+	type: z.literal('red-flags'),
+	/** The profile's display name and handle. */
+	profile: z.strictObject({ name: z.string().min(1), handle: z.string().min(2) }),
+	/** The parts of the card; at least one is a flag. */
+	parts: z.array(ProfilePartSchema).min(2).max(26),
 });
 
 /**
- * Every kind of activity, told apart by `type`. Later activity kinds join this union; exporters and
- * the engine switch on `type` and TypeScript checks that every kind is handled.
+ * Every kind of activity, told apart by `type`. Exporters and the engine switch on `type` and
+ * TypeScript checks that every kind is handled.
  */
-export const ActivitySchema = z.discriminatedUnion('type', [SingleChoiceSchema]);
+export const ActivitySchema = z.discriminatedUnion('type', [
+	SingleChoiceSchema,
+	MultipleResponseSchema,
+	TrueFalseSchema,
+	OrderingSchema,
+	MatchingSchema,
+	ConfidenceSchema,
+	ScenarioSchema,
+	RedFlagsSchema,
+]);
 
 export type Activity = z.output<typeof ActivitySchema>;
 export type ActivityType = Activity['type'];
+export type ActivityOf<T extends ActivityType> = Extract<Activity, { type: T }>;
 export type ChoiceOption = z.output<typeof ChoiceOptionSchema>;
+export type ChatNode = z.output<typeof ChatNodeSchema>;

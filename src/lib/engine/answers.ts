@@ -1,0 +1,130 @@
+import type { Activity, ActivityOf, ActivityType } from '../../schemas/activity.ts';
+
+/** What a learner's answer looks like for each type of activity. */
+export interface AnswerValues {
+	/** The chosen option id. */
+	'single-choice': string;
+	/** The chosen option ids, in option order. */
+	'multiple-response': string[];
+	/** The learner's verdict on the statement. */
+	'true-false': boolean;
+	/** Item ids in the learner's order. */
+	ordering: string[];
+	/** For each pair id, the target id the learner chose ("" when none). */
+	matching: Record<string, string>;
+	/** The rating, 1 to 5. */
+	confidence: number;
+	/** The choice ids taken, from the start node to an ending. */
+	scenario: string[];
+	/** The part ids the learner marked as red flags, in part order. */
+	'red-flags': string[];
+}
+
+/** An answer, tagged with its activity type so it can only be checked against the right kind. */
+export type Answer = { [T in ActivityType]: { type: T; value: AnswerValues[T] } }[ActivityType];
+
+/** The result of checking an answer. */
+export interface Checked {
+	/** False for confidence checks: they are never right or wrong. */
+	scored: boolean;
+	/** Whether the answer is right (always false when not scored). */
+	correct: boolean;
+	/** How much of it is right, 0 to 1 (partial credit is shown to the learner, not reported as a pass). */
+	score: number;
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+	a.length === b.length && a.every((x) => b.includes(x));
+
+/** The chat node a scenario path ends on, or undefined when the path is not a complete one. */
+export function scenarioEnd(activity: ActivityOf<'scenario'>, path: readonly string[]) {
+	const byId = new Map(activity.nodes.map((n) => [n.id, n]));
+	let node = byId.get(activity.start);
+	for (const choiceId of path) {
+		const next = node?.choices?.find((c) => c.id === choiceId)?.next;
+		node = next === undefined ? undefined : byId.get(next);
+	}
+	return node?.ending ? node : undefined;
+}
+
+/** The right answer for an activity, in the same shape as a learner's (not for confidence checks). */
+export function correctValue(activity: Activity): Answer | undefined {
+	switch (activity.type) {
+		case 'single-choice':
+			return { type: activity.type, value: activity.options.find((o) => o.correct)?.id ?? '' };
+		case 'multiple-response':
+			return {
+				type: activity.type,
+				value: activity.options.filter((o) => o.correct).map((o) => o.id),
+			};
+		case 'true-false':
+			return { type: activity.type, value: activity.answer };
+		case 'ordering':
+			return { type: activity.type, value: activity.items.map((i) => i.id) };
+		case 'matching':
+			return {
+				type: activity.type,
+				value: Object.fromEntries(activity.pairs.map((p) => [p.id, p.match])),
+			};
+		case 'red-flags':
+			return { type: activity.type, value: activity.parts.filter((p) => p.flag).map((p) => p.id) };
+		case 'scenario':
+		case 'confidence':
+			return undefined;
+	}
+}
+
+/**
+ * Checks an answer against its activity. Pure. Throws if the answer is of another type, since that
+ * is a programming error, never a learner's.
+ */
+export function checkAnswer(activity: Activity, answer: Answer): Checked {
+	if (activity.type !== answer.type)
+		throw new TypeError(
+			`Answer of type ${answer.type} given to ${activity.type} "${activity.id}".`,
+		);
+	const whole = (correct: boolean): Checked => ({ scored: true, correct, score: correct ? 1 : 0 });
+	const a = answer as { type: string; value: unknown };
+	switch (activity.type) {
+		case 'single-choice':
+			return whole(activity.options.some((o) => o.correct && o.id === a.value));
+		case 'true-false':
+			return whole(a.value === activity.answer);
+		case 'multiple-response': {
+			const picked = a.value as string[];
+			const right = activity.options.filter((o) => picked.includes(o.id) === o.correct).length;
+			return {
+				...whole(right === activity.options.length),
+				score: right / activity.options.length,
+			};
+		}
+		case 'ordering': {
+			const order = a.value as string[];
+			const inPlace = activity.items.filter((item, i) => order[i] === item.id).length;
+			return {
+				...whole(inPlace === activity.items.length),
+				score: inPlace / activity.items.length,
+			};
+		}
+		case 'matching': {
+			const chosen = a.value as Record<string, string>;
+			const right = activity.pairs.filter((p) => chosen[p.id] === p.match).length;
+			return { ...whole(right === activity.pairs.length), score: right / activity.pairs.length };
+		}
+		case 'red-flags': {
+			const marked = a.value as string[];
+			const flags = activity.parts.filter((p) => p.flag).map((p) => p.id);
+			const right = activity.parts.filter((p) => marked.includes(p.id) === p.flag).length;
+			return { ...whole(sameSet(marked, flags)), score: right / activity.parts.length };
+		}
+		case 'scenario':
+			return whole(scenarioEnd(activity, a.value as string[])?.ending?.safe === true);
+		case 'confidence':
+			return { scored: false, correct: false, score: 0 };
+	}
+}
+
+/** Whether an activity counts towards the score. Confidence checks never do. */
+export function isScored(activity: Activity): boolean {
+	return activity.type !== 'confidence';
+}

@@ -1,0 +1,113 @@
+import type { Activity } from '../../schemas/activity.ts';
+import type { Tracker } from '../tracking/tracker.ts';
+import { checkAnswer, type Answer } from './answers.ts';
+import { summarise, type EngineLesson, type Progress } from './progress.ts';
+import {
+	emptyState,
+	recordAnswer,
+	recordSkip,
+	recordVisit,
+	type ActivityRecord,
+	type LearnerState,
+} from './state.ts';
+
+/** How a session turns state into text and back (compact for LMSs, JSON on the site). */
+export interface StateCodec {
+	encode(lessons: readonly EngineLesson[], state: LearnerState): string;
+	decode(lessons: readonly EngineLesson[], text: string): LearnerState | undefined;
+}
+
+/** Options for {@link createSession}. */
+export interface SessionOptions {
+	lessons: readonly EngineLesson[];
+	/** Percentage of scored activities needed to pass. */
+	passMark: number;
+	tracker: Tracker;
+	codec: StateCodec;
+	/** The clock; injected so tests control time. */
+	now?: () => number;
+}
+
+/** One learner working through some lessons: the engine's only stateful object, scoped to a page. */
+export interface Session {
+	state(): LearnerState;
+	record(activityId: string): ActivityRecord | undefined;
+	progress(): Progress;
+	/** Notes that an activity is on screen, to measure how long the answer took. */
+	shown(activityId: string): void;
+	answer(activityId: string, answer: Answer): void;
+	skip(activityId: string): void;
+	visit(lessonId: string): void;
+	/** Calls `listener` after every change; returns a function that stops it. */
+	subscribe(listener: (state: LearnerState) => void): () => void;
+}
+
+/**
+ * Creates a session. The tracker's saved text is the source of truth: every change re-reads it
+ * first, so several islands on one page (each with its own session) never overwrite each other.
+ */
+export function createSession({
+	lessons,
+	passMark,
+	tracker,
+	codec,
+	now = () => Date.now(),
+}: SessionOptions): Session {
+	const activities = new Map<string, Activity>(
+		lessons.flatMap((l) => l.activities.map((a) => [a.id, a] as const)),
+	);
+	const shownAt = new Map<string, number>();
+	const listeners = new Set<(state: LearnerState) => void>();
+	const load = (): LearnerState => {
+		const text = tracker.restore();
+		return (text === undefined ? undefined : codec.decode(lessons, text)) ?? emptyState();
+	};
+	let current = load();
+
+	const commit = (change: (state: LearnerState) => LearnerState) => {
+		const before = load();
+		current = change(before);
+		tracker.save(codec.encode(lessons, current));
+		tracker.progress(summarise(lessons, current, passMark));
+		for (const listener of listeners) listener(current);
+	};
+	const activity = (id: string) => {
+		const found = activities.get(id);
+		if (!found) throw new Error(`No activity "${id}" in this session.`);
+		return found;
+	};
+
+	return {
+		state: () => current,
+		record: (id) => current.activities[id],
+		progress: () => summarise(lessons, current, passMark),
+		shown(id) {
+			if (!shownAt.has(id)) shownAt.set(id, now());
+		},
+		answer(id, answer) {
+			const a = activity(id);
+			const isFirst = load().activities[id]?.first === undefined;
+			commit((state) => recordAnswer(state, a, answer));
+			const at = now();
+			tracker.answered({
+				activity: a,
+				answer,
+				checked: checkAnswer(a, answer),
+				isFirst,
+				latencyMs: Math.max(0, at - (shownAt.get(id) ?? at)),
+				at: new Date(at),
+			});
+		},
+		skip(id) {
+			activity(id);
+			commit((state) => recordSkip(state, id));
+		},
+		visit(lessonId) {
+			commit((state) => recordVisit(state, lessonId));
+		},
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+	};
+}

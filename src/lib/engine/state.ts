@@ -1,0 +1,65 @@
+import type { Activity } from '../../schemas/activity.ts';
+import { checkAnswer, type Answer, type Checked } from './answers.ts';
+
+/** What has happened to one activity. Skipped means "not answered", never "wrong". */
+export interface ActivityRecord {
+	status: 'answered' | 'skipped';
+	/** The first answer: the one reported to an LMS. */
+	first?: Answer;
+	/** The latest answer (after retries): the one shown to the learner. */
+	latest?: Answer;
+	/** The check of the first answer. */
+	result?: Checked;
+	/** How many times the learner answered. */
+	attempts: number;
+}
+
+/** Everything a learner has done, as plain data (safe to JSON-encode). */
+export interface LearnerState {
+	/** Lesson ids the learner has opened. */
+	visited: string[];
+	/** Records by activity id. */
+	activities: Record<string, ActivityRecord>;
+	/** The lesson id the learner was last on (the bookmark). */
+	location?: string;
+}
+
+/** A state with nothing done yet. */
+export function emptyState(): LearnerState {
+	return { visited: [], activities: {} };
+}
+
+/** Records an answer. The first answer is kept for reporting; later ones are retries. */
+export function recordAnswer(
+	state: LearnerState,
+	activity: Activity,
+	answer: Answer,
+): LearnerState {
+	const before = state.activities[activity.id];
+	const isFirst = before?.first === undefined;
+	const record: ActivityRecord = {
+		status: 'answered',
+		attempts: (before?.attempts ?? 0) + 1,
+		latest: answer,
+		...(isFirst ? { first: answer, result: checkAnswer(activity, answer) } : {}),
+		...(!isFirst && before.first ? { first: before.first } : {}),
+		...(!isFirst && before.result ? { result: before.result } : {}),
+	};
+	return { ...state, activities: { ...state.activities, [activity.id]: record } };
+}
+
+/** Records a skip. An activity already answered stays answered. */
+export function recordSkip(state: LearnerState, activityId: string): LearnerState {
+	const before = state.activities[activityId];
+	if (before?.status === 'answered') return state;
+	return {
+		...state,
+		activities: { ...state.activities, [activityId]: { status: 'skipped', attempts: 0 } },
+	};
+}
+
+/** Marks a lesson as visited and makes it the bookmark. */
+export function recordVisit(state: LearnerState, lessonId: string): LearnerState {
+	const visited = state.visited.includes(lessonId) ? state.visited : [...state.visited, lessonId];
+	return { ...state, visited, location: lessonId };
+}
