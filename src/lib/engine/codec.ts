@@ -78,7 +78,7 @@ export function encodeAnswer(activity: Activity, answer: Answer): string {
 		case 'true-false':
 			return v ? 't' : 'f';
 		case 'confidence':
-			return String(v);
+			return typeof v === 'number' ? String(v) : '';
 		case 'matching': {
 			const chosen = v as Record<string, string>;
 			const targets = idsOf(activity);
@@ -104,7 +104,7 @@ export function encodeAnswer(activity: Activity, answer: Answer): string {
 
 /** Decodes one answer; undefined when the text does not fit the activity. */
 export function decodeAnswer(activity: Activity, text: string): Answer | undefined {
-	const positions = text === EMPTY ? [] : [...text].map((c) => CHARS.indexOf(c));
+	const positions = text === EMPTY ? [] : text.split('').map((c) => CHARS.indexOf(c)); // ASCII only
 	const pick = (all: readonly string[]) => {
 		const ids = positions.map((p) => all[p]);
 		return ids.every((id): id is string => id !== undefined) ? ids : undefined;
@@ -118,7 +118,7 @@ export function decodeAnswer(activity: Activity, text: string): Answer | undefin
 		case 'ordering':
 		case 'red-flags': {
 			const ids = pick(idsOf(activity));
-			return ids ? ({ type: activity.type, value: ids } as Answer) : undefined;
+			return ids ? { type: activity.type, value: ids } : undefined;
 		}
 		case 'true-false':
 			return text === 't' || text === 'f'

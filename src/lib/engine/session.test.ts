@@ -17,7 +17,9 @@ function recordingTracker(saved?: string) {
 	const log = { saved, answers: [] as AnswerReport[], progress: [] as Progress[] };
 	const tracker: Tracker = {
 		restore: () => log.saved,
-		save: (text) => (log.saved = text),
+		save: (text) => {
+			log.saved = text;
+		},
 		answered: (report) => log.answers.push(report),
 		progress: (p) => log.progress.push(p),
 	};
@@ -113,6 +115,8 @@ describe('session', () => {
 		stop();
 		session.skip('q-single');
 		expect(seen).toEqual([1]);
-		expect(() => session.skip('nope')).toThrow(/No activity/);
+		expect(() => {
+			session.skip('nope');
+		}).toThrow(/No activity/);
 	});
 });

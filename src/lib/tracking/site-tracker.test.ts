@@ -8,7 +8,9 @@ function memoryStorage(): Storage {
 		get length() {
 			return map.size;
 		},
-		clear: () => map.clear(),
+		clear: () => {
+			map.clear();
+		},
 		getItem: (k) => map.get(k) ?? null,
 		key: (i) => [...map.keys()][i] ?? null,
 		removeItem: (k) => void map.delete(k),
@@ -53,8 +55,11 @@ describe('site tracker', () => {
 	});
 
 	test('never throws when storage does (private modes, full quota)', () => {
-		const broken = {
-			...memoryStorage(),
+		const broken: Storage = {
+			length: 0,
+			clear: () => undefined,
+			key: () => null,
+			removeItem: () => undefined,
 			getItem: () => {
 				throw new Error('SecurityError');
 			},
