@@ -93,8 +93,8 @@ describe('the facts the brief pins (scorm-brief.md §1, §2)', () => {
 		[
 			'scorm2004',
 			'interactionTimestamp',
-			['2026-11-23T14:05:09Z', '2026-11-23', '2026-11-23T14:05:09.5+01:00'],
-			['14:05:09', '23/11/2026'],
+			['2026-11-23T14:05:09.12Z', '2026-11-23', '2026-11-23T14:05:09.5+01:00'],
+			['14:05:09', '23/11/2026', '2026-11-23T14:05:09Z'],
 		],
 	] as const)('%s %s format', (standard, field, good, bad) => {
 		const { pattern } = STANDARDS[standard].time[field];

@@ -127,7 +127,45 @@ export interface StandardFacts {
 			latency: string;
 			/** Text of the question, where the standard has it. */
 			description: CmiPath;
+			/** The first correct-response pattern. */
+			correctResponse: string;
 		};
+	};
+	/** The run-time API object a SCO looks for, and its methods. */
+	api: {
+		/** The name of the API object on the LMS window. */
+		globalName: 'API' | 'API_1484_11';
+		/** How many parent windows to climb looking for it (ADL's sample discovery code). */
+		maxParentDepth: number;
+		methods: {
+			initialize: string;
+			terminate: string;
+			getValue: string;
+			setValue: string;
+			commit: string;
+			getLastError: string;
+			getErrorString: string;
+			getDiagnostic: string;
+		};
+	};
+	/** How learner and correct responses are written for interactions. */
+	responses: {
+		/** Between items of a list (choices picked, items in order, match pairs). */
+		listSeparator: string;
+		/** Between the two sides of a match pair. */
+		pairSeparator: string;
+		/** A true/false answer. */
+		trueValue: string;
+		falseValue: string;
+		/**
+		 * How a choice is named: `letters` (a, b, c… by position: 1.2 allows only single characters)
+		 * or `ids` (the option's own short identifier).
+		 */
+		choiceNames: 'letters' | 'ids';
+		/** Longest learner response the LMS must store. */
+		maxLength: number;
+		/** Put before an activity id to make an interaction id (2004 ids are URIs). */
+		interactionIdPrefix: string;
 	};
 	/** Values the runtime writes. */
 	vocabulary: {
@@ -218,7 +256,7 @@ const ISO_DURATION =
 
 /** 2004's `time (second,10,0)`: ISO 8601 date-time, optional fraction and zone. */
 const ISO_TIMESTAMP =
-	/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2}(?:\.\d{1,2})?)?)?(?:Z|[+-]\d{2}(?::\d{2})?)?)?)?)?$/;
+	/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2}(?:\.\d{1,2}(?:Z|[+-]\d{2}(?::\d{2})?)?)?)?)?)?)?)?$/;
 
 /** 1.2's CMITimespan: `HHHH:MM:SS.SS`, 2–4 digit hours, optional 1–2 digit fraction. */
 const CMI_TIMESPAN = /^\d{2,4}:[0-5]\d:[0-5]\d(?:\.\d{1,2})?$/;
@@ -307,7 +345,37 @@ export const STANDARDS: Readonly<Record<ScormStandard, StandardFacts>> = {
 				timestamp: 'cmi.interactions.n.time',
 				latency: 'cmi.interactions.n.latency',
 				description: null,
+				// spec: RTE 3.4.4 cmi.interactions.n.correct_responses.n.pattern (CMIFeedback).
+				correctResponse: 'cmi.interactions.n.correct_responses.0.pattern',
 			},
+		},
+		// spec: RTE 3.3 (API): the LMS provides an object named "API"; ADL's sample APIWrapper
+		// climbs at most 7 parents.
+		api: {
+			globalName: 'API',
+			maxParentDepth: 7,
+			methods: {
+				initialize: 'LMSInitialize',
+				terminate: 'LMSFinish',
+				getValue: 'LMSGetValue',
+				setValue: 'LMSSetValue',
+				commit: 'LMSCommit',
+				getLastError: 'LMSGetLastError',
+				getErrorString: 'LMSGetErrorString',
+				getDiagnostic: 'LMSGetDiagnostic',
+			},
+		},
+		// spec: RTE 3.4.4 cmi.interactions.n.student_response, CMIFeedback: choice = single
+		// characters separated by commas, matching = "1.a,2.b", true-false = t/f, max 255.
+		responses: {
+			listSeparator: ',',
+			pairSeparator: '.',
+			trueValue: 't',
+			falseValue: 'f',
+			choiceNames: 'letters',
+			maxLength: 255,
+			// spec: RTE 3.4.4 cmi.interactions.n.id, CMIIdentifier: no spaces, up to 255 characters.
+			interactionIdPrefix: '',
 		},
 		vocabulary: {
 			// spec: RTE 3.4.4 cmi.core.lesson_status vocabulary; a SCO may not set "not attempted".
@@ -472,7 +540,36 @@ export const STANDARDS: Readonly<Record<ScormStandard, StandardFacts>> = {
 				timestamp: 'cmi.interactions.n.timestamp',
 				latency: 'cmi.interactions.n.latency',
 				description: 'cmi.interactions.n.description',
+				// spec: RTE 4.2.9 cmi.interactions.n.correct_responses.n.pattern.
+				correctResponse: 'cmi.interactions.n.correct_responses.0.pattern',
 			},
+		},
+		// spec: RTE 3.1 (API): the LMS provides "API_1484_11"; ADL's sample discovery climbs up to 500.
+		api: {
+			globalName: 'API_1484_11',
+			maxParentDepth: 500,
+			methods: {
+				initialize: 'Initialize',
+				terminate: 'Terminate',
+				getValue: 'GetValue',
+				setValue: 'SetValue',
+				commit: 'Commit',
+				getLastError: 'GetLastError',
+				getErrorString: 'GetErrorString',
+				getDiagnostic: 'GetDiagnostic',
+			},
+		},
+		// spec: RTE 4.2.9.1 response formats: lists joined by "[,]", match pairs by "[.]",
+		// true-false as "true"/"false", choices as short_identifier_type; learner_response up to 4000.
+		responses: {
+			listSeparator: '[,]',
+			pairSeparator: '[.]',
+			trueValue: 'true',
+			falseValue: 'false',
+			choiceNames: 'ids',
+			maxLength: 4000,
+			// spec: RTE 4.2.9 cmi.interactions.n.id, long_identifier_type: a URI, e.g. a URN.
+			interactionIdPrefix: 'urn:second-look:activity:',
 		},
 		vocabulary: {
 			// spec: RTE 4.2.4 cmi.completion_status vocabulary.
@@ -522,7 +619,7 @@ export const STANDARDS: Readonly<Record<ScormStandard, StandardFacts>> = {
 			// spec: RTE 4.2.9 cmi.interactions.n.timestamp, time (second,10,0): ISO 8601 date-time.
 			interactionTimestamp: {
 				name: 'time',
-				example: '2026-11-23T14:05:09Z',
+				example: '2026-11-23T14:05:09.12Z',
 				pattern: ISO_TIMESTAMP,
 			},
 			// spec: RTE 4.2.9 cmi.interactions.n.latency, timeinterval (second,10,2).
