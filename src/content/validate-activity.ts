@@ -27,7 +27,12 @@ function uniqueIds(
 	);
 }
 
-function describeGraphProblem(activityId: string, p: GraphProblem, at: At, nodeIndex: (id: string) => number) {
+function describeGraphProblem(
+	activityId: string,
+	p: GraphProblem,
+	at: At,
+	nodeIndex: (id: string) => number,
+) {
 	switch (p.kind) {
 		case 'missing-start':
 			return contentError(

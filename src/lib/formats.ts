@@ -5,5 +5,5 @@ export const formatLabels: Readonly<Record<PackageFormat, string>> = {
 	scorm12: 'SCORM 1.2',
 	scorm2004: 'SCORM 2004 (4th edition)',
 	cmi5: 'cmi5',
-	offline: 'an offline web package',
+	offline: 'Offline web',
 };

@@ -9,7 +9,9 @@ const activityBase = {
 	/** The question or instruction the learner sees. Plain text. */
 	prompt: z.string().min(5),
 	/** Ids of the lesson's sources that back the answer and feedback. At least one. */
-	sources: z.array(ShortIdSchema).min(1, { message: 'cite at least one source id from the lesson' }),
+	sources: z
+		.array(ShortIdSchema)
+		.min(1, { message: 'cite at least one source id from the lesson' }),
 	/** Limit the activity to some audiences; absent means every audience of the lesson. */
 	audiences: z.array(AudienceSchema).min(1).optional(),
 };

@@ -26,7 +26,12 @@ function fakePage() {
 		},
 		click() {
 			let prevented = false;
-			for (const l of clickListeners) l({ preventDefault: () => (prevented = true) } as Event);
+			const event = {
+				preventDefault: () => {
+					prevented = true;
+				},
+			} as unknown as Event;
+			for (const l of clickListeners) l(event);
 			return prevented;
 		},
 	};

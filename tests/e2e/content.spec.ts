@@ -15,7 +15,7 @@ test.describe('a lesson page', () => {
 		await expect(end).toContainText('Samaritans');
 		// Start box comes before the lesson text, end box after it.
 		const order = await page.evaluate(() => {
-			const all = [...document.querySelectorAll('[data-support], h2#sources-heading, .activity')];
+			const all = [...document.querySelectorAll('[data-support], h2[id$="-sources"], .activity')];
 			return all.map((el) => el.getAttribute('data-support') ?? el.tagName.toLowerCase());
 		});
 		expect(order[0]).toBe('start');

@@ -1,10 +1,16 @@
-import { ActivitySchema, type Activity } from '../../schemas/activity.ts';
+import { ActivitySchema, type ActivityOf, type ActivityType } from '../../schemas/activity.ts';
+
+/** Parses an activity through the real schema and narrows it to its type. */
+function parse<T extends ActivityType>(type: T, data: Record<string, unknown>): ActivityOf<T> {
+	const activity = ActivitySchema.parse({ ...data, type });
+	if (activity.type !== type) throw new Error(`expected ${type}`);
+	return activity as ActivityOf<T>;
+}
 
 /** One activity of every type, parsed through the real schema, for the engine's tests. */
 export const sample = {
-	single: ActivitySchema.parse({
+	single: parse('single-choice', {
 		id: 'q-single',
-		type: 'single-choice',
 		prompt: 'What should Sam do first?',
 		sources: ['s3'],
 		options: [
@@ -12,9 +18,8 @@ export const sample = {
 			{ id: 'b', text: 'Stop and tell someone', correct: true, feedback: 'Right: get help.' },
 		],
 	}),
-	multi: ActivitySchema.parse({
+	multi: parse('multiple-response', {
 		id: 'q-multi',
-		type: 'multiple-response',
 		prompt: 'Which are signs of a fake profile?',
 		sources: ['s3'],
 		options: [
@@ -23,17 +28,15 @@ export const sample = {
 			{ id: 'c', text: 'Moves you to another app', correct: true, feedback: 'It is a sign.' },
 		],
 	}),
-	trueFalse: ActivitySchema.parse({
+	trueFalse: parse('true-false', {
 		id: 'q-tf',
-		type: 'true-false',
 		prompt: 'If you have paid, it is too late.',
 		sources: ['s3'],
 		answer: false,
 		feedback: 'It is never too late.',
 	}),
-	ordering: ActivitySchema.parse({
+	ordering: parse('ordering', {
 		id: 'q-order',
-		type: 'ordering',
 		prompt: 'Put the steps in order.',
 		sources: ['s3'],
 		feedback: 'Save evidence before you block.',
@@ -43,9 +46,8 @@ export const sample = {
 			{ id: 'c', text: 'Report' },
 		],
 	}),
-	matching: ActivitySchema.parse({
+	matching: parse('matching', {
 		id: 'q-match',
-		type: 'matching',
 		prompt: 'Match each service.',
 		sources: ['s3'],
 		feedback: 'Each helps in its own way.',
@@ -59,9 +61,8 @@ export const sample = {
 			{ id: 'z', text: 'Report a scam email' },
 		],
 	}),
-	confidence: ActivitySchema.parse({
+	confidence: parse('confidence', {
 		id: 'q-conf-before',
-		type: 'confidence',
 		prompt: 'How confident are you?',
 		sources: ['s3'],
 		measure: 'spot-fake',
@@ -69,9 +70,8 @@ export const sample = {
 		low: 'Not at all',
 		high: 'Very',
 	}),
-	scenario: ActivitySchema.parse({
+	scenario: parse('scenario', {
 		id: 'q-chat',
-		type: 'scenario',
 		prompt: 'Help Jay.',
 		sources: ['s3'],
 		contact: { name: 'Mia' },
@@ -99,9 +99,8 @@ export const sample = {
 			{ id: 'e', ending: { safe: true, feedback: 'Well done.', safeMove: 'Block.' } },
 		],
 	}),
-	flags: ActivitySchema.parse({
+	flags: parse('red-flags', {
 		id: 'q-flags',
-		type: 'red-flags',
 		prompt: 'Spot the warning signs.',
 		sources: ['s3'],
 		profile: { name: 'Mia', handle: '@mia' },
@@ -117,4 +116,4 @@ export const sample = {
 			},
 		],
 	}),
-} satisfies Record<string, Activity>;
+};

@@ -1,0 +1,17 @@
+/** "118 KB" style sizes, as teachers read them. Pure. */
+export function formatSize(bytes: number): string {
+	return bytes < 1024 * 1024
+		? `${Math.max(1, Math.round(bytes / 1024))} KB`
+		: `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * Module pages are rendered before the packages exist; each download link carries an empty
+ * `<span data-size-of="file.zip"></span>` that this fills in once the zips are written. Pure.
+ */
+export function fillDownloadSizes(html: string, sizes: ReadonlyMap<string, number>): string {
+	return html.replace(/<span data-size-of="([^"]+)"><\/span>/g, (all, file: string) => {
+		const bytes = sizes.get(file);
+		return bytes === undefined ? all : `<span data-size-of="${file}">${formatSize(bytes)}</span>`;
+	});
+}

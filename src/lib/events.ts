@@ -1,0 +1,10 @@
+/**
+ * DOM events through which the parts of a page find each other without globals.
+ * - {@link SESSION_REQUEST}: an activity card asks which session it belongs to; a package runtime
+ *   answers by setting `detail.session`.
+ * - {@link RUNTIME_READY}: the package runtime has started (for cards that asked too early).
+ * - {@link LEAVING}: the quick exit is about to leave; a package saves and ends its LMS session.
+ */
+export const SESSION_REQUEST = 'second-look:session';
+export const RUNTIME_READY = 'second-look:runtime-ready';
+export const LEAVING = 'second-look:leaving';

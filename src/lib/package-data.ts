@@ -1,0 +1,19 @@
+import type { PackageData } from '../scripts/package-runtime.ts';
+import type { Lesson } from '../schemas/lesson.ts';
+import type { Module } from '../schemas/module.ts';
+
+/**
+ * The module as a package's engine sees it: lessons in order with the activities for the module's
+ * audience only (an activity limited to other audiences is left out). Pure.
+ */
+export function packageData(module: Module, lessons: readonly Lesson[]): PackageData {
+	return {
+		moduleId: module.id,
+		passMark: module.passMark,
+		lessons: lessons.map((l) => ({
+			id: l.id,
+			title: l.title,
+			activities: l.activities.filter((a) => !a.audiences || a.audiences.includes(module.audience)),
+		})),
+	};
+}

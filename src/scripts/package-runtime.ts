@@ -1,0 +1,162 @@
+import { LEAVING, RUNTIME_READY, SESSION_REQUEST } from '../lib/events.ts';
+import { STANDARDS, type ScormStandard } from '../../exports/shared/standards.ts';
+import { decodeState, encodeState } from '../lib/engine/codec.ts';
+import type { EngineLesson, Progress } from '../lib/engine/progress.ts';
+import { createSession, type Session } from '../lib/engine/session.ts';
+import {
+	connectScorm,
+	type Notice,
+	type ScormConnection,
+} from '../lib/tracking/scorm/connection.ts';
+
+/** What the package page embeds as JSON for the runtime: the module as the engine sees it. */
+export interface PackageData {
+	moduleId: string;
+	passMark: number;
+	lessons: (EngineLesson & { title: string })[];
+}
+
+const noticeText: Record<Notice, string> = {
+	standalone:
+		'This course is not connected to a learning platform, so your answers are not being recorded. You can still use everything here.',
+	'save-retrying':
+		'Saving your progress is taking a moment. You can carry on; we will keep trying.',
+	'save-failing':
+		'Your progress could not be saved to your learning platform just now. You can carry on; we will keep trying. If it keeps happening, tell whoever set this course.',
+	'saved-again': 'Your progress is saved again.',
+};
+
+/** The SCORM standard this package was exported for, or undefined (the site's preview page). */
+function standardOf(doc: Document): ScormStandard | undefined {
+	const value = doc.documentElement.dataset['standard'];
+	return value === 'scorm12' || value === 'scorm2004' ? value : undefined;
+}
+
+/** Which standard's API to use: the exported one, else whichever the window offers. */
+function pickStandard(doc: Document, win: Window): ScormStandard {
+	const declared = standardOf(doc);
+	if (declared) return declared;
+	return 'API_1484_11' in win ? 'scorm2004' : 'scorm12';
+}
+
+/** Shows one lesson and hides the others; updates the lesson navigation. */
+function showLesson(doc: Document, lessonId: string, moveFocus: boolean): void {
+	for (const section of doc.querySelectorAll<HTMLElement>('[data-lesson]')) {
+		section.hidden = section.dataset['lesson'] !== lessonId;
+	}
+	for (const link of doc.querySelectorAll<HTMLElement>('[data-goto]')) {
+		if (link.closest('nav')) {
+			if (link.dataset['goto'] === lessonId) link.setAttribute('aria-current', 'step');
+			else link.removeAttribute('aria-current');
+		}
+	}
+	if (moveFocus) {
+		const heading = doc.querySelector<HTMLElement>(`[data-lesson="${lessonId}"] h1`);
+		heading?.focus();
+		heading?.scrollIntoView({ block: 'start' });
+	}
+}
+
+/** Shows the learner where they stand, calmly, in the summary panel. */
+function renderSummary(doc: Document, progress: Progress): void {
+	const out = doc.querySelector<HTMLElement>('[data-summary]');
+	if (!out) return;
+	const parts = [
+		`${progress.lessonsVisited} of ${progress.lessonsTotal} lessons opened`,
+		`${progress.answered + progress.skipped} of ${progress.activitiesTotal} activities done`,
+	];
+	if (progress.completed)
+		parts.push(
+			`you answered ${progress.correct} of ${progress.scoredTotal} questions in the way that keeps people safest`,
+		);
+	out.textContent = `${parts.join(', ')}.`;
+}
+
+/** Hides activities that are not part of this module (written for another audience). */
+function hideOtherAudiences(doc: Document, data: PackageData): void {
+	const ids = new Set(data.lessons.flatMap((l) => l.activities.map((a) => a.id)));
+	for (const section of doc.querySelectorAll<HTMLElement>('section[data-activity]')) {
+		if (!ids.has(section.dataset['activity'] ?? '')) {
+			const holder = section.closest<HTMLElement>('astro-island') ?? section;
+			holder.hidden = true;
+		}
+	}
+}
+
+/**
+ * Runs a package's one launch document: one SCORM session for the whole module, lessons shown one at
+ * a time inside the page (a page load would end the SCORM session), activity cards connected to the
+ * module session, and the session ended once on Finish, on leaving, or when the page goes away.
+ */
+export function startPackage(
+	doc: Document,
+	win: Window,
+	data: PackageData,
+): { session: Session; connection: ScormConnection } {
+	const noticeEl = doc.querySelector<HTMLElement>('[data-notice]');
+	const standard = pickStandard(doc, win);
+	const connection = connectScorm({
+		win: win as unknown as Record<string, unknown>,
+		facts: STANDARDS[standard],
+		onnotice: (n) => {
+			if (noticeEl) noticeEl.textContent = noticeText[n];
+		},
+	});
+	const session = createSession({
+		lessons: data.lessons,
+		passMark: data.passMark,
+		tracker: {
+			...connection.tracker,
+			progress: (p) => {
+				connection.tracker.progress(p);
+				renderSummary(doc, p);
+			},
+		},
+		codec: { encode: encodeState, decode: decodeState },
+	});
+
+	doc.addEventListener(SESSION_REQUEST, (event) => {
+		(event as CustomEvent<{ session?: Session }>).detail.session = session;
+	});
+	hideOtherAudiences(doc, data);
+
+	const go = (target: string, moveFocus: boolean) => {
+		const isLesson = data.lessons.some((l) => l.id === target);
+		// The finish and help sections are shown like lessons but are not lessons to track.
+		if (!isLesson && !doc.querySelector(`[data-lesson="${target}"]`)) return;
+		showLesson(doc, target, moveFocus);
+		if (!isLesson) return;
+		session.visit(target);
+		connection.bookmark(target);
+	};
+	const first = data.lessons[0]?.id ?? '';
+	go(connection.location ?? session.state().location ?? first, false);
+	renderSummary(doc, session.progress());
+
+	doc.addEventListener('click', (event) => {
+		const target = (event.target as Element | null)?.closest<HTMLElement>('[data-goto]');
+		if (!target) return;
+		event.preventDefault();
+		go(target.dataset['goto'] ?? '', true);
+	});
+
+	const finish = () => {
+		connection.finish();
+	};
+	doc.querySelector('[data-finish]')?.addEventListener('click', () => {
+		finish();
+		const done = doc.querySelector<HTMLElement>('[data-finished]');
+		if (done) {
+			done.hidden = false;
+			done.focus();
+		}
+	});
+	doc.addEventListener(LEAVING, finish);
+	doc.addEventListener('visibilitychange', () => {
+		if (doc.visibilityState === 'hidden') connection.commit();
+	});
+	win.addEventListener('pagehide', finish);
+
+	doc.dispatchEvent(new CustomEvent(RUNTIME_READY));
+	return { session, connection };
+}

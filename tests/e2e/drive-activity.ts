@@ -1,0 +1,48 @@
+import { expect, type Locator } from '@playwright/test';
+
+/**
+ * Answers whatever activity `section` is, by mouse, the way a hurried learner would (first option,
+ * given order): enough to exercise every type end to end; the activity specs test right answers.
+ */
+export async function answerAny(section: Locator): Promise<void> {
+	// Cards hydrate when they scroll into view (client:visible), as they do for a learner.
+	await section.scrollIntoViewIfNeeded();
+	await expect(
+		section.locator('fieldset, .chat-choice, button[aria-pressed], ol').first(),
+	).toBeVisible();
+	const type = await section.getAttribute('data-type');
+	const check = section.getByRole('button', { name: /Check my answer|Save my answer/ });
+	switch (type) {
+		case 'single-choice':
+		case 'true-false':
+		case 'multiple-response':
+			await section.locator('.choice').first().click();
+			await check.click();
+			break;
+		case 'ordering':
+			await check.click();
+			break;
+		case 'matching':
+			for (const select of await section.locator('select').all())
+				await select.selectOption({ index: 1 });
+			await check.click();
+			break;
+		case 'confidence':
+			await section.getByRole('radio', { name: '3', exact: true }).check();
+			await check.click();
+			break;
+		case 'red-flags':
+			await section.locator('button[aria-pressed]').first().click();
+			await check.click();
+			break;
+		case 'scenario':
+			for (let step = 0; step < 12; step++) {
+				if ((await section.getAttribute('data-state')) === 'answered') break;
+				await section.locator('.chat-choice').first().click();
+			}
+			break;
+		default:
+			throw new Error(`No driver for activity type ${String(type)}`);
+	}
+	await expect(section).toHaveAttribute('data-state', 'answered');
+}

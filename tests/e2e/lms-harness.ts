@@ -1,0 +1,108 @@
+import { expect, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { stripTypeScriptTypes } from 'node:module';
+import { extname, join } from 'node:path';
+
+/** Where the test LMS lives on the test server (served by `page.route`, never by the site). */
+export const LMS = '/lms/';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.xml': 'application/xml',
+	'.xsd': 'application/xml',
+	'.dtd': 'application/xml-dtd',
+	'.svg': 'image/svg+xml',
+};
+
+/** The content type a web server would send for a file ending. */
+function contentTypeOf(ext: string): string {
+	return types[ext] ?? 'application/octet-stream';
+}
+
+/** The files of a built package, as the LMS would unpack them. */
+export function unpack(zipFile: string): Map<string, Uint8Array> {
+	return new Map(
+		Object.entries(unzipSync(new Uint8Array(readFileSync(join('dist/downloads', zipFile))))),
+	);
+}
+
+/** The LMS page: scorm-again behind the strict checker, the package in an iframe. */
+function lmsPage(standard: 'scorm12' | 'scorm2004', seed: unknown): string {
+	const apiClass = standard === 'scorm12' ? 'Scorm12API' : 'Scorm2004API';
+	const apiName = standard === 'scorm12' ? 'API' : 'API_1484_11';
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title></head><body>
+<h1>Test LMS</h1>
+<script src="${LMS}scorm-again.js"></script>
+<script type="module">
+import { strictScorm } from '${LMS}strict-scorm.js';
+const raw = new window.${apiClass}({ autocommit: false, logLevel: 5, lmsCommitUrl: false });
+raw.loadFromJSON(${JSON.stringify(seed)}, '');
+const strict = strictScorm(raw, '${standard}');
+window.${apiName} = strict.api;
+window.lms = { raw, strict, cmi: () => raw.getFlattenedCMI() };
+const frame = document.createElement('iframe');
+frame.title = 'Course';
+frame.src = '${LMS}course/index.html';
+frame.style.cssText = 'width: 100%; height: 90vh; border: 0';
+document.body.append(frame);
+</script></body></html>`;
+}
+
+/**
+ * Serves a test LMS with the package unpacked under it, and opens it. The package is the real zip
+ * from `dist/downloads`; scorm-again is the LMS side; the strict checker records every call.
+ */
+export async function launch(
+	page: Page,
+	zipFile: string,
+	standard: 'scorm12' | 'scorm2004',
+	seed: unknown,
+): Promise<void> {
+	const files = unpack(zipFile);
+	const strict = stripTypeScriptTypes(readFileSync('tests/support/strict-scorm.ts', 'utf8'));
+	await page.route(`**${LMS}**`, async (route) => {
+		const path = new URL(route.request().url()).pathname.slice(LMS.length);
+		if (path === '' || path === 'index.html')
+			return route.fulfill({
+				contentType: 'text/html; charset=utf-8',
+				body: lmsPage(standard, seed),
+			});
+		if (path === 'scorm-again.js')
+			return route.fulfill({
+				contentType: 'text/javascript; charset=utf-8',
+				path: 'node_modules/scorm-again/dist/scorm-again.js',
+			});
+		if (path === 'strict-scorm.js')
+			return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: strict });
+		const file = path.startsWith('course/') ? files.get(path.slice('course/'.length)) : undefined;
+		if (!file) return route.fulfill({ status: 404, body: 'not in the package' });
+		return route.fulfill({
+			contentType: contentTypeOf(extname(path)),
+			body: Buffer.from(file),
+		});
+	});
+	await page.goto(LMS);
+	await expect(page.frameLocator('iframe[title="Course"]').locator('h1:visible')).toHaveCount(1);
+}
+
+/** The LMS's view: every CMI value, as scorm-again holds it. */
+export async function cmi(page: Page): Promise<Record<string, string>> {
+	return page.evaluate(() =>
+		(window as unknown as { lms: { cmi: () => Record<string, string> } }).lms.cmi(),
+	);
+}
+
+/** Every spec violation the strict checker saw, including what must be true at the end. */
+export async function violations(page: Page, atEnd: boolean): Promise<string[]> {
+	return page.evaluate((end) => {
+		const { strict } = (
+			window as unknown as {
+				lms: { strict: { violations: string[]; endViolations: () => string[] } };
+			}
+		).lms;
+		return end ? strict.endViolations() : strict.violations;
+	}, atEnd);
+}

@@ -1,0 +1,191 @@
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lintManifest } from '../../exports/shared/manifest-lint.ts';
+import { STANDARDS } from '../../exports/shared/standards.ts';
+import type { PackageData } from '../../src/scripts/package-runtime.ts';
+import { answerAny } from './drive-activity.ts';
+import { expectNoAxeViolations, watchPage } from './helpers.ts';
+import { cmi, launch, unpack, violations } from './lms-harness.ts';
+
+const zips = readdirSync('dist/downloads').filter((f) => f.endsWith('.zip'));
+const standards = ['scorm12', 'scorm2004'] as const;
+
+test.describe('every package file', () => {
+	test('each module offers a SCORM 1.2 and a SCORM 2004 zip', () => {
+		const modules = readdirSync('modules').map((f) => f.replace(/\.ya?ml$/, ''));
+		for (const id of modules)
+			for (const standard of standards) expect(zips).toContain(`${id}-${standard}.zip`);
+	});
+
+	for (const zip of zips) {
+		const standard = zip.endsWith('-scorm12.zip') ? 'scorm12' : 'scorm2004';
+		test(`${zip}: under 200 KB, valid against the official XSDs, and its manifest lists exactly its files`, () => {
+			expect(statSync(join('dist/downloads', zip)).size).toBeLessThanOrEqual(200 * 1024);
+			const files = unpack(zip);
+			const manifest = new TextDecoder().decode(files.get('imsmanifest.xml'));
+			expect(lintManifest(manifest, standard, [...files.keys()])).toEqual([]);
+			const dir = mkdtempSync(join(tmpdir(), 'second-look-manifest-'));
+			try {
+				const file = join(dir, 'imsmanifest.xml');
+				writeFileSync(file, manifest);
+				const driver = join(
+					'..',
+					'shared',
+					'schemas',
+					STANDARDS[standard].schemaFolder,
+					STANDARDS[standard].validationDriver,
+				);
+				// Throws (failing the test) unless xmllint exits 0: the manifest is schema-valid.
+				execFileSync('xmllint', ['--noout', '--nonet', '--schema', driver, file], {
+					stdio: 'pipe',
+				});
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
+			for (const name of STANDARDS[standard].schemaFiles) expect(files.has(name)).toBe(true);
+			expect([...files.keys()].some((p) => p.startsWith('__MACOSX') || p.startsWith('/'))).toBe(
+				false,
+			);
+		});
+	}
+});
+
+/** The module's data as the package carries it. */
+async function packageData(course: FrameLocator): Promise<PackageData> {
+	return JSON.parse((await course.locator('#package-data').textContent()) ?? '{}') as PackageData;
+}
+
+/** Answers every activity of every lesson, lesson by lesson, using the package's own navigation. */
+async function workThrough(page: Page, course: FrameLocator, data: PackageData) {
+	for (const lesson of data.lessons) {
+		await course.locator(`nav.lesson-nav [data-goto="${lesson.id}"]`).click();
+		const section = course.locator(`[data-lesson="${lesson.id}"]`);
+		await expect(section).toBeVisible();
+		for (const activity of lesson.activities) {
+			const card = section.locator(`section[data-activity="${activity.id}"]`);
+			await card.scrollIntoViewIfNeeded();
+			await answerAny(card);
+		}
+	}
+	expect(await violations(page, false)).toEqual([]);
+}
+
+for (const standard of standards) {
+	const moduleId = standard === 'scorm12' ? 'school-ks3' : 'forces-induction';
+	const zip = `${moduleId}-${standard}.zip`;
+
+	test.describe(`${zip} in a test LMS (scorm-again)`, () => {
+		test('a learner works through every activity; the LMS records status, score and every answer', async ({
+			page,
+			baseURL,
+		}) => {
+			test.setTimeout(300_000);
+			const watch = watchPage(page, baseURL ?? '');
+			const seed =
+				standard === 'scorm12'
+					? { core: { entry: 'ab-initio', student_id: 'l1', student_name: 'Learner, Test' } }
+					: { entry: 'ab-initio', learner_id: 'l1', learner_name: 'Learner, Test' };
+			await launch(page, zip, standard, seed);
+			const course = page.frameLocator('iframe[title="Course"]');
+			await expect(course.locator('[data-notice]')).toBeEmpty();
+			await expectNoAxeViolations(page, `${zip} on launch`);
+			const data = await packageData(course);
+			const activities = data.lessons.flatMap((l) => l.activities);
+			await workThrough(page, course, data);
+			await course.locator('nav.lesson-nav [data-goto="finish"]').click();
+			await expect(course.locator('[data-summary]')).toContainText(
+				`${activities.length} of ${activities.length} activities done`,
+			);
+			await course.getByRole('button', { name: 'Finish and save' }).click();
+			await expect(course.locator('[data-finished]')).toBeVisible();
+			expect(await violations(page, true)).toEqual([]);
+			const values = await cmi(page);
+			const f = STANDARDS[standard];
+			const ids = Object.entries(values)
+				.filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k))
+				.map(([, v]) => v);
+			expect(ids.sort()).toEqual(
+				activities.map((a) => `${f.responses.interactionIdPrefix}${a.id}`).sort(),
+			);
+			if (standard === 'scorm12') {
+				expect(['passed', 'failed']).toContain(values['cmi.core.lesson_status']);
+				expect(values['cmi.core.exit']).toBe('');
+			} else {
+				expect(values['cmi.completion_status']).toBe('completed');
+				expect(['passed', 'failed']).toContain(values['cmi.success_status']);
+				expect(Number(values['cmi.score.scaled'])).toBeGreaterThanOrEqual(0);
+				expect(values['cmi.exit']).toBe('normal');
+			}
+			expect(Number(values[f.cmi.scoreRaw])).toBeGreaterThanOrEqual(0);
+			expect(values[f.cmi.sessionTime]).toMatch(f.time.sessionTime.pattern);
+			expect(values[f.cmi.suspendData]?.length ?? 0).toBeLessThanOrEqual(f.limits.suspendData);
+			watch.assertClean();
+		});
+
+		test('closing mid-module keeps the answers given; relaunching resumes them and the lesson', async ({
+			page,
+		}) => {
+			const f = STANDARDS[standard];
+			const seed =
+				standard === 'scorm12' ? { core: { entry: 'ab-initio' } } : { entry: 'ab-initio' };
+			await launch(page, zip, standard, seed);
+			let course = page.frameLocator('iframe[title="Course"]');
+			const data = await packageData(course);
+			const [firstLesson, secondLesson] = data.lessons;
+			if (!firstLesson || !secondLesson) throw new Error('module needs two lessons');
+			const first = firstLesson.activities[0];
+			if (!first) throw new Error('lesson needs an activity');
+			await answerAny(course.locator(`section[data-activity="${first.id}"]`));
+			await course.locator(`nav.lesson-nav [data-goto="${secondLesson.id}"]`).click();
+			// The learner closes the course: the frame goes away (pagehide ends the session).
+			await page.evaluate(() => {
+				document.querySelector('iframe')?.remove();
+			});
+			expect(await violations(page, true)).toEqual([]);
+			const saved = await cmi(page);
+			expect(saved[f.cmi.exit]).toBe('suspend');
+			expect(
+				saved[f.cmi.interactionsCount] ??
+					Object.keys(saved).filter((k) => k.endsWith('.id') && k.includes('interactions')).length,
+			).toBeTruthy();
+			const resumeSeed =
+				standard === 'scorm12'
+					? {
+							core: { entry: 'resume', lesson_location: saved[f.cmi.location] },
+							suspend_data: saved[f.cmi.suspendData],
+						}
+					: {
+							entry: 'resume',
+							location: saved[f.cmi.location],
+							suspend_data: saved[f.cmi.suspendData],
+						};
+			await page.unroute('**');
+			await launch(page, zip, standard, resumeSeed);
+			course = page.frameLocator('iframe[title="Course"]');
+			await expect(course.locator(`[data-lesson="${secondLesson.id}"]`)).toBeVisible();
+			await course.locator(`nav.lesson-nav [data-goto="${firstLesson.id}"]`).click();
+			await course.locator(`section[data-activity="${first.id}"]`).scrollIntoViewIfNeeded();
+			await expect(course.locator(`section[data-activity="${first.id}"]`)).toHaveAttribute(
+				'data-state',
+				'answered',
+			);
+			expect(await violations(page, false)).toEqual([]);
+		});
+	});
+}
+
+test('with no LMS at all, the package runs standalone and says so calmly', async ({
+	page,
+	baseURL,
+}) => {
+	const watch = watchPage(page, baseURL ?? '');
+	await page.goto('/package/adult-self-paced/');
+	await expect(page.locator('[data-notice]')).toContainText('not connected to a learning platform');
+	const card = page.locator('section[data-activity]').first();
+	await answerAny(card);
+	await expectNoAxeViolations(page, 'standalone package');
+	watch.assertClean();
+});
