@@ -29,8 +29,22 @@ export function unpack(zipFile: string): Map<string, Uint8Array> {
 	);
 }
 
+/** Faults the test LMS can inject between the package and scorm-again. */
+export interface Faults {
+	/** How many commits return "false" before they succeed again. */
+	commitFailures?: number;
+	/** Initialize returns "false". */
+	initializeFails?: boolean;
+	/** This API method throws. */
+	throwOn?: string;
+	/** Each commit blocks for this long (a slow LMS). */
+	commitDelayMs?: number;
+	/** The course frame is sandboxed without top navigation (some LMSs do this). */
+	sandbox?: boolean;
+}
+
 /** The LMS page: scorm-again behind the strict checker, the package in an iframe. */
-function lmsPage(standard: 'scorm12' | 'scorm2004', seed: unknown): string {
+function lmsPage(standard: 'scorm12' | 'scorm2004', seed: unknown, faults: Faults): string {
 	const apiClass = standard === 'scorm12' ? 'Scorm12API' : 'Scorm2004API';
 	const apiName = standard === 'scorm12' ? 'API' : 'API_1484_11';
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title></head><body>
@@ -40,13 +54,28 @@ function lmsPage(standard: 'scorm12' | 'scorm2004', seed: unknown): string {
 import { strictScorm } from '${LMS}strict-scorm.js';
 const raw = new window.${apiClass}({ autocommit: false, logLevel: 5, lmsCommitUrl: false });
 raw.loadFromJSON(${JSON.stringify(seed)}, '');
-const strict = strictScorm(raw, '${standard}');
+const faults = ${JSON.stringify(faults)};
+let commitFailures = faults.commitFailures ?? 0;
+const names = ${JSON.stringify(standard === 'scorm12' ? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'] : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'])};
+const faulty = {};
+for (const name of names) faulty[name] = (...args) => {
+	if (faults.throwOn === name) throw new Error('The LMS failed');
+	if (name === names[0] && faults.initializeFails) return 'false';
+	if (name === names[4]) {
+		const until = Date.now() + (faults.commitDelayMs ?? 0);
+		while (Date.now() < until) {}
+		if (commitFailures > 0) { commitFailures -= 1; return 'false'; }
+	}
+	return raw[name](...args);
+};
+const strict = strictScorm(faulty, '${standard}');
 window.${apiName} = strict.api;
 window.lms = { raw, strict, cmi: () => raw.getFlattenedCMI() };
 const frame = document.createElement('iframe');
 frame.title = 'Course';
 frame.src = '${LMS}course/index.html';
 frame.style.cssText = 'width: 100%; height: 90vh; border: 0';
+if (faults.sandbox) frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms');
 document.body.append(frame);
 </script></body></html>`;
 }
@@ -60,6 +89,7 @@ export async function launch(
 	zipFile: string,
 	standard: 'scorm12' | 'scorm2004',
 	seed: unknown,
+	faults: Faults = {},
 ): Promise<void> {
 	const files = unpack(zipFile);
 	const strict = stripTypeScriptTypes(readFileSync('tests/support/strict-scorm.ts', 'utf8'));
@@ -68,7 +98,7 @@ export async function launch(
 		if (path === '' || path === 'index.html')
 			return route.fulfill({
 				contentType: 'text/html; charset=utf-8',
-				body: lmsPage(standard, seed),
+				body: lmsPage(standard, seed, faults),
 			});
 		if (path === 'scorm-again.js')
 			return route.fulfill({
