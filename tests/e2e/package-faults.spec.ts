@@ -73,4 +73,26 @@ test.describe('faults a package survives in the browser (SCORM 1.2)', () => {
 		expect(await violations(page, true)).toEqual([]);
 		expect((await cmi(page))['cmi.core.exit']).toBe('suspend');
 	});
+
+	test('when the page is hidden (tab switched, phone locked), the package commits', async ({
+		page,
+	}) => {
+		await launch(page, zip, 'scorm12', seed);
+		const commits = () =>
+			page.evaluate(
+				() =>
+					(
+						window as unknown as { lms: { strict: { calls: { method: string }[] } } }
+					).lms.strict.calls.filter((c) => c.method === 'LMSCommit').length,
+			);
+		const before = await commits();
+		const frame = page.frames().find((f) => f.url().includes('/lms/course/'));
+		if (!frame) throw new Error('no course frame');
+		await frame.evaluate(() => {
+			Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+			document.dispatchEvent(new Event('visibilitychange'));
+		});
+		expect(await commits()).toBe(before + 1);
+		expect(await violations(page, false)).toEqual([]);
+	});
 });

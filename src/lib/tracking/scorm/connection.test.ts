@@ -276,4 +276,33 @@ describe('faults it survives', () => {
 		expect(cmi()['cmi.suspend_data']).toHaveLength(4096);
 		expect(problems.at(-1)).toMatch(/over the limit/);
 	});
+
+	test('every 60 seconds, whatever is not yet committed is committed', () => {
+		const { raw, win } = lms('scorm12', { core: { entry: 'ab-initio' } });
+		const lmsApi = raw as unknown as Record<string, (arg: string) => string>;
+		const commit = lmsApi['LMSCommit']?.bind(raw) ?? (() => 'false');
+		let commits = 0;
+		lmsApi['LMSCommit'] = (arg: string) => {
+			commits += 1;
+			return commit(arg);
+		};
+		const timers: { run: () => void; ms: number }[] = [];
+		const conn = connectScorm({
+			win,
+			facts: STANDARDS.scorm12,
+			setTimer: (run, ms) => timers.push({ run, ms }),
+		});
+		const autocommit = timers.find((t) => t.ms === 60_000);
+		if (!autocommit) throw new Error('no 60-second timer');
+		const before = commits;
+		conn.bookmark('two'); // a change that does not commit by itself
+		autocommit.run();
+		expect(commits).toBe(before + 1);
+		expect(raw.getFlattenedCMI()['cmi.core.lesson_location']).toBe('two');
+		// Nothing new: the next tick commits nothing, and it keeps ticking.
+		const next = timers.filter((t) => t.ms === 60_000).at(-1);
+		next?.run();
+		expect(commits).toBe(before + 1);
+		expect(timers.filter((t) => t.ms === 60_000).length).toBeGreaterThanOrEqual(3);
+	});
 });
