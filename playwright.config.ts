@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4330;
+/** The test server's port; set PW_PORT to run two checkouts' suites side by side. */
+const port = Number(process.env['PW_PORT'] ?? 4330);
 
 /** Debian's Chromium; no browser is downloaded. Flags keep it off the network but for our server. */
 export const chromiumLaunch = {
