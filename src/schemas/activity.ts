@@ -14,6 +14,11 @@ const activityBase = {
 		.min(1, { message: 'cite at least one source id from the lesson' }),
 	/** Limit the activity to some audiences; absent means every audience of the lesson. */
 	audiences: z.array(AudienceSchema).min(1).optional(),
+	/**
+	 * Questions a teacher or trainer can ask the class after this activity (teacher pack and presenter
+	 * mode). Third person, about the story's characters: never ask learners about themselves.
+	 */
+	discussion: z.array(z.string().min(10)).min(1).max(4).optional(),
 };
 
 /** Calm feedback that says why: shown after an answer. */
