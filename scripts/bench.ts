@@ -101,7 +101,7 @@ function copyLesson(text: string, suffix: string, file: string): string {
 	return `---\n${doc.toString({ lineWidth: 0 })}---\n${renameActivityRefs(body, renames)}`;
 }
 
-/** One copy of a module file: its id and every lesson id it lists get `suffix`. */
+/** One copy of a module file: its id and every lesson and activity id it lists get `suffix`. */
 function copyModule(text: string, suffix: string, file: string): string {
 	const doc = parseYaml(text, file);
 	if (suffixScalar(doc.get('id', true), suffix) === undefined) {
@@ -109,6 +109,13 @@ function copyModule(text: string, suffix: string, file: string): string {
 	}
 	const lessons: unknown = doc.get('lessons', true);
 	if (isSeq(lessons)) for (const item of lessons.items) suffixScalar(item, suffix);
+	// The lesson plan names activities, whose ids the copied lessons suffix too.
+	const plan: unknown = doc.get('lessonPlan', true);
+	if (isSeq(plan))
+		for (const step of plan.items) {
+			const activities: unknown = isMap(step) ? step.get('activities', true) : undefined;
+			if (isSeq(activities)) for (const item of activities.items) suffixScalar(item, suffix);
+		}
 	return doc.toString({ lineWidth: 0 });
 }
 

@@ -6,6 +6,7 @@ import { ManifestInputError, type ManifestInput } from '../shared/package-plan.t
 import { STANDARDS } from '../shared/standards.ts';
 import { validateXsd } from '../shared/xsd.ts';
 import { buildScorm12Manifest } from './manifest.ts';
+import { samplePlan } from '../../src/schemas/fixtures.test-data.ts';
 
 const facts = STANDARDS.scorm12;
 const CP = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
@@ -16,6 +17,7 @@ const schoolKs3 = ModuleSchema.parse({
 	id: 'school-ks3',
 	title: 'Second Look for ages 11 to 14: fake profiles and what to do',
 	audience: 'school',
+	lessonPlan: samplePlan,
 	ageRange: { min: 11, max: 14 },
 	description:
 		'A PSHE module for Key Stage 3. Pupils learn to spot fake profiles and pressure online, and ' +

@@ -6,6 +6,7 @@ import { ManifestInputError, type ManifestInput } from '../shared/package-plan.t
 import { STANDARDS } from '../shared/standards.ts';
 import { validateXsd } from '../shared/xsd.ts';
 import { buildScorm2004Manifest } from './manifest.ts';
+import { samplePlan } from '../../src/schemas/fixtures.test-data.ts';
 
 const facts = STANDARDS.scorm2004;
 const CP = 'http://www.imsglobal.org/xsd/imscp_v1p1';
@@ -17,6 +18,7 @@ const forcesInduction = ModuleSchema.parse({
 	id: 'forces-induction',
 	title: 'Second Look for service personnel: sextortion and who to tell',
 	audience: 'forces',
+	lessonPlan: samplePlan,
 	ageRange: { min: 17, max: 25 },
 	description:
 		'An induction module for recruits and trainees. It shows how the scam works, the steps to ' +

@@ -15,12 +15,14 @@ import {
 import type { ManifestInput } from './package-plan.ts';
 import { STANDARDS, type ScormStandard } from './standards.ts';
 import { SCHEMAS_DIR } from './xsd.ts';
+import { samplePlan } from '../../src/schemas/fixtures.test-data.ts';
 
 const input: ManifestInput = {
 	module: ModuleSchema.parse({
 		id: 'school-ks4',
 		title: 'Second Look for ages 14 to 18: fake profiles, blackmail and getting help',
 		audience: 'school',
+		lessonPlan: samplePlan,
 		ageRange: { min: 14, max: 18 },
 		description: 'A PSHE module for Key Stage 4 and post-16 on fake profiles and getting help.',
 		lessons: ['fake-profiles', 'if-it-happens'],

@@ -29,6 +29,7 @@ export const contentErrorNames = [
 	'UnknownActivityRef',
 	'ImageMissingAlt',
 	'UnknownComponent',
+	'UnknownPlanActivity',
 ] as const;
 
 export type ContentErrorName = (typeof contentErrorNames)[number];

@@ -46,7 +46,7 @@ describe('readContent', () => {
 			await cp(join(fixtures, 'bad', 'no-correct-option'), dir, { recursive: true });
 			await writeFile(
 				join(dir, 'modules', 'sample-module.yaml'),
-				'id: sample-module\ntitle: Sample module\naudience: school\nageRange: { min: 14, max: 11 }\n' +
+				'id: sample-module\ntitle: Sample module\naudience: adult\nageRange: { min: 14, max: 11 }\n' +
 					'description: A small module used by the tests of the content check.\n' +
 					'lessons: [nope]\npassMark: 80\nminutes: 30\n',
 			);
@@ -142,9 +142,9 @@ describe('bad input gives a named error with file:line and a fix', () => {
 		expect(await messageFor('duplicate-module-id')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:
 
-			DuplicateModuleId at modules/sample-module.yaml:1:5
-			  Module id "sample-module" is already used by modules/sample-module-copy.yaml.
-			  How to fix: Give each module its own id; package file names are made from it."
+			SchemaViolation at modules/sample-module-copy.yaml:1:1
+			  "lessonPlan" school and forces modules need a lessonPlan: the teacher or trainer pack shows it.
+			  How to fix: Correct "lessonPlan" as described; see docs/authoring.md."
 		`);
 	});
 	test('DuplicateActivityId', async () => {
@@ -217,6 +217,15 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			UnknownActivityRef at lessons/sample-lesson.mdx:39:1
 			  <Activity id="sample-q9"> names no activity of this lesson.
 			  How to fix: Use the id of an activity under "activities:" (sample-q1)."
+		`);
+	});
+	test('UnknownPlanActivity', async () => {
+		expect(await messageFor('unknown-plan-activity')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			UnknownPlanActivity at modules/sample-module.yaml:11:92
+			  The lesson plan step "The quiz" names activity "sample-q9", which no lesson of this module shows to the school audience.
+			  How to fix: Use the id of an activity in sample-lesson that is not limited to other audiences."
 		`);
 	});
 	test('ImageMissingAlt: Markdown image', async () => {

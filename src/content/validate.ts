@@ -145,5 +145,38 @@ export function validateContent(
 				);
 		});
 	}
+	errors.push(...checkLessonPlans(lessons, checkModuleLessons ? modules : []));
+	return errors;
+}
+
+/** Every activity a module's lesson plan names must be one its learners meet. */
+function checkLessonPlans(
+	lessons: readonly LoadedLesson[],
+	modules: readonly LoadedModule[],
+): ContentError[] {
+	const errors: ContentError[] = [];
+	for (const mod of modules) {
+		const { audience } = mod.data;
+		const available = new Set(
+			lessons
+				.filter((l) => mod.data.lessons.includes(l.data.id))
+				.flatMap((l) => l.data.activities)
+				.filter((a) => !a.audiences || a.audiences.includes(audience))
+				.map((a) => a.id),
+		);
+		mod.data.lessonPlan?.forEach((step, s) =>
+			step.activities.forEach((id, i) => {
+				if (!available.has(id))
+					errors.push(
+						contentError(
+							'UnknownPlanActivity',
+							{ file: mod.file, ...mod.yaml.locate(['lessonPlan', s, 'activities', i]) },
+							`The lesson plan step "${step.step}" names activity "${id}", which no lesson of this module shows to the ${audience} audience.`,
+							`Use the id of an activity in ${mod.data.lessons.join(', ')} that is not limited to other audiences.`,
+						),
+					);
+			}),
+		);
+	}
 	return errors;
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { AudienceSchema } from './audience.ts';
 import { IdSchema } from './ids.ts';
+import { LessonPlanSchema } from './lesson-plan.ts';
 
 /** The package formats a module can be exported to. */
 export const PackageFormatSchema = z.enum(['scorm12', 'scorm2004', 'cmi5', 'offline']);
@@ -30,10 +31,19 @@ export const ModuleSchema = z
 		minutes: z.number().int().min(5).max(600),
 		/** Which packages to build for this module. */
 		formats: z.array(PackageFormatSchema).default(['scorm12', 'scorm2004', 'cmi5', 'offline']),
+		/**
+		 * The classroom session plan for the teacher or trainer pack. School and forces modules have
+		 * one (they are taught to groups); a self-paced module has none.
+		 */
+		lessonPlan: LessonPlanSchema.optional(),
 	})
 	.refine((m) => m.ageRange.min <= m.ageRange.max, {
 		message: 'ageRange.min must not be greater than ageRange.max',
 		path: ['ageRange', 'min'],
+	})
+	.refine((m) => m.audience === 'adult' || m.lessonPlan !== undefined, {
+		message: 'school and forces modules need a lessonPlan: the teacher or trainer pack shows it',
+		path: ['lessonPlan'],
 	});
 
 export type Module = z.output<typeof ModuleSchema>;

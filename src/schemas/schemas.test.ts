@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { IdSchema } from './ids.ts';
 import { ModuleSchema } from './module.ts';
 import { SourceSchema } from './source.ts';
+import { samplePlan } from './fixtures.test-data.ts';
 
 const module = {
 	id: 'school-ks3',
@@ -12,6 +13,7 @@ const module = {
 	lessons: ['fake-profiles'],
 	passMark: 80,
 	minutes: 50,
+	lessonPlan: samplePlan,
 };
 
 describe('schemas', () => {
@@ -37,9 +39,21 @@ describe('schemas', () => {
 		[{ audience: 'parents' }, 'audience'],
 		[{ formats: ['scorm3'] }, 'formats.0'],
 		[{ lessons: [] }, 'lessons'],
+		[{ lessonPlan: undefined }, 'lessonPlan'],
+		[{ lessonPlan: module.lessonPlan.slice(0, 2).concat(module.lessonPlan) }, 'lessonPlan'],
 	])('a module with %o is refused at %s', (change, path) => {
 		const result = ModuleSchema.safeParse({ ...module, ...change });
 		expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([path]);
+	});
+
+	test('a self-paced module needs no lesson plan; a plan must fill one 50–60 minute session', () => {
+		expect(
+			ModuleSchema.safeParse({ ...module, audience: 'adult', lessonPlan: undefined }).success,
+		).toBe(true);
+		const short = module.lessonPlan.map((s) => ({ ...s, minutes: 5 }));
+		expect(ModuleSchema.safeParse({ ...module, lessonPlan: short }).error?.message).toMatch(
+			/add up to 50–60/,
+		);
 	});
 
 	test('a source needs an https address and a YYYY-MM-DD date (a YAML date is accepted too)', () => {
