@@ -164,7 +164,7 @@ function checkLessonPlans(
 				.filter((a) => !a.audiences || a.audiences.includes(audience))
 				.map((a) => a.id),
 		);
-		mod.data.lessonPlan?.forEach((step, s) =>
+		mod.data.lessonPlan?.forEach((step, s) => {
 			step.activities.forEach((id, i) => {
 				if (!available.has(id))
 					errors.push(
@@ -175,8 +175,8 @@ function checkLessonPlans(
 							`Use the id of an activity in ${mod.data.lessons.join(', ')} that is not limited to other audiences.`,
 						),
 					);
-			}),
-		);
+			});
+		});
 	}
 	return errors;
 }
