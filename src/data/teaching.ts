@@ -1,0 +1,261 @@
+import type { Audience } from '../schemas/audience.ts';
+import type { Source } from '../schemas/source.ts';
+
+/**
+ * The teacher and trainer pack's guidance: ground rules, safe-teaching notes, what to do when a
+ * learner tells you something, and withdrawal. Written once here, per audience, with the source of
+ * every piece of advice (content brief §1). Pages read it; nothing else restates it.
+ */
+
+/** A piece of guidance and the ids of the sources (in {@link teachingSources}) behind it. */
+export interface Guidance {
+	text: string;
+	sources: readonly string[];
+}
+
+/** The guidance for one audience's pack. */
+export interface TeachingGuidance {
+	/** Who leads the session, as the pack addresses them. */
+	leader: string;
+	/** Who is in the room. */
+	learners: string;
+	groundRules: readonly Guidance[];
+	safeTeaching: readonly Guidance[];
+	/** What to do, in order, when a learner discloses. */
+	disclosure: readonly Guidance[];
+	withdrawal: readonly Guidance[];
+}
+
+const accessed = '2026-11-23';
+
+/** Every source the pack's guidance cites. */
+export const teachingSources: readonly Source[] = [
+	{
+		id: 'ceop-police',
+		title: 'A guide for police staff delivering online safety education',
+		publisher: 'CEOP Education (National Crime Agency)',
+		url: 'https://www.ceopeducation.co.uk/professionals/our-views/a-guide-for-police-staff/',
+		accessed,
+	},
+	{
+		id: 'ceop-principles',
+		title: 'Key principles of effective prevention education',
+		publisher: 'CEOP Education (National Crime Agency)',
+		url: 'https://www.ceopeducation.co.uk/professionals/guidance/key-principles-of-effective-prevention-education',
+		accessed,
+	},
+	{
+		id: 'pshe-sensitive',
+		title: 'Handling sensitive or controversial issues through PSHE education',
+		publisher: 'PSHE Association',
+		url: 'https://www.pshe-association.org.uk/curriculum-and-resources/resources/handling-sensitive-or-controversial-issues-through',
+		accessed,
+	},
+	{
+		id: 'ceop-15-18',
+		title: 'Online blackmail education resource for 15 to 18 year olds',
+		publisher: 'Bedfordshire safeguarding training (on the CEOP resource)',
+		url: 'https://www.safeguardingbedfordshiretraining.co.uk/news/online-blackmail-education-resource-for-15-18-year-olds',
+		accessed,
+	},
+	{
+		id: 'ukcis',
+		title: 'Sharing nudes and semi-nudes: how to respond to an incident (overview)',
+		publisher:
+			'Department for Science, Innovation and Technology and UK Council for Internet Safety',
+		url: 'https://www.gov.uk/government/publications/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people/sharing-nudes-and-semi-nudes-how-to-respond-to-an-incident-overview',
+		accessed,
+	},
+	{
+		id: 'hwb-sextortion',
+		title: 'Sextortion',
+		publisher: 'Hwb (Welsh Government)',
+		url: 'https://hwb.gov.wales/keeping-safe-online/sextortion',
+		accessed,
+	},
+	{
+		id: 'hwb-fmse',
+		title: 'Financially motivated sexual extortion',
+		publisher: 'Hwb (Welsh Government)',
+		url: 'https://hwb.gov.wales/keeping-safe-online/financially-motivated-sexual-extortion',
+		accessed,
+	},
+	{
+		id: 'cios',
+		title: 'Online safety: parents and carers',
+		publisher: 'Council of the Isles of Scilly safeguarding partnership',
+		url: 'https://www.ciossafeguarding.org.uk/scp/p/parents-and-carers/online-safety-1',
+		accessed,
+	},
+	{
+		id: 'withdrawal',
+		title: 'Written question 232973: Personal, Social, Health and Economic Education',
+		publisher: 'UK Parliament (via Parallel Parliament)',
+		url: 'https://www.parallelparliament.co.uk/question/232973/personal-social-health-and-economic-education',
+		accessed,
+	},
+	{
+		id: 'army-welfare',
+		title: 'Army welfare',
+		publisher: 'Discover My Benefits (Ministry of Defence)',
+		url: 'https://www.discovermybenefits.mod.gov.uk/army/health-and-welfare/welfare',
+		accessed,
+	},
+	{
+		id: 'ssafa',
+		title: 'Armed forces charity helpline receives 85% increase in help requests from troops',
+		publisher: 'AOL News (Press Association)',
+		url: 'https://www.aol.co.uk/news/2016/03/27/armed-forces-charity-helpline-receives-85-increase-in-help-requests-from-troops/',
+		accessed,
+	},
+	{
+		id: 'vetting',
+		title: 'United Kingdom security vetting: applicant',
+		publisher: 'GOV.UK (Cabinet Office)',
+		url: 'https://www.gov.uk/guidance/united-kingdom-security-vetting-applicant',
+		accessed,
+	},
+	{
+		id: 'samaritans',
+		title: 'Contact a Samaritan',
+		publisher: 'Samaritans',
+		url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
+		accessed,
+	},
+];
+
+const sharedRules: readonly Guidance[] = [
+	{
+		text: 'We talk about the people in the stories, not about ourselves or anyone we know.',
+		sources: ['pshe-sensitive'],
+	},
+	{
+		text: 'Nobody has to share anything personal, and anyone can pass on any activity.',
+		sources: ['pshe-sensitive'],
+	},
+	{
+		text: 'We listen to each other, and there are no put-downs.',
+		sources: ['pshe-sensitive'],
+	},
+	{
+		text: 'Nobody who is tricked is to blame. The blame belongs to the criminal.',
+		sources: ['cios', 'hwb-fmse'],
+	},
+];
+
+const sharedSafeTeaching: readonly Guidance[] = [
+	{
+		text: 'Assume that someone in the room is affected, now or in the past. Teach this as a lesson to a group you know, never as an assembly.',
+		sources: ['ceop-police'],
+	},
+	{
+		text: 'Keep the distance: the stories use made-up characters and the questions ask about them. Never ask learners about their own experience.',
+		sources: ['pshe-sensitive'],
+	},
+	{
+		text: 'If a learner starts to tell you something personal in front of the group, stop them gently and offer to talk straight after the session, in private.',
+		sources: ['pshe-sensitive'],
+	},
+	{
+		text: 'Keep it calm and positive: no scare stories. Present the law and the helplines as protection, and say that it is never too late to get help, even after paying.',
+		sources: ['ceop-principles', 'cios'],
+	},
+	{
+		text: 'Never show, describe or ask for an image. The activities stop at "asks for a photo".',
+		sources: ['ukcis'],
+	},
+	{
+		text: 'Tell learners before the session what it covers and who they can talk to. Leave the support slide up at the end.',
+		sources: ['hwb-fmse'],
+	},
+];
+
+/** The guidance for each audience that has a pack (self-paced adults have none). */
+export const teachingGuidance: Readonly<Record<Exclude<Audience, 'adult'>, TeachingGuidance>> = {
+	school: {
+		leader: 'teacher',
+		learners: 'pupils',
+		groundRules: [
+			...sharedRules,
+			{
+				text: 'If something worries you, talk to me or the named member of staff after the lesson, not in front of the class.',
+				sources: ['pshe-sensitive', 'ceop-15-18'],
+			},
+		],
+		safeTeaching: sharedSafeTeaching,
+		disclosure: [
+			{
+				text: 'Listen calmly and say: "You did the right thing telling me." Say that it is not their fault.',
+				sources: ['hwb-sextortion', 'cios'],
+			},
+			{
+				text: 'Tell the designated safeguarding lead (DSL) at once, the same day. In Wales, the designated senior person.',
+				sources: ['ukcis'],
+			},
+			{
+				text: 'Never view, copy, save, share or ask for an image, not even to check it. In England, only the DSL may view one, and only in exceptional cases.',
+				sources: ['ukcis'],
+			},
+			{
+				text: 'The DSL decides on referral to the police and children\u2019s social care. Tell the pupil they will not be in trouble for getting help.',
+				sources: ['hwb-fmse', 'ukcis'],
+			},
+		],
+		withdrawal: [
+			{
+				text: 'In England, parents may ask for their child to be withdrawn from sex education only (not relationships or health education), up to three terms before the child turns 16. Check which parts your school\u2019s RSHE policy counts as sex education.',
+				sources: ['withdrawal'],
+			},
+			{
+				text: 'In Wales there is no right to withdraw from relationships and sexuality education.',
+				sources: ['withdrawal'],
+			},
+			{
+				text: 'Whatever the policy, any pupil may pass any activity or step out, and is told who they can talk to.',
+				sources: ['pshe-sensitive'],
+			},
+		],
+	},
+	forces: {
+		leader: 'trainer',
+		learners: 'trainees',
+		groundRules: [
+			...sharedRules,
+			{
+				text: 'If something worries you, talk to me, your welfare officer or the padre after the session, not in front of the group.',
+				sources: ['army-welfare'],
+			},
+		],
+		safeTeaching: [
+			...sharedSafeTeaching,
+			{
+				text: 'Do not promise what will happen to anyone\u2019s career or clearance. Say instead that telling someone early takes away the blackmailer\u2019s leverage: security clearances stay under review, and secrecy is what blackmail needs.',
+				sources: ['vetting'],
+			},
+		],
+		disclosure: [
+			{
+				text: 'Listen calmly and without judging. Say: "You did the right thing telling me", and that it is not their fault.',
+				sources: ['hwb-sextortion', 'cios'],
+			},
+			{
+				text: 'Never view, copy, save, share or ask for an image, not even to check it.',
+				sources: ['ukcis'],
+			},
+			{
+				text: 'Follow your unit\u2019s welfare procedure: the welfare officer or chain of command. For a recruit under 18, safeguarding rules for children apply as well.',
+				sources: ['army-welfare', 'ukcis'],
+			},
+			{
+				text: 'Say what each route can keep confidential. The chain of command may have to pass things on. SSAFA Forcesline is confidential and outside the chain of command. Samaritans is confidential. The police can be called on 101, or 999 in danger.',
+				sources: ['army-welfare', 'ssafa', 'samaritans'],
+			},
+		],
+		withdrawal: [
+			{
+				text: 'Anyone may pass any activity or step out of the session, and is told who they can talk to.',
+				sources: ['pshe-sensitive'],
+			},
+		],
+	},
+};

@@ -1,0 +1,77 @@
+import { curriculum, type CurriculumFramework } from '../../data/curriculum.ts';
+import { teachingGuidance, type TeachingGuidance } from '../../data/teaching.ts';
+import type { Activity } from '../../schemas/activity.ts';
+import type { Lesson } from '../../schemas/lesson.ts';
+import type { PlanStep } from '../../schemas/lesson-plan.ts';
+import type { Module } from '../../schemas/module.ts';
+
+/** An activity as the pack lists it: with its lesson, and its number in the module (1, 2, …). */
+export interface PackActivity {
+	activity: Activity;
+	lesson: Lesson;
+	number: number;
+}
+
+/** A plan step with its start time and the activities it uses. */
+export interface PackStep extends PlanStep {
+	/** Minutes from the start of the session. */
+	from: number;
+	used: PackActivity[];
+}
+
+/** Everything a module's teacher or trainer pack shows, worked out from the content. */
+export interface ModulePack {
+	module: Module;
+	lessons: Lesson[];
+	activities: PackActivity[];
+	plan: PackStep[];
+	guidance: TeachingGuidance;
+	framework: CurriculumFramework;
+}
+
+/** The modules that have a pack: those taught to groups (school and forces). */
+export function hasPack(module: Module): module is Module & { audience: 'school' | 'forces' } {
+	return module.audience !== 'adult' && module.lessonPlan !== undefined;
+}
+
+/**
+ * The pack of a module. Pure. Lists only the activities the module's audience meets, numbered in
+ * module order, and the curriculum links that name at least one of its lessons (or none, for notes).
+ */
+export function modulePack(
+	module: Module & { audience: 'school' | 'forces' },
+	lessons: readonly Lesson[],
+): ModulePack {
+	let number = 0;
+	const activities = lessons.flatMap((lesson) =>
+		lesson.activities
+			.filter((a) => !a.audiences || a.audiences.includes(module.audience))
+			.map((activity) => ({ activity, lesson, number: ++number })),
+	);
+	const byId = new Map(activities.map((a) => [a.activity.id, a]));
+	let from = 0;
+	const plan = (module.lessonPlan ?? []).map((step) => {
+		const at = from;
+		from += step.minutes;
+		return {
+			...step,
+			from: at,
+			used: step.activities.flatMap((id) => byId.get(id) ?? []),
+		};
+	});
+	const ids = new Set(module.lessons);
+	const base = curriculum[module.audience];
+	return {
+		module,
+		lessons: [...lessons],
+		activities,
+		plan,
+		guidance: teachingGuidance[module.audience],
+		framework: {
+			...base,
+			links: base.links.filter(
+				(l) => l.lessons.length === 0 || l.lessons.some((id) => ids.has(id)),
+			),
+		},
+	};
+}

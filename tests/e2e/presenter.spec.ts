@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, watchPage } from './helpers.ts';
+
+const modules = ['school-ks3', 'forces-induction'];
+
+const visibleSlide = (page: Page) => page.locator('[data-slide]:visible');
+
+for (const id of modules) {
+	test.describe(`presenter mode for ${id}`, () => {
+		test('shows one slide at a time and moves by keyboard alone', async ({ page, baseURL }) => {
+			const watch = watchPage(page, baseURL ?? '');
+			await page.goto(`/present/${id}/`);
+			await expect(visibleSlide(page)).toHaveCount(1);
+			const total = await page.locator('[data-slide]').count();
+			const count = page.locator('[data-count]');
+			await expect(count).toHaveText(new RegExp(`^Slide 1 of ${String(total)}: `));
+			await expect(page.getByRole('button', { name: 'Previous' })).toBeDisabled();
+			await expectNoAxeViolations(page, `${id} presenter: title`);
+
+			await page.keyboard.press('ArrowRight');
+			await expect(count).toHaveText(/^Slide 2 of \d+: Our ground rules$/);
+			await expect(visibleSlide(page).getByText('anyone can pass on any activity')).toBeVisible();
+			await page.keyboard.press(' ');
+			await expect(count).toHaveText(/^Slide 3 /);
+			await page.keyboard.press('Shift+Space');
+			await expect(count).toHaveText(/^Slide 2 /);
+			await page.keyboard.press('End');
+			await expect(count).toHaveText(new RegExp(`^Slide ${String(total)} of`));
+			await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+			await page.keyboard.press('Home');
+			await expect(count).toHaveText(/^Slide 1 /);
+
+			// The buttons work from the keyboard too, and keep focus so Enter can be pressed again.
+			await page.goto(`/present/${id}/`);
+			await page.keyboard.press('Tab'); // the quick exit comes first
+			await expect(page.locator('.quick-exit')).toBeFocused();
+			await page.keyboard.press('Tab'); // "Previous" is disabled on the first slide
+			await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
+			await page.keyboard.press('Enter');
+			await page.keyboard.press('Enter');
+			await expect(count).toHaveText(/^Slide 3 /);
+			await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
+			// A reload stays on the same slide.
+			await page.reload();
+			await expect(count).toHaveText(/^Slide 3 /);
+			watch.assertClean();
+		});
+
+		test('keeps answers hidden until the presenter reveals them', async ({ page }) => {
+			await page.goto(`/present/${id}/`);
+			const count = page.locator('[data-count]');
+			// Walk to the first scored activity.
+			for (let i = 0; i < 40; i++) {
+				const slide = visibleSlide(page);
+				if ((await slide.locator('.reveal summary', { hasText: 'Reveal the answer' }).count()) > 0)
+					break;
+				await page.keyboard.press('ArrowRight');
+			}
+			const slide = visibleSlide(page);
+			await expect(slide).toHaveClass(/slide-activity/);
+			await expect(count).toHaveText(/Activity \d+$/);
+			const answer = slide.locator('.answer-key');
+			await expect(answer).toBeHidden();
+			await expect(slide.locator('.answer-mark:visible, .answer-lines:visible')).toHaveCount(0);
+			await page.keyboard.press('r');
+			await expect(answer).toBeVisible();
+			await expectNoAxeViolations(page, `${id} presenter: answer revealed`);
+			await page.keyboard.press('R');
+			await expect(answer).toBeHidden();
+			// The summary is a real control: Enter on it reveals too.
+			await slide.locator('.reveal summary').focus();
+			await page.keyboard.press('Enter');
+			await expect(answer).toBeVisible();
+		});
+
+		test('jumps to the support slide with H or its button, from anywhere', async ({ page }) => {
+			await page.goto(`/present/${id}/`);
+			await page.keyboard.press('ArrowRight');
+			await page.keyboard.press('ArrowRight');
+			await page.keyboard.press('h');
+			const slide = visibleSlide(page);
+			await expect(slide.getByRole('heading', { name: 'Where to get help' })).toBeVisible();
+			await expect(slide.locator('.tel').first()).toBeVisible();
+			await expect(slide.getByRole('heading', { name: 'Help slide' })).toBeFocused();
+			await expectNoAxeViolations(page, `${id} presenter: help`);
+			await page.keyboard.press('Home');
+			await page.getByRole('button', { name: 'Help slide' }).click();
+			await expect(slide.getByRole('heading', { name: 'Where to get help' })).toBeVisible();
+		});
+	});
+}
+
+test('works offline once loaded, and respects reduced motion', async ({ page, context }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/present/school-ks4/');
+	await context.setOffline(true);
+	const failed: string[] = [];
+	// Chromium asks for the favicon again when the address changes; nothing on the page needs it.
+	page.on('requestfailed', (r) => {
+		if (!r.url().endsWith('/favicon.svg')) failed.push(r.url());
+	});
+	for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+	await expect(page.locator('[data-count]')).toHaveText(/^Slide 7 /);
+	await page.keyboard.press('h');
+	await expect(
+		visibleSlide(page).getByRole('heading', { name: 'Where to get help' }),
+	).toBeVisible();
+	expect(failed).toEqual([]);
+	const animation = await visibleSlide(page).evaluate((el) => getComputedStyle(el).animationName);
+	expect(animation).toBe('none');
+	await context.setOffline(false);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('every slide reads as one page', async ({ page }) => {
+		await page.goto('/present/school-ks3/');
+		const total = await page.locator('[data-slide]').count();
+		await expect(page.locator('[data-slide]:visible')).toHaveCount(total);
+		await expect(page.locator('[data-controls]')).toBeHidden();
+	});
+});

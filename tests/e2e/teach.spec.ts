@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { expectNoAxeViolations, watchPage } from './helpers.ts';
+
+/** The shipped modules that have a teacher or trainer pack (school and forces), read from modules/. */
+const packModules = readdirSync('modules')
+	.filter((f) => f.endsWith('.yaml'))
+	.map((f) => parse(readFileSync(join('modules', f), 'utf8')) as { id: string; audience: string })
+	.filter((m) => m.audience !== 'adult')
+	.map((m) => m.id)
+	.sort();
+
+test('every school and forces module has a pack; the self-paced module has none', async ({
+	page,
+}) => {
+	expect(packModules.length).toBeGreaterThanOrEqual(3);
+	const missing = await page.goto('/teach/adult-self-paced/');
+	expect(missing?.status()).toBe(404);
+});
+
+for (const id of packModules) {
+	test.describe(`pack for ${id}`, () => {
+		test('is reachable from the module page and holds what a teacher needs', async ({
+			page,
+			baseURL,
+		}) => {
+			const watch = watchPage(page, baseURL ?? '');
+			await page.goto(`/modules/${id}/`);
+			await page.getByRole('link', { name: /(teacher|trainer) pack/i }).click();
+			await expect(page).toHaveURL(new RegExp(`/teach/${id}/$`));
+			for (const name of [
+				'Before the session',
+				/Session plan \((5\d|60) minutes\)/,
+				'Answers and discussion prompts',
+				/^Curriculum/,
+				'Where to get help',
+				'Sources',
+			])
+				await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+			await expect(
+				page.getByRole('heading', { name: 'Ground rules to agree first' }),
+			).toBeVisible();
+			await expect(
+				page.getByRole('heading', { name: /tells you something has happened/ }),
+			).toBeVisible();
+			await expect(page.getByText('You did the right thing telling me')).toBeVisible();
+			await expect(
+				page.getByText(/Never view, copy, save, share or ask for an image/),
+			).toBeVisible();
+
+			// Every activity of the module has an answer entry; every plan link lands on one.
+			const entries = page.locator('.pack-activity');
+			expect(await entries.count()).toBeGreaterThan(5);
+			for (const entry of await entries.all()) {
+				await expect(entry.locator('.answer-key')).not.toBeEmpty();
+			}
+			const planLinks = page.locator('.plan a[href^="#answer-"]');
+			expect(await planLinks.count()).toBeGreaterThan(3);
+			for (const href of await planLinks.evaluateAll((as) =>
+				as.map((a) => a.getAttribute('href')),
+			)) {
+				await expect(page.locator(href ?? '#none')).toHaveCount(1);
+			}
+			// Each piece of guidance links to a listed source.
+			for (const href of await page
+				.locator('.guidance a')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+				await expect(page.locator(href ?? '#none')).toHaveCount(1);
+			}
+			await expectNoAxeViolations(page);
+			watch.assertClean();
+		});
+
+		test('prints without the site chrome, and axe passes in print media', async ({ page }) => {
+			await page.goto(`/teach/${id}/`);
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.locator('.site-header')).toBeHidden();
+			await expect(page.locator('.pack-actions')).toBeHidden();
+			await expect(
+				page.getByRole('heading', { name: 'Answers and discussion prompts' }),
+			).toBeVisible();
+			await expectNoAxeViolations(page, `${id} pack (print)`);
+		});
+
+		test('the learner handout prints on exactly one A4 page', async ({ page }) => {
+			await page.goto(`/teach/${id}/handout/`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				'Second Look: spot it, stop it, get help',
+			);
+			await expect(page.getByRole('heading', { name: 'Where to get help' })).toBeVisible();
+			await expectNoAxeViolations(page, `${id} handout`);
+			await page.emulateMedia({ media: 'print' });
+			await expectNoAxeViolations(page, `${id} handout (print)`);
+			const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+			expect(pages.length, 'pages in the printed handout').toBe(1);
+			// A4 is 595 × 842 points.
+			expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45][.\d]* 84[12][.\d]*\]/);
+		});
+	});
+}
