@@ -29,6 +29,12 @@ export const contentErrorNames = [
 	'UnknownActivityRef',
 	'ImageMissingAlt',
 	'UnknownComponent',
+	'NoSources',
+	'UnsourcedStatistic',
+	'UnknownPhoneNumber',
+	'HarmfulPhrase',
+	'ReadingAgeTooHigh',
+	'SupportLinesMissing',
 ] as const;
 
 export type ContentErrorName = (typeof contentErrorNames)[number];

@@ -5,6 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { proseBlocks, type ProseBlock } from './prose.ts';
 
 /** What the content check needs to know about one lesson's prose. */
 export interface MdxScan {
@@ -17,6 +18,8 @@ export interface MdxScan {
 	}[];
 	/** Every Markdown image, with its alt text. */
 	images: { alt: string; url: string; line: number; column: number }[];
+	/** The prose as plain-text blocks (paragraphs, headings, table rows), for the content lint. */
+	blocks: ProseBlock[];
 }
 
 /** Thrown when the prose is not valid MDX; carries the position the MDX parser reported. */
@@ -66,7 +69,7 @@ export function scanMdx(text: string): MdxScan {
 		const column = at?.column ?? (inText ? Number(inText[2]) : undefined);
 		throw new MdxParseError(reason.replace(/\s*\(\d+:\d+-\d+:\d+\)$/, ''), line, column);
 	}
-	const scan: MdxScan = { elements: [], images: [] };
+	const scan: MdxScan = { elements: [], images: [], blocks: proseBlocks(tree) };
 	visit(tree, (node) => {
 		const start = node.position?.start ?? { line: 1, column: 1 };
 		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
