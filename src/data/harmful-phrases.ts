@@ -148,7 +148,7 @@ export const harmfulPhrases: readonly HarmfulPhrase[] = [
 	{
 		id: 'life-is-over',
 		kind: 'scare',
-		pattern: /\b(?:life|lives|career)\s+(?:is|are|will\s+be|would\s+be|'s)\s+over\b/i,
+		pattern: /\b(?:life|lives|career)(?:\s+(?:is|are|will\s+be|would\s+be)|'s)\s+over\b/i,
 		negatable: false,
 		why: 'Hopeless framing; someone in crisis may take it literally (brief §1.2, S24b).',
 		instead: 'It can feel overwhelming, but there is a way through, and people who can help.',

@@ -1,3 +1,4 @@
+import { helplines } from '../../data/helplines.ts';
 import type { Audience } from '../../schemas/audience.ts';
 import { contentError, formatLocation, type ContentError } from '../errors.ts';
 import type { LoadedLesson, LoadedModule } from '../read.ts';
@@ -40,18 +41,23 @@ function statisticErrors(lesson: LoadedLesson, units: readonly TextUnit[]): Cont
 		if (unit.refs?.length) continue;
 		for (const stat of stats) {
 			if (unit.refs === undefined && isRepeated(stat, citedNumbers)) continue;
-			errors.push(
-				contentError(
-					'UnsourcedStatistic',
-					unit.where,
-					`The statistic "${stat.figure}" in the ${unit.label} has no source in the same ${unit.refs === undefined ? 'field' : 'paragraph'}: ${quote(stat.sentence)}`,
-					unit.refs === undefined
-						? `The ${unit.label.replace(/ \d+$/, '')} cannot carry a citation: state the figure in the prose with its <Cite>, then it may be repeated here; or leave the number out.`
-						: unit.label.startsWith('activity')
-							? `Add the id of the figure's source to the activity's "sources" (${sourceIds}).`
-							: `Add <Cite id="…" /> for its source in the same paragraph (${sourceIds}), or leave the figure out.`,
-				),
-			);
+			const what = `The statistic "${stat.figure}" (${stat.reason}) in the ${unit.label}`;
+			const [message, hint] =
+				unit.refs === undefined
+					? [
+							`${what} cannot carry a source: ${quote(stat.sentence)}`,
+							`State the figure in the prose with its <Cite id="…" />; then the ${unit.label.replace(/ \d+$/, '')} may repeat it. Or leave the number out here.`,
+						]
+					: unit.label.startsWith('activity')
+						? [
+								`${what} has no source: the activity's "sources" is empty. ${quote(stat.sentence)}`,
+								`Add the id of the figure's source to the activity's "sources" (${sourceIds}).`,
+							]
+						: [
+								`${what} has no <Cite> in the same paragraph: ${quote(stat.sentence)}`,
+								`Add <Cite id="…" /> for its source in the same paragraph (${sourceIds}), or leave the figure out.`,
+							];
+			errors.push(contentError('UnsourcedStatistic', unit.where, message, hint));
 		}
 	}
 	return errors;
@@ -63,7 +69,14 @@ function isRepeated(stat: Statistic, citedNumbers: ReadonlySet<string>): boolean
 
 function phoneErrors(units: readonly TextUnit[]): ContentError[] {
 	const known = helplineNumbers();
-	const listed = [...known.values()].join('; ');
+	const listed = helplines
+		.map((h) => ({
+			name: h.name,
+			phones: h.contacts.flatMap((c) => (c.kind === 'phone' ? [c.number] : [])),
+		}))
+		.filter((h) => h.phones.length)
+		.map((h) => `${h.name} ${h.phones.join(', ')}`)
+		.join('; ');
 	return units.flatMap((unit) =>
 		unit.parts.flatMap((part) =>
 			findPhoneNumbers(part)
@@ -124,7 +137,7 @@ function readingAgeErrors(
 				contentError(
 					'ReadingAgeTooHigh',
 					{ file: lesson.file },
-					`Lesson "${id}" has a reading age of ${r.readingAge} for the ${mod.data.audience} audience (Flesch–Kincaid grade ${r.grade} + 5, over ${r.sentences} sentences); module "${mod.data.id}" (${mod.file}) aims at ${max} or under.`,
+					`Lesson "${id}" has a reading age of ${r.readingAge.toFixed(1)} for the ${mod.data.audience} audience (Flesch–Kincaid grade ${r.grade.toFixed(1)} + 5, over ${r.sentences} sentences); module "${mod.data.id}" (${mod.file}) aims at ${max} or under.`,
 					`Shorten long sentences (split at "and", "but", "because") and prefer short, common words. The longest:${longest}`,
 				),
 			);
@@ -220,7 +233,7 @@ export function formatSummaries(summaries: readonly LessonSummary[]): string {
 			const ages = s.readingAges
 				.map(
 					(r) =>
-						`${r.audience} ${r.readingAge}${r.targets.length ? ` (${r.targets.map((t) => `${t.module} ≤ ${t.max}`).join(', ')})` : ''}`,
+						`${r.audience} ${r.readingAge.toFixed(1)}${r.targets.length ? ` (${r.targets.map((t) => `${t.module} ≤ ${t.max}`).join(', ')})` : ''}`,
 				)
 				.join(' · ');
 			const counts = [

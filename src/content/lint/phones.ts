@@ -53,11 +53,10 @@ export function findPhoneNumbers(text: string): PhoneMention[] {
 	return [...found.values()].sort((a, b) => a.index - b.index);
 }
 
-/** The numbers of the one helpline table, normalised, each with the helpline it belongs to. */
+/** The numbers of the one helpline table, normalised, each with the id of its helpline. */
 export function helplineNumbers(): Map<string, string> {
 	const numbers = new Map<string, string>();
 	for (const h of helplines)
-		for (const c of h.contacts)
-			if (c.kind === 'phone') numbers.set(normalisePhone(c.number), `${h.name}: ${c.number}`);
+		for (const c of h.contacts) if (c.kind === 'phone') numbers.set(normalisePhone(c.number), h.id);
 	return numbers;
 }

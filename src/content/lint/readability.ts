@@ -24,8 +24,9 @@ export interface Readability {
  * one syllable per digit, at most four ("101" → 3, "2021" → 4).
  */
 export function syllablesOf(word: string): number {
-	const letters = word.replace(/[^\p{L}'’]/gu, '');
-	if (letters) return Math.max(1, syllable(letters));
+	// "reverse-search" is "reverse" and "search"; "StopNCII.org" is "StopNCII" and "org".
+	const runs = word.match(/[\p{L}'’]+/gu);
+	if (runs) return runs.reduce((sum, run) => sum + Math.max(1, syllable(run)), 0);
 	return Math.min(4, Math.max(1, word.replace(/\D/g, '').length));
 }
 

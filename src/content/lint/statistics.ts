@@ -4,8 +4,10 @@ import { splitSentences } from './sentences.ts';
 /** A statistic found in a text: it needs a source in the same paragraph or activity. */
 export interface Statistic {
 	kind: 'percentage' | 'ratio' | 'count-with-year' | 'count-per-period';
-	/** The figure as written ("88%", "1 in 5", "1,124", "380 … a month"). */
+	/** The figure as written ("88%", "1 in 5", "1,124", "117 reports a month"). */
 	figure: string;
+	/** Why it counts, for messages: "a percentage", "a count in a sentence with the year 2021". */
+	reason: string;
 	/** The sentence it is in. */
 	sentence: string;
 	/** The digits of its numbers, to match a key message to the cited paragraph it repeats. */
@@ -102,18 +104,18 @@ function statisticsIn(sentence: string): Statistic[] {
 	const found: Statistic[] = [];
 	// Numbers already read as part of a percentage or ratio are not counted again.
 	const taken: [number, number][] = [];
-	const stat = (kind: Statistic['kind'], figure: string, index?: number) => {
-		found.push({ kind, figure, sentence, numbers: digitsOf(figure) });
+	const stat = (kind: Statistic['kind'], figure: string, reason: string, index?: number) => {
+		found.push({ kind, figure, reason, sentence, numbers: digitsOf(figure) });
 		if (index !== undefined) taken.push([index, index + figure.length]);
 	};
-	for (const m of sentence.matchAll(PERCENT)) stat('percentage', m[0], m.index);
+	for (const m of sentence.matchAll(PERCENT)) stat('percentage', m[0], 'a percentage', m.index);
 	for (const m of sentence.matchAll(RATIO)) {
 		const [whole, first = '', second = ''] = m;
 		if (IS_YEAR.test(second.replace(/,/g, ''))) continue;
 		const before = sentence.slice(Math.max(0, m.index - 30), m.index);
 		if (isAge(before, sentence.slice(m.index + first.length), first)) continue;
 		if (LABEL_BEFORE.test(before)) continue;
-		stat('ratio', whole, m.index);
+		stat('ratio', whole, 'a ratio', m.index);
 	}
 	const phones: [number, number][] = findPhoneNumbers(sentence).map((p) => [
 		p.index,
@@ -128,8 +130,8 @@ function statisticsIn(sentence: string): Statistic[] {
 	);
 	for (const m of counts) {
 		const rate = RATE_AFTER.exec(sentence.slice(m.index + m[0].length));
-		if (rate) stat('count-per-period', `${m[0]}${rate[0]}`);
-		else if (year) stat('count-with-year', `${m[0]} … ${year[0]}`);
+		if (rate) stat('count-per-period', `${m[0]}${rate[0]}`, 'a count per period');
+		else if (year) stat('count-with-year', m[0], `a count in a sentence with the year ${year[0]}`);
 	}
 	return found;
 }
