@@ -60,6 +60,8 @@ async function verifySupportLines(content: Content): Promise<void> {
 		throw Object.assign(new Error(formatBuiltPageErrors(problems)), {
 			hint: 'Every lesson must show where to get help at its start and end. Fix the page or component named above and build again.',
 		});
+	const pages = content.lessons.length + content.modules.length;
+	console.log(`  Support lines checked at the start and end of every lesson on ${pages} pages.`);
 }
 
 /** Exports every module's packages into the staging folder and fills in sizes on module pages. */

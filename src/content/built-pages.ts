@@ -71,7 +71,7 @@ export function checkSupportLines(page: BuiltPage): ContentError[] {
 		'LessonBody (src/components/LessonBody.astro) renders <SupportLines position="start"> after the title and <SupportLines position="end"> after the key messages; make sure the page still uses LessonBody and that both are in it.';
 	if (articles.length !== page.lessons.length) {
 		fail(
-			`${page.description} shows ${articles.length} lesson(s) (<article class="lesson">), but should show ${page.lessons.length}: ${page.lessons.join(', ')}.`,
+			`${page.description.charAt(0).toUpperCase()}${page.description.slice(1)} shows ${articles.length} lesson(s) (<article class="lesson">), but should show ${page.lessons.length}: ${page.lessons.join(', ')}.`,
 			fix,
 		);
 	}
@@ -131,7 +131,7 @@ export async function checkBuiltPages(
 		...lessonIds.map((id) => ({
 			file: `lessons/${id}/index.html`,
 			lessons: [id],
-			description: 'its lesson page',
+			description: `the lesson page of "${id}"`,
 		})),
 		...modules.map((m) => ({
 			file: `package/${m.id}/index.html`,
@@ -149,7 +149,7 @@ export async function checkBuiltPages(
 				contentError(
 					'SupportLinesMissing',
 					{ file: page.file },
-					`The built page is missing, so its support lines cannot be there (${page.description}).`,
+					`The built page is missing: ${page.description}. A lesson must be shown with its support lines.`,
 					'Check that src/pages still builds a page for every lesson and every module.',
 				),
 			);

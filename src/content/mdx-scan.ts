@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -33,7 +34,9 @@ export class MdxParseError extends Error {
 	}
 }
 
-const parser = () => unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+// GFM as Astro's MDX renders it (tables, autolinks), so the lint sees a table as rows and cells.
+const parser = () =>
+	unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 function readAttributes(
 	node: MdxJsxFlowElement | MdxJsxTextElement,

@@ -257,5 +257,5 @@ describe('the shipped lessons', () => {
 			for (const r of s.readingAges)
 				for (const t of r.targets)
 					expect(r.readingAge, `${s.id} in ${t.module}`).toBeLessThanOrEqual(t.max);
-	});
+	}, 30_000);
 });
