@@ -350,11 +350,11 @@ describe('bad input gives a named error with file:line and a fix', () => {
 
 			HarmfulPhrase at lessons/sample-lesson.mdx:35:1
 			  The paragraph says "should never have" (blame phrasing, list entry "should-never-have"). Looks back at what the victim did wrong, which stops people asking for help; it is never too late (brief §1.1, §1.9).
-			  How to fix: Reword it, e.g. "It is never too late to get help, whatever has happened." The list is src/data/harmful-phrases.ts.
+			  How to fix: Reword it, e.g. "It is never too late to get help, whatever has happened." To show a character's or a myth's words in order to correct them, put them in quotation marks. The list is src/data/harmful-phrases.ts.
 
 			HarmfulPhrase at lessons/sample-lesson.mdx:35:1
 			  The paragraph says "ruin your life" (scare phrasing, list entry "ruin-your-life"). Scare tactics make people panic, pay and hide it; take a positive approach and always give help (brief §1.2, S18). Even "won't ruin your life" plants the fear.
-			  How to fix: Reword it, e.g. "It is never too late to get help, and help is there." The list is src/data/harmful-phrases.ts."
+			  How to fix: Reword it, e.g. "It is never too late to get help, and help is there." To show a character's or a myth's words in order to correct them, put them in quotation marks. The list is src/data/harmful-phrases.ts."
 		`);
 	});
 	test('ReadingAgeTooHigh', async () => {

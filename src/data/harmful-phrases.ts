@@ -166,8 +166,9 @@ export const harmfulPhrases: readonly HarmfulPhrase[] = [
 	{
 		id: 'prison',
 		kind: 'scare',
+		// "You'll be in trouble" threatens the learner; "a friend might be in trouble" is about danger.
 		pattern:
-			/\b(?:go|goes|going|sent|end\s+up)\s+(?:to\s+)?(?:prison|jail)\b|\b(?:will|'ll|could|might|may)\s+(?:be|get)\s+(?:arrested|prosecuted|in\s+trouble)\b|\bget\s+a\s+criminal\s+record\b/i,
+			/\b(?:go|goes|going|sent|end\s+up)\s+(?:to\s+)?(?:prison|jail)\b|\b(?:will|'ll|could|might|may|would)\s+(?:be|get)\s+(?:arrested|prosecuted)\b|\byou(?:'ll|'d|\s+will|\s+could|\s+might|\s+may|\s+would)?\s+(?:be|get)\s+in(?:to)?\s+trouble\b|\bget\s+a\s+criminal\s+record\b/i,
 		negatable: true,
 		why: 'Present the law as protection: under-18s "won\'t be in trouble for getting help" (brief §1.2, §1.10, S12). Negated ("you won\'t be in trouble") is what to say.',
 		instead: "You won't be in trouble for getting help.",

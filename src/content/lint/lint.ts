@@ -103,7 +103,7 @@ function phraseErrors(units: readonly TextUnit[]): ContentError[] {
 						'HarmfulPhrase',
 						unit.where,
 						`The ${unit.label} says "${found}" (${phrase.kind} phrasing, list entry "${phrase.id}"). ${phrase.why}`,
-						`Reword it, e.g. "${phrase.instead}" The list is src/data/harmful-phrases.ts.`,
+						`Reword it, e.g. "${phrase.instead}" To show a character's or a myth's words in order to correct them, put them in quotation marks. The list is src/data/harmful-phrases.ts.`,
 					),
 				),
 			),

@@ -104,8 +104,18 @@ const cases: Record<string, { caught: string[]; fine: string[] }> = {
 		],
 	},
 	prison: {
-		caught: ['You will be in trouble.', 'You could go to prison.', "You'll get arrested."],
-		fine: ["You won't be in trouble for getting help.", 'Nobody will go to prison for reporting.'],
+		caught: [
+			'You will be in trouble.',
+			"You'll get into trouble.",
+			'You could go to prison.',
+			"He'll get arrested.",
+		],
+		fine: [
+			"You won't be in trouble for getting help.",
+			'Nobody will go to prison for reporting.',
+			'If a friend might be in trouble, help them tell someone.',
+			'If you are in trouble, call Childline.',
+		],
 	},
 	'commit-suicide': {
 		caught: ['He committed suicide.'],
