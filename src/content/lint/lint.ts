@@ -40,15 +40,15 @@ function statisticErrors(lesson: LoadedLesson, units: readonly TextUnit[]): Cont
 	for (const { unit, stats } of found) {
 		if (unit.refs?.length) continue;
 		for (const stat of stats) {
-			if (unit.refs === undefined && isRepeated(stat, citedNumbers)) continue;
+			if (unit.origin === 'field' && isRepeated(stat, citedNumbers)) continue;
 			const what = `The statistic "${stat.figure}" (${stat.reason}) in the ${unit.label}`;
 			const [message, hint] =
-				unit.refs === undefined
+				unit.origin === 'field'
 					? [
 							`${what} cannot carry a source: ${quote(stat.sentence)}`,
 							`State the figure in the prose with its <Cite id="…" />; then the ${unit.label.replace(/ \d+$/, '')} may repeat it. Or leave the number out here.`,
 						]
-					: unit.label.startsWith('activity')
+					: unit.origin === 'activity'
 						? [
 								`${what} has no source: the activity's "sources" is empty. ${quote(stat.sentence)}`,
 								`Add the id of the figure's source to the activity's "sources" (${sourceIds}).`,

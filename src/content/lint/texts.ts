@@ -5,6 +5,8 @@ import type { LoadedLesson } from '../read.ts';
 
 /** One piece of learner-facing text of a lesson, with what the content lint needs to judge it. */
 export interface TextUnit {
+	/** Where the text comes from: a lesson field (title, summary …), an activity, or the prose. */
+	origin: 'field' | 'activity' | 'prose';
 	/** What the text is, for messages: `paragraph`, `key message 2`, `activity "x", option b`. */
 	label: string;
 	/** Plain text; each part ends a sentence (a table row has one part per cell). */
@@ -144,6 +146,7 @@ export function lessonTexts(lesson: LoadedLesson): TextUnit[] {
 	const at = (path: Path): SourceLocation => ({ file, ...yaml.locate(path) });
 	const units: TextUnit[] = [
 		{
+			origin: 'field',
 			label: 'title',
 			parts: [data.title],
 			where: at(['title']),
@@ -152,6 +155,7 @@ export function lessonTexts(lesson: LoadedLesson): TextUnit[] {
 			isReadable: false,
 		},
 		{
+			origin: 'field',
 			label: 'summary',
 			parts: [data.summary],
 			where: at(['summary']),
@@ -160,6 +164,7 @@ export function lessonTexts(lesson: LoadedLesson): TextUnit[] {
 			isReadable: true,
 		},
 		...data.objectives.map((text, i) => ({
+			origin: 'field' as const,
 			label: `objective ${i + 1}`,
 			parts: [text],
 			where: at(['objectives', i]),
@@ -168,6 +173,7 @@ export function lessonTexts(lesson: LoadedLesson): TextUnit[] {
 			isReadable: true,
 		})),
 		...data.keyMessages.map((text, i) => ({
+			origin: 'field' as const,
 			label: `key message ${i + 1}`,
 			parts: [text],
 			where: at(['keyMessages', i]),
@@ -180,6 +186,7 @@ export function lessonTexts(lesson: LoadedLesson): TextUnit[] {
 		const fields = activityFields(activity);
 		for (const f of fields)
 			units.push({
+				origin: 'activity',
 				label: `activity "${activity.id}", ${f.label}`,
 				parts: [f.text],
 				where: at(['activities', a, ...f.path]),
@@ -191,6 +198,7 @@ export function lessonTexts(lesson: LoadedLesson): TextUnit[] {
 		// Discussion prompts are for the teacher pack: checked like lesson text, not in the reading age.
 		activity.discussion?.forEach((text, i) => {
 			units.push({
+				origin: 'activity',
 				label: `activity "${activity.id}", discussion prompt ${i + 1}`,
 				parts: [text],
 				where: at(['activities', a, 'discussion', i]),
@@ -203,6 +211,7 @@ export function lessonTexts(lesson: LoadedLesson): TextUnit[] {
 	});
 	for (const block of scan.blocks)
 		units.push({
+			origin: 'prose',
 			label: block.kind === 'table-row' ? 'table row' : block.kind,
 			parts: block.parts,
 			where: { file, line: block.line, column: block.column },
