@@ -18,6 +18,8 @@ describe('findPhoneNumbers', () => {
 		],
 		['(020) 7946 0000', ['(020) 7946 0000=02079460000']],
 		['In danger: 999. To report: 101.', ['999=999', '101=101']],
+		['Call 999 if you are in danger, or 101 to report it.', ['999=999', '101=101']],
+		['Police (999 or 101)', ['999=999', '101=101']],
 		['Call the helpline on 123 now.', ['123=123']],
 		['Dial 112.', ['112=112']],
 	])('%s', (text, expected) => {
@@ -32,6 +34,7 @@ describe('findPhoneNumbers', () => {
 		'Checked 2026-11-23, open 10:00 to 16:00, 24/7.',
 		'HOPELINE247 and report@phishing.gov.uk',
 		'He has 100 friends and 250 followers.',
+		'112 cases were reported in 2019, and 999 people replied.',
 	])('%s has no phone number', (text) => {
 		expect(found(text)).toEqual([]);
 	});

@@ -14,7 +14,8 @@ export interface PhoneMention {
  * - a number starting with 0, +44 or 0044, 8 to 12 digits, grouped by single spaces, hyphens or
  *   dots, perhaps with the area code in brackets: "0800 1111", "0345 6000 459", "(020) 7946 0000";
  * - a 116/118 number, "116 123";
- * - a three-digit service number written as one: 999, 112, 101, 111, 105, 119;
+ * - a three-digit service number written as one: 999, 112, 101, 111, 105, 119, unless a word
+ *   other than a small joining word follows it ("112 cases" is a count);
  * - any other three-digit number right after "call", "ring", "phone", "dial" or "text" (with up
  *   to three words between, as in "call the police on 123").
  * Amounts ("£100"), years and counts are not numbers to call, so they are not matched.
@@ -22,7 +23,10 @@ export interface PhoneMention {
 const LONG =
 	/(?<![\w£$€.,/-])(?:\+44\s?(?:\(0\)\s?)?|0044\s?|\(0|0)\d(?:[\s.-]?\)?[\s.-]?\d){6,10}(?![\w%/-]|[.,]\d)/g;
 const SERVICE_116 = /(?<![\w£$€.,/-])11[68][\s-]?\d{3}(?![\w%/-]|[.,]\d)/g;
-const SHORT_SERVICE = /(?<![\w£$€.,/:-])(?:999|112|101|111|105|119)(?![\w%/:-]|[.,]\d)/g;
+// A bare 999 or 101 is a number to call when nothing follows or a small word does ("999 if you
+// are in danger", "101 to report"); "112 cases" is a count.
+const SHORT_SERVICE =
+	/(?<![\w£$€.,/:-])(?:999|112|101|111|105|119)(?![\w%/:-]|[.,]\d)(?=\s*(?:$|[.,;:!?)\]]|(?:or|and|if|to|for|from|in|on|at|now|straight|any|when|with|is|are|–|—)\b|[–—]))/g;
 const SHORT_AFTER_VERB =
 	/\b(?:call|ring|phone|dial|text)(?:\s+[\p{L}']+){0,3}\s+(?:on\s+)?(\d{3})(?![\w%/:-]|[.,]\d)/giu;
 

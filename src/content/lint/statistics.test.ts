@@ -14,6 +14,7 @@ describe('findStatistics', () => {
 		['Police recorded 1,773 cases (2019/20).', ['count-with-year: 1,773']],
 		['In 2023, five men took their own lives.', ['count-with-year: five']],
 		['Victims paid £2,000 each in 2023.', ['count-with-year: £2,000']],
+		['112 cases were reported in 2019.', ['count-with-year: 112']],
 		['Police had 117 reports a month from under-18s.', ['count-per-period: 117 reports a month']],
 		[
 			'From 2022 to 2023 reports rose from 10,731 to 26,718.',
