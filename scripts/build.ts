@@ -14,6 +14,7 @@ const { build } = await import('astro');
 const { buildPackages } = await import('../exports/build-packages.ts');
 const { fillDownloadSizes } = await import('../exports/shared/download-sizes.ts');
 const { readContent } = await import('../src/content/read.ts');
+const { checkBuiltPages, formatBuiltPageErrors } = await import('../src/content/built-pages.ts');
 const { contentRoot } = await import('../src/content-root.ts');
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -42,9 +43,29 @@ async function swapIn(): Promise<void> {
 	if (hadOutput) await rm(previous, { recursive: true, force: true });
 }
 
+type Content = Awaited<ReturnType<typeof readContent>>;
+
+/**
+ * Fails the build when any lesson page or package launch page lost the support lines at the start
+ * or end of a lesson (content brief §1.6). Runs on the staging folder, before packages are made from
+ * it and before it replaces the previous output.
+ */
+async function verifySupportLines(content: Content): Promise<void> {
+	const problems = await checkBuiltPages(
+		staging,
+		content.lessons.map((l) => l.data.id),
+		content.modules.map((m) => m.data),
+	);
+	if (problems.length)
+		throw Object.assign(new Error(formatBuiltPageErrors(problems)), {
+			hint: 'Every lesson must show where to get help at its start and end. Fix the page or component named above and build again.',
+		});
+	const pages = content.lessons.length + content.modules.length;
+	console.log(`  Support lines checked at the start and end of every lesson on ${pages} pages.`);
+}
+
 /** Exports every module's packages into the staging folder and fills in sizes on module pages. */
-async function writePackages(): Promise<void> {
-	const content = await readContent(contentRoot(root));
+async function writePackages(content: Content): Promise<void> {
 	const version = (
 		JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8')) as { version: string }
 	).version;
@@ -64,7 +85,9 @@ async function writePackages(): Promise<void> {
 const started = performance.now();
 try {
 	await build({ root, outDir: staging, logLevel: process.env['CI'] ? 'warn' : 'info' });
-	await writePackages();
+	const content = await readContent(contentRoot(root));
+	await verifySupportLines(content);
+	await writePackages(content);
 	await swapIn();
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	console.log(`Second Look built into ${values.out}/ in ${seconds} s.`);

@@ -30,6 +30,12 @@ export const contentErrorNames = [
 	'ImageMissingAlt',
 	'UnknownComponent',
 	'UnknownPlanActivity',
+	'NoSources',
+	'UnsourcedStatistic',
+	'UnknownPhoneNumber',
+	'HarmfulPhrase',
+	'ReadingAgeTooHigh',
+	'SupportLinesMissing',
 ] as const;
 
 export type ContentErrorName = (typeof contentErrorNames)[number];

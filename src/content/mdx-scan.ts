@@ -1,10 +1,12 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { proseBlocks, type ProseBlock } from './prose.ts';
 
 /** What the content check needs to know about one lesson's prose. */
 export interface MdxScan {
@@ -17,6 +19,8 @@ export interface MdxScan {
 	}[];
 	/** Every Markdown image, with its alt text. */
 	images: { alt: string; url: string; line: number; column: number }[];
+	/** The prose as plain-text blocks (paragraphs, headings, table rows), for the content lint. */
+	blocks: ProseBlock[];
 }
 
 /** Thrown when the prose is not valid MDX; carries the position the MDX parser reported. */
@@ -30,7 +34,9 @@ export class MdxParseError extends Error {
 	}
 }
 
-const parser = () => unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+// GFM as Astro's MDX renders it (tables, autolinks), so the lint sees a table as rows and cells.
+const parser = () =>
+	unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 function readAttributes(
 	node: MdxJsxFlowElement | MdxJsxTextElement,
@@ -66,7 +72,7 @@ export function scanMdx(text: string): MdxScan {
 		const column = at?.column ?? (inText ? Number(inText[2]) : undefined);
 		throw new MdxParseError(reason.replace(/\s*\(\d+:\d+-\d+:\d+\)$/, ''), line, column);
 	}
-	const scan: MdxScan = { elements: [], images: [] };
+	const scan: MdxScan = { elements: [], images: [], blocks: proseBlocks(tree) };
 	visit(tree, (node) => {
 		const start = node.position?.start ?? { line: 1, column: 1 };
 		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {

@@ -322,4 +322,60 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Mark the warning signs with "flag: true"."
 		`);
 	});
+	test('NoSources', async () => {
+		expect(await messageFor('no-sources')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			NoSources at lessons/sample-lesson.mdx:2:1
+			  The lesson has no sources. Every fact, statistic and piece of advice in a lesson needs one.
+			  How to fix: Add "sources:" with at least one entry (id, title, publisher, url, accessed), and cite it with <Cite id="…" /> in the prose."
+		`);
+	});
+	test('UnsourcedStatistic', async () => {
+		expect(await messageFor('unsourced-statistic')).toMatchInlineSnapshot(`
+			"Second Look found 2 problems in the lessons or modules:
+
+			UnsourcedStatistic at lessons/sample-lesson.mdx:37:1
+			  The statistic "1,124" (a count in a sentence with the year 2021) in the paragraph has no <Cite> in the same paragraph: "In 2021, the helpline dealt with 1,124 cases."
+			  How to fix: Add <Cite id="…" /> for its source in the same paragraph (s3), or leave the figure out.
+
+			UnsourcedStatistic at lessons/sample-lesson.mdx:37:1
+			  The statistic "88%" (a percentage) in the paragraph has no <Cite> in the same paragraph: "In 88% of them, the person targeted was male."
+			  How to fix: Add <Cite id="…" /> for its source in the same paragraph (s3), or leave the figure out."
+		`);
+	});
+	test('UnknownPhoneNumber', async () => {
+		expect(await messageFor('unknown-phone-number')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			UnknownPhoneNumber at lessons/sample-lesson.mdx:35:1
+			  The phone number "0800 123 4567" in the paragraph is not in the helpline table (src/data/helplines.ts).
+			  How to fix: Leave phone numbers out of lessons: the support lines at the start and end show the right ones. If you must name one, use a number from the table (Police 999, 101; Childline 0800 1111; Revenge Porn Helpline 0345 6000 459; Samaritans 116 123; Papyrus HOPELINE247 0800 068 4141; NSPCC Helpline 0808 800 5000; Report Fraud (formerly Action Fraud) 0300 123 2040), or add the helpline to the table with its source first."
+		`);
+	});
+	test('HarmfulPhrase', async () => {
+		expect(await messageFor('harmful-phrase')).toMatchInlineSnapshot(`
+			"Second Look found 2 problems in the lessons or modules:
+
+			HarmfulPhrase at lessons/sample-lesson.mdx:35:1
+			  The paragraph says "should never have" (blame phrasing, list entry "should-never-have"). Looks back at what the victim did wrong, which stops people asking for help; it is never too late (brief §1.1, §1.9).
+			  How to fix: Reword it, e.g. "It is never too late to get help, whatever has happened." To show a character's or a myth's words in order to correct them, put them in quotation marks. The list is src/data/harmful-phrases.ts.
+
+			HarmfulPhrase at lessons/sample-lesson.mdx:35:1
+			  The paragraph says "ruin your life" (scare phrasing, list entry "ruin-your-life"). Scare tactics make people panic, pay and hide it; take a positive approach and always give help (brief §1.2, S18). Even "won't ruin your life" plants the fear.
+			  How to fix: Reword it, e.g. "It is never too late to get help, and help is there." To show a character's or a myth's words in order to correct them, put them in quotation marks. The list is src/data/harmful-phrases.ts."
+		`);
+	});
+	test('ReadingAgeTooHigh', async () => {
+		expect(await messageFor('reading-age-too-high')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			ReadingAgeTooHigh at lessons/sample-lesson.mdx
+			  Lesson "sample-lesson" has a reading age of 15.4 for the school audience (Flesch–Kincaid grade 10.4 + 5, over 11 sentences); module "sample-module" (modules/sample-module.yaml) aims at 12 or under.
+			  How to fix: Shorten long sentences (split at "and", "but", "because") and prefer short, common words. The longest:
+			    - lessons/sample-lesson.mdx:37:1 (24 words): "Individuals experiencing intimidation through unauthorised distribution of intimate photographic material should immedi…"
+			    - lessons/sample-lesson.mdx:4:10 (11 words): "A small lesson used by the tests of the content check."
+			    - lessons/sample-lesson.mdx:26:19 (10 words): "Paying rarely stops it; they will likely ask for more.""
+		`);
+	});
 });

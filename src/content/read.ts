@@ -1,4 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
+import type { z } from 'astro/zod';
 import { join } from 'node:path';
 import { LessonSchema, type Lesson } from '../schemas/lesson.ts';
 import { ModuleSchema, type Module } from '../schemas/module.ts';
@@ -39,6 +40,35 @@ async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
 		if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
 		throw err;
 	}
+}
+
+/** Schema errors of a lesson; a missing or empty source list gets its own name, `NoSources`. */
+function lessonIssuesToErrors(
+	issues: readonly z.core.$ZodIssue[],
+	file: string,
+	yaml: LocatedYaml,
+): ContentError[] {
+	const isNoSources = (i: z.core.$ZodIssue) =>
+		i.path.length === 1 &&
+		i.path[0] === 'sources' &&
+		(i.code === 'too_small' || (i.code === 'invalid_type' && i.input === undefined));
+	return [
+		...issues
+			.filter(isNoSources)
+			.map(() =>
+				contentError(
+					'NoSources',
+					{ file, ...yaml.locate(['sources']) },
+					'The lesson has no sources. Every fact, statistic and piece of advice in a lesson needs one.',
+					'Add "sources:" with at least one entry (id, title, publisher, url, accessed), and cite it with <Cite id="…" /> in the prose.',
+				),
+			),
+		...schemaIssuesToErrors(
+			issues.filter((i) => !isNoSources(i)),
+			file,
+			yaml,
+		),
+	];
 }
 
 /** Parses one lesson file's text; pure apart from its inputs, so tests can feed it strings. */
@@ -92,7 +122,7 @@ export function parseLesson(
 			],
 		};
 	}
-	if (!parsed.success) return { errors: schemaIssuesToErrors(parsed.error.issues, file, yaml) };
+	if (!parsed.success) return { errors: lessonIssuesToErrors(parsed.error.issues, file, yaml) };
 	return { lesson: { file, data: parsed.data, yaml, scan }, errors: [] };
 }
 

@@ -2,6 +2,7 @@ import { isMdxComponentName, mdxComponentNames } from '../components/mdx/registr
 import { contentError, type ContentError } from './errors.ts';
 import { findDuplicates } from './duplicates.ts';
 import { checkActivities } from './validate-activity.ts';
+import { lintContent } from './lint/lint.ts';
 import type { LoadedLesson, LoadedModule } from './read.ts';
 
 function checkProse(lesson: LoadedLesson): ContentError[] {
@@ -66,7 +67,7 @@ function checkProse(lesson: LoadedLesson): ContentError[] {
 
 /**
  * The rules that no single schema can check: ids unique across files, references that resolve,
- * and the lesson prose. Pure: it reads the loaded content and returns every mistake found.
+ * the lesson prose, and the content lint (sources, statistics, phone numbers, phrasing, reading age). Pure: it reads the loaded content and returns every mistake found.
  */
 export function validateContent(
 	lessons: readonly LoadedLesson[],
@@ -131,6 +132,7 @@ export function validateContent(
 			...checkProse(lesson),
 		);
 	}
+	errors.push(...lintContent(lessons, modules));
 	const lessonIds = new Set(lessons.map((l) => l.data.id));
 	for (const mod of checkModuleLessons ? modules : []) {
 		mod.data.lessons.forEach((id, i) => {

@@ -29,6 +29,17 @@ export const ModuleSchema = z
 		passMark: z.number().int().min(0).max(100),
 		/** Typical time for the whole module, in minutes. */
 		minutes: z.number().int().min(5).max(600),
+		/**
+		 * The highest reading age the module's lessons may have for its audience, checked by the content
+		 * lint (Flesch–Kincaid grade + 5 over the learner-facing text; see docs/authoring.md). Set it for
+		 * school modules, e.g. `{ max: 12 }` for ages 11–14; absent means not checked.
+		 */
+		readingAge: z
+			.strictObject({
+				/** Reading age in years, e.g. 12. */
+				max: z.number().min(6).max(25),
+			})
+			.optional(),
 		/** Which packages to build for this module. */
 		formats: z.array(PackageFormatSchema).default(['scorm12', 'scorm2004', 'cmi5', 'offline']),
 		/**

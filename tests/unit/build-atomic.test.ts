@@ -51,6 +51,9 @@ describe('npm run build', () => {
 		expect(result.code).toBe(0);
 		expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('<html lang="en-GB">');
 		expect(await readdir(join(out, 'lessons'))).toContain('sample-lesson');
+		expect(result.stdout).toContain(
+			'Support lines checked at the start and end of every lesson on 2 pages.',
+		);
 		expect(await readdir(dir)).toEqual(['dist']);
 	}, 120_000);
 });

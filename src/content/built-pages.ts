@@ -1,0 +1,167 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { helplines } from '../data/helplines.ts';
+import { telHref } from '../lib/support.ts';
+import {
+	contentError,
+	formatContentError,
+	sortContentErrors,
+	type ContentError,
+} from './errors.ts';
+
+/** A built HTML page and the lessons it must show, in order. */
+export interface BuiltPage {
+	/** Path relative to the output folder, e.g. `lessons/fake-profiles/index.html`. */
+	file: string;
+	html: string;
+	/** Lesson ids the page shows, in order: one on a lesson page, the module's on a package page. */
+	lessons: readonly string[];
+	/** How to name the page in a message, e.g. `the package launch page of module "school-ks3"`. */
+	description: string;
+}
+
+/** Every link the helpline table can produce (`tel:`, web, email): a support block has at least one. */
+const helplineHrefs = helplines.flatMap((h) =>
+	h.contacts.flatMap((c) =>
+		c.kind === 'phone'
+			? [telHref(c.number)]
+			: c.kind === 'web'
+				? [c.url]
+				: c.kind === 'email'
+					? [`mailto:${c.address}`]
+					: [],
+	),
+);
+
+interface Span {
+	start: number;
+	end: number;
+}
+
+/** The extent of every `<tag …>` whose attributes match `attrs`, up to its matching close tag. */
+function elements(html: string, tag: string, attrs: RegExp, within: Span): Span[] {
+	const spans: Span[] = [];
+	const tags = new RegExp(`<(/?)${tag}\\b([^>]*)>`, 'gi');
+	const open: { start: number; isWanted: boolean }[] = [];
+	tags.lastIndex = within.start;
+	for (let m = tags.exec(html); m && m.index < within.end; m = tags.exec(html)) {
+		if (!m[1]) open.push({ start: m.index, isWanted: attrs.test(m[2] ?? '') });
+		else {
+			const el = open.pop();
+			if (el?.isWanted) spans.push({ start: el.start, end: m.index + m[0].length });
+		}
+	}
+	return spans.sort((a, b) => a.start - b.start);
+}
+
+const inside = (i: number, spans: readonly Span[]) => spans.some((s) => i >= s.start && i < s.end);
+
+/**
+ * Checks that every lesson on a built page has support lines at its start (before its objectives,
+ * prose and activities) and at its end (after them), each naming at least one helpline from the
+ * table. `LessonBody` renders them; this catches a page or a layout that loses them.
+ */
+export function checkSupportLines(page: BuiltPage): ContentError[] {
+	const whole = { start: 0, end: page.html.length };
+	const articles = elements(page.html, 'article', /\bclass="[^"]*\blesson\b/, whole);
+	const errors: ContentError[] = [];
+	const fail = (message: string, hint: string) =>
+		errors.push(contentError('SupportLinesMissing', { file: page.file }, message, hint));
+	const fix =
+		'LessonBody (src/components/LessonBody.astro) renders <SupportLines position="start"> after the title and <SupportLines position="end"> after the key messages; make sure the page still uses LessonBody and that both are in it.';
+	if (articles.length !== page.lessons.length) {
+		fail(
+			`${page.description.charAt(0).toUpperCase()}${page.description.slice(1)} shows ${articles.length} lesson(s) (<article class="lesson">), but should show ${page.lessons.length}: ${page.lessons.join(', ')}.`,
+			fix,
+		);
+	}
+	page.lessons.forEach((id, i) => {
+		const article = articles[i];
+		if (!article) return;
+		const sections = elements(page.html, 'section', /./, article);
+		const start = sections.filter((s) =>
+			/^<section\b[^>]*data-support="start"/.test(page.html.slice(s.start)),
+		);
+		const end = sections.filter((s) =>
+			/^<section\b[^>]*data-support="end"/.test(page.html.slice(s.start)),
+		);
+		const support = [...start, ...end];
+		const segment = page.html.slice(article.start, article.end);
+		// Content: the objectives, prose headings, activities and key messages (not support, not sources).
+		const content = [
+			...segment.matchAll(/<h2\b(?![^>]*-sources")[^>]*>|<astro-island\b|class="key-messages"/g),
+		]
+			.map((m) => article.start + m.index)
+			.filter((at) => !inside(at, support));
+		const first = Math.min(...content);
+		const last = Math.max(...content);
+		const hasHelpline = (s: Span) =>
+			helplineHrefs.some((href) => page.html.slice(s.start, s.end).includes(`href="${href}"`));
+		const where = `Lesson "${id}" in ${page.description}`;
+		const atStart = start.filter((s) => s.start < first);
+		const atEnd = end.filter((s) => s.end > last);
+		if (!atStart.length)
+			fail(
+				`${where} has no support lines at the start (before its first heading or activity).`,
+				fix,
+			);
+		else if (!atStart.some(hasHelpline))
+			fail(`${where} has a support box at the start that names no helpline from the table.`, fix);
+		if (!atEnd.length)
+			fail(
+				`${where} has no support lines at the end (after its last activity and key messages).`,
+				fix,
+			);
+		else if (!atEnd.some(hasHelpline))
+			fail(`${where} has a support box at the end that names no helpline from the table.`, fix);
+	});
+	return errors;
+}
+
+/**
+ * Reads every lesson page and every package launch page of a finished build in `outDir` and checks
+ * each lesson on them for support lines at the start and end. A missing page is an error too.
+ */
+export async function checkBuiltPages(
+	outDir: string,
+	lessonIds: readonly string[],
+	modules: readonly { id: string; lessons: readonly string[] }[],
+): Promise<ContentError[]> {
+	const pages = [
+		...lessonIds.map((id) => ({
+			file: `lessons/${id}/index.html`,
+			lessons: [id],
+			description: `the lesson page of "${id}"`,
+		})),
+		...modules.map((m) => ({
+			file: `package/${m.id}/index.html`,
+			lessons: m.lessons,
+			description: `the package launch page of module "${m.id}"`,
+		})),
+	];
+	const errors: ContentError[] = [];
+	for (const page of pages) {
+		let html: string;
+		try {
+			html = await readFile(join(outDir, page.file), 'utf8');
+		} catch {
+			errors.push(
+				contentError(
+					'SupportLinesMissing',
+					{ file: page.file },
+					`The built page is missing: ${page.description}. A lesson must be shown with its support lines.`,
+					'Check that src/pages still builds a page for every lesson and every module.',
+				),
+			);
+			continue;
+		}
+		errors.push(...checkSupportLines({ ...page, html }));
+	}
+	return sortContentErrors(errors);
+}
+
+/** The text for a failed check of the built pages. */
+export function formatBuiltPageErrors(errors: readonly ContentError[]): string {
+	const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+	return `Second Look found ${count} in the built pages:\n\n${errors.map(formatContentError).join('\n\n')}`;
+}

@@ -1,0 +1,250 @@
+import { helplines } from '../../data/helplines.ts';
+import type { Audience } from '../../schemas/audience.ts';
+import { contentError, formatLocation, type ContentError } from '../errors.ts';
+import type { LoadedLesson, LoadedModule } from '../read.ts';
+import { helplineNumbers, findPhoneNumbers } from './phones.ts';
+import { findHarmfulPhrases } from './phrases.ts';
+import { measureReadability, type Readability } from './readability.ts';
+import { findStatistics, type Statistic } from './statistics.ts';
+import { isFor, lessonTexts, type TextUnit } from './texts.ts';
+
+const quote = (text: string, max = 90) =>
+	`"${text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text}"`;
+
+/** A lesson that lists sources but cites none of them has, in effect, no sources. */
+function checkSourcesCited(lesson: LoadedLesson): ContentError[] {
+	const { data, scan, file, yaml } = lesson;
+	const cited = scan.blocks.some((b) => b.cites.length) || data.activities.length > 0;
+	if (cited) return [];
+	return [
+		contentError(
+			'NoSources',
+			{ file, ...yaml.locate(['sources']) },
+			`Lesson "${data.id}" lists ${data.sources.length} source(s) but cites none: its prose has no <Cite> and it has no activities.`,
+			`Put <Cite id="${data.sources[0]?.id ?? 's1'}" /> right after each fact, statistic and piece of advice it backs.`,
+		),
+	];
+}
+
+function statisticErrors(lesson: LoadedLesson, units: readonly TextUnit[]): ContentError[] {
+	const sourceIds = lesson.data.sources.map((s) => s.id).join(', ');
+	const found = units.map((unit) => ({
+		unit,
+		stats: unit.parts.flatMap((p) => findStatistics(p)),
+	}));
+	// Figures that a cited paragraph or activity states: a key message may repeat them.
+	const citedNumbers = new Set(
+		found.filter((f) => f.unit.refs?.length).flatMap((f) => f.stats.flatMap((s) => s.numbers)),
+	);
+	const errors: ContentError[] = [];
+	for (const { unit, stats } of found) {
+		if (unit.refs?.length) continue;
+		for (const stat of stats) {
+			if (unit.origin === 'field' && isRepeated(stat, citedNumbers)) continue;
+			const what = `The statistic "${stat.figure}" (${stat.reason}) in the ${unit.label}`;
+			const [message, hint] =
+				unit.origin === 'field'
+					? [
+							`${what} cannot carry a source: ${quote(stat.sentence)}`,
+							`State the figure in the prose with its <Cite id="…" />; then the ${unit.label.replace(/ \d+$/, '')} may repeat it. Or leave the number out here.`,
+						]
+					: unit.origin === 'activity'
+						? [
+								`${what} has no source: the activity's "sources" is empty. ${quote(stat.sentence)}`,
+								`Add the id of the figure's source to the activity's "sources" (${sourceIds}).`,
+							]
+						: [
+								`${what} has no <Cite> in the same paragraph: ${quote(stat.sentence)}`,
+								`Add <Cite id="…" /> for its source in the same paragraph (${sourceIds}), or leave the figure out.`,
+							];
+			errors.push(contentError('UnsourcedStatistic', unit.where, message, hint));
+		}
+	}
+	return errors;
+}
+
+function isRepeated(stat: Statistic, citedNumbers: ReadonlySet<string>): boolean {
+	return stat.numbers.length > 0 && stat.numbers.every((n) => citedNumbers.has(n));
+}
+
+function phoneErrors(units: readonly TextUnit[]): ContentError[] {
+	const known = helplineNumbers();
+	const listed = helplines
+		.map((h) => ({
+			name: h.name,
+			phones: h.contacts.flatMap((c) => (c.kind === 'phone' ? [c.number] : [])),
+		}))
+		.filter((h) => h.phones.length)
+		.map((h) => `${h.name} ${h.phones.join(', ')}`)
+		.join('; ');
+	return units.flatMap((unit) =>
+		unit.parts.flatMap((part) =>
+			findPhoneNumbers(part)
+				.filter((p) => !known.has(p.digits))
+				.map((p) =>
+					contentError(
+						'UnknownPhoneNumber',
+						unit.where,
+						`The phone number "${p.written}" in the ${unit.label} is not in the helpline table (src/data/helplines.ts).`,
+						`Leave phone numbers out of lessons: the support lines at the start and end show the right ones. If you must name one, use a number from the table (${listed}), or add the helpline to the table with its source first.`,
+					),
+				),
+		),
+	);
+}
+
+function phraseErrors(units: readonly TextUnit[]): ContentError[] {
+	return units
+		.filter((u) => u.isLessonVoice)
+		.flatMap((unit) =>
+			unit.parts.flatMap((part) =>
+				findHarmfulPhrases(part).map(({ phrase, found }) =>
+					contentError(
+						'HarmfulPhrase',
+						unit.where,
+						`The ${unit.label} says "${found}" (${phrase.kind} phrasing, list entry "${phrase.id}"). ${phrase.why}`,
+						`Reword it, e.g. "${phrase.instead}" To show a character's or a myth's words in order to correct them, put them in quotation marks. The list is src/data/harmful-phrases.ts.`,
+					),
+				),
+			),
+		);
+}
+
+/** The reading age of a lesson for one audience: learner-facing text that audience sees. */
+export function lessonReadability(lesson: LoadedLesson, audience: Audience): Readability {
+	return measureReadability(lessonTexts(lesson).filter((u) => u.isReadable && isFor(u, audience)));
+}
+
+function readingAgeErrors(
+	lessons: readonly LoadedLesson[],
+	modules: readonly LoadedModule[],
+): ContentError[] {
+	const errors: ContentError[] = [];
+	for (const mod of modules) {
+		const max = mod.data.readingAge?.max;
+		if (max === undefined) continue;
+		for (const id of mod.data.lessons) {
+			const lesson = lessons.find((l) => l.data.id === id);
+			if (!lesson) continue;
+			const r = lessonReadability(lesson, mod.data.audience);
+			if (r.readingAge <= max) continue;
+			const longest = r.longest
+				.map(
+					(s) => `\n    - ${formatLocation(s.where)} (${s.words} words): ${quote(s.sentence, 120)}`,
+				)
+				.join('');
+			errors.push(
+				contentError(
+					'ReadingAgeTooHigh',
+					{ file: lesson.file },
+					`Lesson "${id}" has a reading age of ${r.readingAge.toFixed(1)} for the ${mod.data.audience} audience (Flesch–Kincaid grade ${r.grade.toFixed(1)} + 5, over ${r.sentences} sentences); module "${mod.data.id}" (${mod.file}) aims at ${max} or under.`,
+					`Shorten long sentences (split at "and", "but", "because") and prefer short, common words. The longest:${longest}`,
+				),
+			);
+		}
+	}
+	return errors;
+}
+
+/**
+ * The content lint (issue 5, "Content checks"): sources cited, statistics sourced, phone numbers
+ * from the helpline table only, no victim-blaming or scare phrasing, and a reading age within each
+ * school module's target. Pure: reads the loaded content and returns every problem found.
+ */
+export function lintContent(
+	lessons: readonly LoadedLesson[],
+	modules: readonly LoadedModule[],
+): ContentError[] {
+	const errors: ContentError[] = [];
+	for (const lesson of lessons) {
+		const units = lessonTexts(lesson);
+		errors.push(
+			...checkSourcesCited(lesson),
+			...statisticErrors(lesson, units),
+			...phoneErrors(units),
+			...phraseErrors(units),
+		);
+	}
+	errors.push(...readingAgeErrors(lessons, modules));
+	return errors;
+}
+
+/** What `npm run check:content` prints for one lesson. */
+export interface LessonSummary {
+	id: string;
+	file: string;
+	words: number;
+	sources: number;
+	citations: number;
+	activities: number;
+	statistics: number;
+	phoneNumbers: number;
+	/** Reading age per audience the lesson is written or packaged for, with the targets that apply. */
+	readingAges: {
+		audience: Audience;
+		readingAge: number;
+		targets: { module: string; max: number }[];
+	}[];
+}
+
+/** Counts and reading ages of each lesson, for the check's per-lesson summary. */
+export function summariseLessons(
+	lessons: readonly LoadedLesson[],
+	modules: readonly LoadedModule[],
+): LessonSummary[] {
+	return lessons.map((lesson) => {
+		const units = lessonTexts(lesson);
+		const inModules = modules.filter((m) => m.data.lessons.includes(lesson.data.id));
+		const audiences = [
+			...new Set([...lesson.data.audiences, ...inModules.map((m) => m.data.audience)]),
+		];
+		return {
+			id: lesson.data.id,
+			file: lesson.file,
+			words: measureReadability(units.filter((u) => u.isReadable)).words,
+			sources: lesson.data.sources.length,
+			citations: lesson.scan.blocks.reduce((n, b) => n + b.cites.length, 0),
+			activities: lesson.data.activities.length,
+			statistics: units.reduce(
+				(n, u) => n + u.parts.reduce((m, p) => m + findStatistics(p).length, 0),
+				0,
+			),
+			phoneNumbers: units.reduce(
+				(n, u) => n + u.parts.reduce((m, p) => m + findPhoneNumbers(p).length, 0),
+				0,
+			),
+			readingAges: audiences.map((audience) => ({
+				audience,
+				readingAge: lessonReadability(lesson, audience).readingAge,
+				targets: inModules
+					.filter((m) => m.data.audience === audience && m.data.readingAge)
+					.map((m) => ({ module: m.data.id, max: m.data.readingAge?.max ?? 0 })),
+			})),
+		};
+	});
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The summary as text, a few lines per lesson. */
+export function formatSummaries(summaries: readonly LessonSummary[]): string {
+	return summaries
+		.map((s) => {
+			const ages = s.readingAges
+				.map(
+					(r) =>
+						`${r.audience} ${r.readingAge.toFixed(1)}${r.targets.length ? ` (${r.targets.map((t) => `${t.module} ≤ ${t.max}`).join(', ')})` : ''}`,
+				)
+				.join(' · ');
+			const counts = [
+				count(s.words, 'word'),
+				count(s.sources, 'source'),
+				count(s.citations, 'citation'),
+				count(s.activities, 'activity', 'activities'),
+				count(s.statistics, 'statistic'),
+				count(s.phoneNumbers, 'phone number'),
+			];
+			return `${s.id} (${s.file})\n  reading age: ${ages}\n  ${counts.join(' · ')}`;
+		})
+		.join('\n\n');
+}
