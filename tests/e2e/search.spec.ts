@@ -106,6 +106,13 @@ test.describe('search', () => {
 		await expect(results(page)).toHaveCount(0);
 	});
 
+	test('the header box is hidden when printing', async ({ page }) => {
+		await page.goto('/lessons/fake-profiles/');
+		await expect(page.getByRole('search', { name: 'Site search' })).toBeVisible();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('search', { name: 'Site search' })).toBeHidden();
+	});
+
 	test('the count is in a polite live region, and clearing the box clears the results', async ({
 		page,
 	}) => {
