@@ -16,6 +16,7 @@ test('the build wrote the pages a user needs', () => {
 			'/modules/',
 			'/modules/school-ks3/',
 			'/privacy/',
+			'/search/',
 		]),
 	);
 });

@@ -1,0 +1,74 @@
+/**
+ * Measurements: EXTENSION POINT
+ *
+ * Each entry is run on every built output after the page figures and may return tables to print.
+ * Add new figures here (and nowhere else), for example a per-format breakdown of package sizes
+ * (SCORM 1.2 / 2004 / cmi5 / offline) beside `downloadsMeasurement`.
+ */
+import { stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { listFiles, type OutputFigures } from './measure.ts';
+import { formatBytes, type Table } from './report.ts';
+import { searchMeasurement } from './search.ts';
+
+/** A figure measured on one built output. */
+export interface Measurement {
+	/** What it measures, for error messages. */
+	name: string;
+	/** Returns the tables to print for this output (none when there is nothing to report). */
+	measure(output: OutputFigures): Promise<Table[]>;
+}
+
+/** Most rows a measurement table prints before summarising the rest. */
+export const MAX_ROWS = 40;
+
+/** Sizes of every file under `downloads/` in the output (LMS packages, offline copies). */
+export const downloadsMeasurement: Measurement = {
+	name: 'downloads',
+	async measure(output) {
+		const dir = join(output.out, 'downloads');
+		const isDir = await stat(dir).then(
+			(s) => s.isDirectory(),
+			() => false,
+		);
+		if (!isDir) return [];
+		const files = await Promise.all(
+			(await listFiles(dir)).map(async (file) => ({
+				file: file.split(sep).join('/'),
+				size: (await stat(join(dir, file))).size,
+			})),
+		);
+		const total = files.reduce((sum, f) => sum + f.size, 0);
+		const shown = files.slice(0, MAX_ROWS);
+		return [
+			{
+				title: `Downloads of ${output.label} (${files.length} files, ${formatBytes(total)})`,
+				headings: ['File', 'Bytes', 'Size'],
+				rows: shown.map((f) => [f.file, String(f.size), formatBytes(f.size)]),
+				notes: files.length > shown.length ? [`… and ${files.length - shown.length} more`] : [],
+			},
+		];
+	},
+};
+
+/** Every measurement run on each output, in print order. */
+export const measurements: readonly Measurement[] = [downloadsMeasurement, searchMeasurement];
+
+/** Runs every measurement on every output; a failing measurement is reported, not fatal. */
+export async function runMeasurements(outputs: readonly OutputFigures[]): Promise<Table[]> {
+	const tables: Table[] = [];
+	for (const measurement of measurements) {
+		for (const output of outputs) {
+			try {
+				tables.push(...(await measurement.measure(output)));
+			} catch (err) {
+				tables.push({
+					title: `${measurement.name} on ${output.label}: could not measure`,
+					headings: ['Error'],
+					rows: [[err instanceof Error ? err.message : String(err)]],
+				});
+			}
+		}
+	}
+	return tables;
+}

@@ -1,0 +1,110 @@
+import type { Helpline } from '../../schemas/helpline.ts';
+import type { Lesson } from '../../schemas/lesson.ts';
+import type { Module } from '../../schemas/module.ts';
+import { audienceLabels } from '../../schemas/audience.ts';
+import { lessonProseParts } from './lesson-text.ts';
+import type { SearchDocument } from './types.ts';
+
+/** Everything the search sources read: the site's content, loaded once. */
+export interface SiteContent {
+	/** Every lesson's data and its MDX body (the file after the frontmatter). */
+	lessons: readonly { data: Lesson; body: string }[];
+	modules: readonly Module[];
+	helplines: readonly Helpline[];
+	/** The "Before you teach this" notes every module page shows. */
+	teachingNotes: readonly string[];
+}
+
+/** A kind of page the search covers, and how to turn the content into its documents. */
+export interface SearchSource {
+	/** For error messages and the benchmark. */
+	name: string;
+	documents(content: SiteContent): SearchDocument[];
+}
+
+/** Lessons: title, summary, objectives, key messages, and the prose with its activities' prompts. */
+export const lessonSource: SearchSource = {
+	name: 'lessons',
+	documents: ({ lessons }) =>
+		lessons.map(({ data, body }) => ({
+			url: `/lessons/${data.id}/`,
+			title: data.title,
+			kind: 'Lesson',
+			audience: data.audiences.map((a) => audienceLabels[a]).join(', '),
+			parts: [
+				{ text: data.summary, field: 'summary' },
+				// Ids as LessonBody.astro sets them.
+				{ text: data.objectives.join(' '), field: 'points', anchor: `${data.id}-objectives` },
+				{ text: data.keyMessages.join(' '), field: 'points', anchor: `${data.id}-key` },
+				...lessonProseParts(data, body),
+			],
+		})),
+};
+
+/** The help page: one document per helpline, linking to its row. */
+export const helpSource: SearchSource = {
+	name: 'help',
+	documents: ({ helplines }) =>
+		helplines.map((h) => ({
+			url: `/help/#helpline-${h.id}`,
+			title: h.name,
+			kind: 'Get help now',
+			audience: h.for,
+			parts: [
+				{ text: h.helpsWith, field: 'summary' },
+				{
+					text: [
+						h.note ?? '',
+						...h.contacts.map((c) =>
+							c.kind === 'phone'
+								? `Phone ${c.number}${c.hours ? ` (${c.hours})` : ''}.`
+								: c.kind === 'email'
+									? `Email ${c.address}.`
+									: `${c.label}.`,
+						),
+					]
+						.filter((t) => t !== '')
+						.join(' '),
+					field: 'body',
+				},
+			],
+		})),
+};
+
+/** Modules for teachers and trainers: description, lessons, and the teaching notes. */
+export const moduleSource: SearchSource = {
+	name: 'modules',
+	documents: ({ modules, lessons, teachingNotes }) => {
+		const titles = new Map(lessons.map((l) => [l.data.id, l.data.title]));
+		return modules.map((m) => ({
+			url: `/modules/${m.id}/`,
+			title: m.title,
+			kind: 'Module for teachers and trainers',
+			audience: `${audienceLabels[m.audience]}, ages ${m.ageRange.min} to ${m.ageRange.max}`,
+			parts: [
+				{ text: m.description, field: 'summary' },
+				{
+					text: `Lessons: ${m.lessons.map((id) => titles.get(id) ?? id).join('; ')}.`,
+					field: 'points',
+					anchor: 'lessons-heading',
+				},
+				// Ids as src/pages/modules/[id].astro sets them.
+				{ text: teachingNotes.join(' '), field: 'body', anchor: 'teaching-heading' },
+			],
+		}));
+	},
+};
+
+/**
+ * Every kind of page the search covers, in the order results tie-break. To index another kind of
+ * page (the teacher pack, say), write a {@link SearchSource} and add it here: one line.
+ */
+export const searchSources: readonly SearchSource[] = [lessonSource, helpSource, moduleSource];
+
+/** Every document of every source, for the index builder. */
+export function searchDocuments(
+	content: SiteContent,
+	sources: readonly SearchSource[] = searchSources,
+): SearchDocument[] {
+	return sources.flatMap((source) => source.documents(content));
+}

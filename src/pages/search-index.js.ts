@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { payloadScript } from '../lib/search/build-index.ts';
+import { siteSearchIndexJson } from '../lib/search/site-index.ts';
+
+/**
+ * The same index as a classic script that sets `self.secondLookSearchIndex`: for pages opened from
+ * `file://` (the offline package), where fetching a local file is blocked.
+ */
+export const GET: APIRoute = async () =>
+	new Response(payloadScript(await siteSearchIndexJson()), {
+		headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
+	});

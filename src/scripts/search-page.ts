@@ -1,0 +1,200 @@
+/**
+ * The search page (/search/). Nothing is downloaded until the learner starts searching (focuses or
+ * types in a search box, submits one, or arrives with `?q=`): then the index and lunr load once,
+ * and every search runs in the browser. Results are built from text nodes only, never as HTML.
+ *
+ * The index comes from `window.secondLookSearchIndex` if a classic script has set it, else from the
+ * classic script `data-index-script` when the page is opened from `file://` (where fetch of a local
+ * file is refused), else by fetching `data-index` (JSON).
+ */
+import type { SearchOutcome, Searcher } from '../lib/search/query.ts';
+import type { Segment } from '../lib/search/snippet.ts';
+import type { SearchPayload } from '../lib/search/types.ts';
+
+declare global {
+	interface Window {
+		secondLookSearchIndex?: SearchPayload;
+	}
+}
+
+/** How long typing must pause before the results update, in milliseconds. */
+const TYPING_PAUSE_MS = 250;
+/** Most results shown at once. */
+const SHOWN = 20;
+
+const app = document.querySelector<HTMLElement>('[data-search-app]');
+if (app) start(app);
+
+function start(app: HTMLElement): void {
+	const form = app.querySelector<HTMLFormElement>('form');
+	const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+	const status = app.querySelector<HTMLElement>('[data-search-status]');
+	const results = app.querySelector<HTMLElement>('[data-search-results]');
+	if (!form || !input || !status || !results) return;
+	app.querySelector('[data-search-nojs]')?.remove();
+	const indexUrl = app.dataset['index'] ?? '/search-index.json';
+	const scriptUrl = app.dataset['indexScript'] ?? '/search-index.js';
+
+	let searcher: Promise<Searcher> | undefined;
+	const load = (): Promise<Searcher> => {
+		searcher ??= Promise.all([
+			import('../lib/search/query.ts'),
+			loadPayload(indexUrl, scriptUrl),
+		]).then(([{ createSearcher }, payload]) => createSearcher(payload));
+		return searcher;
+	};
+
+	let latest = 0;
+	const run = async (query: string, typing: boolean): Promise<void> => {
+		const ticket = ++latest;
+		const trimmed = query.trim();
+		const url = new URL(window.location.href);
+		if (trimmed) url.searchParams.set('q', trimmed);
+		else url.searchParams.delete('q');
+		window.history.replaceState(null, '', url);
+		if (!trimmed) {
+			status.textContent = '';
+			results.replaceChildren();
+			return;
+		}
+		let outcome: SearchOutcome;
+		try {
+			outcome = (await load()).search(trimmed, { limit: SHOWN, typing });
+		} catch {
+			searcher = undefined;
+			if (ticket !== latest) return;
+			status.textContent = 'Search could not load.';
+			results.replaceChildren(loadFailed());
+			return;
+		}
+		if (ticket !== latest) return;
+		status.textContent = summary(outcome, trimmed);
+		results.replaceChildren(outcome.total ? resultList(outcome) : noResults(trimmed));
+	};
+
+	// The learner has started searching: fetch in the background so results are ready sooner.
+	const warm = () => void load().catch(() => (searcher = undefined));
+	for (const box of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) {
+		box.addEventListener('focus', warm, { once: true });
+	}
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(input.value, true), TYPING_PAUSE_MS);
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(timer);
+		void run(input.value, false);
+	});
+
+	const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+	if (initial.trim()) {
+		input.value = initial;
+		void run(initial, false);
+	}
+}
+
+/** The index payload, from wherever this page can get it (see the file comment). */
+async function loadPayload(indexUrl: string, scriptUrl: string): Promise<SearchPayload> {
+	if (!window.secondLookSearchIndex && window.location.protocol === 'file:') {
+		await new Promise<void>((resolve, reject) => {
+			const script = document.createElement('script');
+			script.src = scriptUrl;
+			script.onload = () => {
+				resolve();
+			};
+			script.onerror = () => {
+				reject(new Error(`could not load ${scriptUrl}`));
+			};
+			document.head.append(script);
+		});
+	}
+	if (window.secondLookSearchIndex) return window.secondLookSearchIndex;
+	const response = await fetch(indexUrl);
+	if (!response.ok) throw new Error(`${indexUrl}: HTTP ${response.status}`);
+	return (await response.json()) as SearchPayload;
+}
+
+/** "3 results for “fake profile”", said politely by the live region. */
+function summary({ total, results }: SearchOutcome, query: string): string {
+	if (total === 0) return `No results for “${query}”.`;
+	const count = `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
+	return total > results.length ? `${count} Showing the best ${results.length}.` : count;
+}
+
+/** An element with some text (or children). */
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className: string | undefined,
+	...children: (string | Node)[]
+): HTMLElementTagNameMap[K] {
+	const element = document.createElement(tag);
+	if (className) element.className = className;
+	element.append(...children);
+	return element;
+}
+
+/** A link. */
+function link(href: string, ...content: (string | Node)[]): HTMLAnchorElement {
+	const a = el('a', undefined, ...content);
+	a.href = href;
+	return a;
+}
+
+/** Text with its matching words in `<mark>` elements (text nodes only: content is never HTML). */
+function marked(segments: readonly Segment[]): (string | Node)[] {
+	return segments.map((s) => (s.mark ? el('mark', undefined, s.text) : s.text));
+}
+
+/** The list of results: title link, what and who it is for, and a snippet with the matches marked. */
+function resultList({ results }: SearchOutcome): HTMLOListElement {
+	return el(
+		'ol',
+		'search-results',
+		...results.map((r) =>
+			el(
+				'li',
+				'search-result',
+				el('h2', undefined, link(r.href, ...marked(r.titleMarks))),
+				el('p', 'meta', `${r.kind} · for ${r.audience}`),
+				el('p', 'search-snippet', ...marked(r.snippet)),
+			),
+		),
+	);
+}
+
+/** What an empty result says: kindly, with somewhere to go. */
+function noResults(query: string): HTMLElement {
+	return el(
+		'div',
+		'search-empty',
+		el('p', undefined, `Nothing matched “${query}”. Try fewer words, or a different word.`),
+		el(
+			'p',
+			undefined,
+			'You can also ',
+			link('/lessons/', 'browse all lessons'),
+			'. If something is worrying you now, you do not need the right words: go to ',
+			link('/help/', 'Get help now'),
+			'.',
+		),
+	);
+}
+
+/** What a failed load says (offline, or the index file missing). */
+function loadFailed(): HTMLElement {
+	return el(
+		'div',
+		'search-empty',
+		el(
+			'p',
+			undefined,
+			'Search could not load just now. You can ',
+			link('/lessons/', 'browse all lessons'),
+			', or go to ',
+			link('/help/', 'Get help now'),
+			'.',
+		),
+	);
+}

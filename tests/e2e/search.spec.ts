@@ -1,0 +1,234 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, watchPage } from './helpers.ts';
+
+/** Results, as the page shows them. */
+const results = (page: Page) => page.locator('.search-result');
+const status = (page: Page) => page.getByRole('status');
+
+/** Requests for the index or for JavaScript, from now on. */
+function watchLoads(page: Page) {
+	const urls: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.pathname.startsWith('/search-index') || url.pathname.endsWith('.js'))
+			urls.push(url.pathname);
+	});
+	return urls;
+}
+
+test.describe('search', () => {
+	test('nothing of the index loads until the learner starts searching', async ({ page }) => {
+		const loads = watchLoads(page);
+		await page.goto('/');
+		await page.goto('/search/');
+		await page.waitForLoadState('networkidle');
+		expect(loads.filter((url) => url.startsWith('/search-index'))).toEqual([]);
+		const scriptsBefore = new Set(loads);
+		const index = page.waitForRequest((r) => new URL(r.url()).pathname === '/search-index.json');
+		await page.getByLabel('Search lessons, help and teaching notes').focus();
+		await index;
+		await page.waitForLoadState('networkidle');
+		// lunr and the query code come with the index, not with the page.
+		expect(
+			loads.filter((url) => url.endsWith('.js') && !scriptsBefore.has(url)).length,
+		).toBeGreaterThan(0);
+	});
+
+	test('a misspelt query finds the right lesson, with the words marked', async ({
+		page,
+		baseURL,
+	}) => {
+		const watch = watchPage(page, baseURL ?? '');
+		await page.goto('/search/?q=frend%20requests');
+		await expect(status(page)).toHaveText(/^\d+ results? for “frend requests”\.$/);
+		const top = results(page).first();
+		await expect(top.getByRole('heading', { level: 2 })).toHaveText('Spotting fake profiles');
+		await expect(top.getByRole('link')).toHaveAttribute(
+			'href',
+			'/lessons/fake-profiles/#a-story-jay-and-mia',
+		);
+		await expect(top).toContainText('Lesson · for Schools (ages 11–18)');
+		await expect(top.locator('.search-snippet mark').first()).toHaveText(/^friends?$/i);
+
+		// Typing a new query updates the results without a page load.
+		const box = page.getByLabel('Search lessons, help and teaching notes');
+		await box.fill('sextorshun');
+		await expect(status(page)).toHaveText(/^\d+ results? for “sextorshun”\.$/);
+		await expect(
+			page.locator('.search-result mark', { hasText: /^sextortion$/i }).first(),
+		).toBeVisible();
+		await expect(page).toHaveURL(/\?q=sextorshun$/);
+		watch.assertClean();
+	});
+
+	test('keyboard only: from the header box on another page to a lesson', async ({ page }) => {
+		await page.goto('/about/');
+		const header = page.locator('#header-search-q');
+		for (
+			let i = 0;
+			i < 20 && !(await header.evaluate((el) => el === document.activeElement));
+			i++
+		) {
+			await page.keyboard.press('Tab');
+		}
+		await expect(header).toBeFocused();
+		await page.keyboard.type('frend request');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=frend\+request$/);
+		await expect(status(page)).toHaveText(/results? for “frend request”/);
+		const firstLink = results(page).first().getByRole('link');
+		for (
+			let i = 0;
+			i < 30 && !(await firstLink.evaluate((el) => el === document.activeElement));
+			i++
+		) {
+			await page.keyboard.press('Tab');
+		}
+		await expect(firstLink).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/lessons\/fake-profiles\/#a-story-jay-and-mia$/);
+		await expect(page.locator('#a-story-jay-and-mia')).toBeInViewport();
+	});
+
+	test('an empty result says so kindly and points to Get help now', async ({ page }) => {
+		await page.goto('/search/?q=xqzwv');
+		await expect(status(page)).toHaveText('No results for “xqzwv”.');
+		const empty = page.locator('.search-empty');
+		await expect(empty).toContainText('Nothing matched “xqzwv”');
+		await expect(empty.getByRole('link', { name: 'Get help now' })).toHaveAttribute(
+			'href',
+			'/help/',
+		);
+		await expect(empty.getByRole('link', { name: 'browse all lessons' })).toHaveAttribute(
+			'href',
+			'/lessons/',
+		);
+		await expect(results(page)).toHaveCount(0);
+	});
+
+	test('the header box is hidden when printing', async ({ page }) => {
+		await page.goto('/lessons/fake-profiles/');
+		await expect(page.getByRole('search', { name: 'Site search' })).toBeVisible();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('search', { name: 'Site search' })).toBeHidden();
+	});
+
+	test('the count is in a polite live region, and clearing the box clears the results', async ({
+		page,
+	}) => {
+		await page.goto('/search/?q=blackmail');
+		await expect(status(page)).toHaveText(/^\d+ results for “blackmail”\./);
+		await expect(status(page)).toHaveAttribute('role', 'status');
+		await page.getByLabel('Search lessons, help and teaching notes').fill('');
+		await expect(status(page)).toHaveText('');
+		await expect(results(page)).toHaveCount(0);
+		await expect(page).toHaveURL(/\/search\/$/);
+	});
+
+	test('zero axe violations in every state, light and dark', async ({ page }) => {
+		for (const scheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto('/search/');
+			await expectNoAxeViolations(page, `search, empty (${scheme})`);
+			await page.goto('/search/?q=sextorshun');
+			await expect(results(page).first()).toBeVisible();
+			await expectNoAxeViolations(page, `search, results (${scheme})`);
+			await page.goto('/search/?q=xqzwv');
+			await expect(page.locator('.search-empty')).toBeVisible();
+			await expectNoAxeViolations(page, `search, no results (${scheme})`);
+		}
+	});
+
+	test('snippets are text: markup in the index is shown, never run', async ({ page }) => {
+		await page.route('/search-index.json', async (route) => {
+			const response = await route.fetch();
+			const payload = (await response.json()) as {
+				docs: { u: string; t: string; p: string[][] }[];
+			};
+			const doc = payload.docs.find((d) => d.u === '/lessons/fake-profiles/');
+			if (!doc) throw new Error('no fake-profiles document');
+			doc.t = '<img src=x id=injected> Spotting fake profiles';
+			for (const part of doc.p) {
+				part[0] = (part[0] ?? '').replace(
+					'he gets a friend',
+					'<b id="injected-b">he</b> gets a friend',
+				);
+			}
+			await route.fulfill({ response, json: payload });
+		});
+		await page.goto('/search/?q=frend%20request');
+		await expect(results(page).first()).toContainText('<img src=x id=injected>');
+		await expect(results(page).first()).toContainText('id="injected-b">he</b> gets a friend');
+		await expect(page.locator('#injected, #injected-b')).toHaveCount(0);
+	});
+
+	test('every place a result links to exists on its page', async ({ request }) => {
+		const payload = (await (await request.get('/search-index.json')).json()) as {
+			docs: { u: string; p: ([string] | [string, string])[] }[];
+		};
+		const pages = new Map<string, string>();
+		for (const doc of payload.docs) {
+			const [path, docAnchor] = doc.u.split('#');
+			if (!path) continue;
+			if (!pages.has(path)) {
+				const response = await request.get(path);
+				expect(response.status(), path).toBe(200);
+				pages.set(path, await response.text());
+			}
+			const html = pages.get(path) ?? '';
+			for (const anchor of [docAnchor, ...doc.p.map((p) => p[1])]) {
+				if (anchor) expect(html, `${doc.u} → #${anchor}`).toContain(`id="${anchor}"`);
+			}
+		}
+	});
+
+	test('the classic-script index (for file://) holds the same payload as the JSON', async ({
+		page,
+	}) => {
+		await page.goto('/search/');
+		const same = await page.evaluate(async () => {
+			const json: unknown = await (await fetch('/search-index.json')).json();
+			await new Promise((resolve, reject) => {
+				const script = document.createElement('script');
+				script.src = '/search-index.js';
+				script.onload = resolve;
+				script.onerror = reject;
+				document.head.append(script);
+			});
+			const fromScript = (window as { secondLookSearchIndex?: unknown }).secondLookSearchIndex;
+			return JSON.stringify(fromScript) === JSON.stringify(json);
+		});
+		expect(same).toBe(true);
+	});
+});
+
+test.describe('search without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the header box still goes to the search page, which says what to do instead', async ({
+		page,
+	}) => {
+		await page.goto('/help/');
+		await page.locator('#header-search-q').fill('blackmail');
+		await page.locator('#header-search-q').press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=blackmail$/);
+		const notice = page.locator('[data-search-nojs]');
+		await expect(notice).toContainText('Search needs JavaScript');
+		await expect(notice.getByRole('link', { name: 'browse all lessons' })).toHaveAttribute(
+			'href',
+			'/lessons/',
+		);
+		await expect(notice.getByRole('link', { name: 'Get help now' })).toHaveAttribute(
+			'href',
+			'/help/',
+		);
+	});
+});
+
+test('the notice for browsers without JavaScript has no axe violations', async ({ page }) => {
+	// axe itself needs JavaScript: keep it on, and stop only the search page's own script.
+	await page.route(/\/_astro\/search\.[a-z0-9]+\.js$/, (route) => route.abort());
+	await page.goto('/search/?q=blackmail');
+	await expect(page.locator('[data-search-nojs]')).toBeVisible();
+	await expectNoAxeViolations(page, 'search without its script');
+});
