@@ -29,6 +29,7 @@ export const contentErrorNames = [
 	'UnknownActivityRef',
 	'ImageMissingAlt',
 	'UnknownComponent',
+	'H5pFileRefused',
 ] as const;
 
 export type ContentErrorName = (typeof contentErrorNames)[number];
