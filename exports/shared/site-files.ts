@@ -29,12 +29,17 @@ export function chunkImports(js: string, chunkPath: string): string[] {
 
 /** The H5P activities a page embeds (`data-h5p-frame="<id>"`, from H5p.svelte). Pure. */
 export function h5pFrames(html: string): string[] {
-	return [...new Set([...html.matchAll(/\bdata-h5p-frame="([a-z0-9-]+)"/g)].map((m) => m[1] ?? ''))];
+	return [
+		...new Set([...html.matchAll(/\bdata-h5p-frame="([a-z0-9-]+)"/g)].map((m) => m[1] ?? '')),
+	];
 }
 
 /** Rewrites an H5P frame document's root-relative URLs for its place two folders down. Pure. */
 export function relativiseFrame(html: string): string {
-	return html.replace(URL_ATTRIBUTE, (_all, attr: string, path: string) => `${attr}="../../${path}"`);
+	return html.replace(
+		URL_ATTRIBUTE,
+		(_all, attr: string, path: string) => `${attr}="../../${path}"`,
+	);
 }
 
 /** Every file under `dir` (site-relative paths with forward slashes), sorted. */

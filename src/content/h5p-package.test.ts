@@ -7,7 +7,10 @@ import { entryNameProblem, readH5pPackage, unpackH5p } from './h5p-package.ts';
 
 const FILE = 'lessons/h5p/quiz.h5p';
 /** The real fixture (tunapanda/h5p-standalone, MIT): see ../shared/fixtures/h5p/README.md. */
-const FIXTURE = join(import.meta.dirname, '../../../shared/fixtures/h5p/true-false-hello-world.h5p');
+const FIXTURE = join(
+	import.meta.dirname,
+	'../../../shared/fixtures/h5p/true-false-hello-world.h5p',
+);
 
 /** The smallest package that passes: h5p.json, content, one library file. */
 function minimal(extra: Zippable = {}): Zippable {

@@ -109,7 +109,9 @@ function centralDirectory(bytes: Uint8Array): CentralEntry[] {
 	const offset = view.getUint32(eocd + 16, true);
 	if (disk !== 0) throw new Error('it is a multi-part zip, which is not supported');
 	if (count === 0xffff || offset === 0xffffffff)
-		throw new Error('it is a ZIP64 file, which is not supported (keep it under 4 GB and 65,535 entries)');
+		throw new Error(
+			'it is a ZIP64 file, which is not supported (keep it under 4 GB and 65,535 entries)',
+		);
 	const entries: CentralEntry[] = [];
 	let at = offset;
 	for (let n = 0; n < count; n++) {
@@ -185,7 +187,10 @@ export function readH5pPackage(
 		throw new H5pPackageError(file, (err as Error).message);
 	}
 	if (entries.length > limits.maxEntries)
-		throw new H5pPackageError(file, `it has ${entries.length} entries, more than the ${limits.maxEntries} allowed`);
+		throw new H5pPackageError(
+			file,
+			`it has ${entries.length} entries, more than the ${limits.maxEntries} allowed`,
+		);
 	const seen = new Set<string>();
 	let total = 0;
 	for (const entry of entries) {
@@ -229,7 +234,11 @@ export function readH5pPackage(
 		const main = (manifest as { mainLibrary?: unknown }).mainLibrary;
 		if (typeof main !== 'string' || main === '') throw new Error('no mainLibrary');
 	} catch {
-		throw new H5pPackageError(file, 'its h5p.json is not valid (it needs a "mainLibrary")', 'h5p.json');
+		throw new H5pPackageError(
+			file,
+			'its h5p.json is not valid (it needs a "mainLibrary")',
+			'h5p.json',
+		);
 	}
 	return files;
 }
@@ -238,7 +247,10 @@ export function readH5pPackage(
  * Writes checked files into `dest` (which must not exist yet): first into a temporary folder beside
  * it, then one rename. On any failure the temporary folder is removed and `dest` is not created.
  */
-export async function writeUnpacked(files: ReadonlyMap<string, Uint8Array>, dest: string): Promise<void> {
+export async function writeUnpacked(
+	files: ReadonlyMap<string, Uint8Array>,
+	dest: string,
+): Promise<void> {
 	const temp = `${dest}.unpacking-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 	try {
 		for (const [name, bytes] of files) {

@@ -29,7 +29,10 @@ async function playerFiles(): Promise<string[]> {
  * activity's `.h5p` unpacked and checked (`h5p/<activity>/package/`) beside its frame document
  * (src/pages/h5p/[id].astro). Runs inside the atomic build: a refused package fails the build.
  */
-export async function writeH5p(contentRoot: string, outDir: string): Promise<{ files: number; bytes: number }> {
+export async function writeH5p(
+	contentRoot: string,
+	outDir: string,
+): Promise<{ files: number; bytes: number }> {
 	const { lessons } = await readContent(contentRoot);
 	const activities = lessons.flatMap((l) => l.data.activities).filter((a) => a.type === 'h5p');
 	if (!activities.length) return { files: 0, bytes: 0 };
@@ -57,7 +60,9 @@ export function h5pContent({ contentRoot }: { contentRoot: string }): AstroInteg
 			'astro:build:done': async ({ dir, logger }) => {
 				const written = await writeH5p(contentRoot, fileURLToPath(dir));
 				if (written.bytes)
-					logger.info(`H5P: player and content written (${(written.bytes / 1024).toFixed(0)} KB of content)`);
+					logger.info(
+						`H5P: player and content written (${(written.bytes / 1024).toFixed(0)} KB of content)`,
+					);
 			},
 		},
 	};

@@ -3,7 +3,9 @@ import { envelope, resultFromStatement, type FrameMessage } from '../lib/h5p/mes
 
 /** What the frame needs from h5p-standalone's `main.bundle.js` (a classic script loaded first). */
 interface H5pGlobals {
-	H5PStandalone?: { H5P: new (el: HTMLElement, options: Record<string, unknown>) => Promise<unknown> };
+	H5PStandalone?: {
+		H5P: new (el: HTMLElement, options: Record<string, unknown>) => Promise<unknown>;
+	};
 	H5P?: {
 		externalDispatcher?: {
 			on(event: 'xAPI', listener: (event: { data: { statement: unknown } }) => void): void;
@@ -21,7 +23,8 @@ function start(win: Window & H5pGlobals, doc: Document): void {
 	const activity = root?.dataset['activity'];
 	if (!root || !activity) return;
 	const post = (message: FrameMessage) => {
-		if (win.parent !== win) win.parent.postMessage(envelope(activity, message), win.location.origin);
+		if (win.parent !== win)
+			win.parent.postMessage(envelope(activity, message), win.location.origin);
 	};
 
 	let last: H5pResult | undefined;
@@ -73,4 +76,4 @@ function start(win: Window & H5pGlobals, doc: Document): void {
 	});
 }
 
-start(window as Window & H5pGlobals, document);
+start(window, document);

@@ -102,7 +102,8 @@ test('the H5P activity plays on the site from our own origin, within CSP, and re
 	// The frame grew to fit its content (height messages), and the answer is in the site's record.
 	expect((await iframe.boundingBox())?.height ?? 0).toBeGreaterThan(150);
 	const saved = await page.evaluate(() => sessionStorage.getItem('second-look:progress:v1'));
-	expect(JSON.parse(saved ?? '{}').activities[ACTIVITY]).toMatchObject({
+	const progress = JSON.parse(saved ?? '{}') as { activities: Record<string, unknown> };
+	expect(progress.activities[ACTIVITY]).toMatchObject({
 		status: 'answered',
 		first: { type: 'h5p', value: { response: 'false', success: true, score: 1 } },
 		result: { scored: true, correct: true, score: 1 },
@@ -138,9 +139,12 @@ test('a message from another window or about another activity is ignored', async
 		window.postMessage(m, window.location.origin);
 	}, message);
 	const h5pFrame = page.frames().find((f) => f.url().includes(`/h5p/${ACTIVITY}/`));
-	await h5pFrame?.evaluate((m) => {
-		window.parent.postMessage(m, window.location.origin);
-	}, { ...message, activity: 'other' });
+	await h5pFrame?.evaluate(
+		(m) => {
+			window.parent.postMessage(m, window.location.origin);
+		},
+		{ ...message, activity: 'other' },
+	);
 	// The same message from the frame is accepted: the checks above were what refused the others.
 	await page.waitForTimeout(300);
 	await expect(card).toHaveAttribute('data-state', 'open');

@@ -30,9 +30,7 @@ function contentTypeOf(ext: string): string {
 
 /** The files of a built package, as the LMS would unpack them (from `downloads`, default the site's). */
 export function unpack(zipFile: string, downloads = 'dist/downloads'): Map<string, Uint8Array> {
-	return new Map(
-		Object.entries(unzipSync(new Uint8Array(readFileSync(join(downloads, zipFile))))),
-	);
+	return new Map(Object.entries(unzipSync(new Uint8Array(readFileSync(join(downloads, zipFile))))));
 }
 
 /** Faults the test LMS can inject between the package and scorm-again. */

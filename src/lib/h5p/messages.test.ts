@@ -10,7 +10,9 @@ import {
 const answered = {
 	verb: { id: 'http://adlnet.gov/expapi/verbs/answered' },
 	object: { definition: { interactionType: 'true-false', correctResponsesPattern: ['false'] } },
-	context: { contextActivities: { category: [{ id: 'http://h5p.org/libraries/H5P.TrueFalse-1.6' }] } },
+	context: {
+		contextActivities: { category: [{ id: 'http://h5p.org/libraries/H5P.TrueFalse-1.6' }] },
+	},
 	result: {
 		score: { min: 0, max: 1, raw: 1, scaled: 1 },
 		completion: true,
@@ -35,7 +37,10 @@ describe('resultFromStatement', () => {
 
 	test('ignores other verbs, parts of compound content, and statements with no score', () => {
 		expect(
-			resultFromStatement({ ...answered, verb: { id: 'http://adlnet.gov/expapi/verbs/interacted' } }),
+			resultFromStatement({
+				...answered,
+				verb: { id: 'http://adlnet.gov/expapi/verbs/interacted' },
+			}),
 		).toBeUndefined();
 		expect(
 			resultFromStatement({
@@ -105,15 +110,21 @@ describe('acceptFrameMessage', () => {
 	const data = envelope('q1', { kind: 'escape' });
 
 	test('accepts its own frame on its own origin', () => {
-		expect(acceptFrameMessage({ origin: 'https://site.example', source: frame, data }, expected)).toEqual(
-			{ kind: 'escape' },
-		);
+		expect(
+			acceptFrameMessage({ origin: 'https://site.example', source: frame, data }, expected),
+		).toEqual({ kind: 'escape' });
 	});
 
 	test('refuses another origin, another window, and the opaque "null" origin of file://', () => {
-		expect(acceptFrameMessage({ origin: 'https://evil.example', source: frame, data }, expected)).toBeUndefined();
-		expect(acceptFrameMessage({ origin: 'https://site.example', source: {}, data }, expected)).toBeUndefined();
-		expect(acceptFrameMessage({ origin: 'https://site.example', source: null, data }, expected)).toBeUndefined();
+		expect(
+			acceptFrameMessage({ origin: 'https://evil.example', source: frame, data }, expected),
+		).toBeUndefined();
+		expect(
+			acceptFrameMessage({ origin: 'https://site.example', source: {}, data }, expected),
+		).toBeUndefined();
+		expect(
+			acceptFrameMessage({ origin: 'https://site.example', source: null, data }, expected),
+		).toBeUndefined();
 		expect(
 			acceptFrameMessage({ origin: 'null', source: frame, data }, { ...expected, origin: 'null' }),
 		).toBeUndefined();
