@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { cp, mkdir, readFile, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unpackH5p } from '../content/h5p-package.ts';
+import { readH5pPackage, unpackH5p } from '../content/h5p-package.ts';
 import { readContent } from '../content/read.ts';
 
 /** Where h5p-standalone's built player is. */
@@ -52,11 +52,64 @@ export async function writeH5p(
 	return { files, bytes };
 }
 
-/** Unpacks H5P content and copies the player after `astro build` (see {@link writeH5p}). */
+const devTypes: Record<string, string> = {
+	js: 'text/javascript',
+	css: 'text/css',
+	json: 'application/json',
+	svg: 'image/svg+xml',
+	woff2: 'font/woff2',
+};
+
+/**
+ * The bytes `astro dev` serves for an H5P URL (`/h5p/player/…` or `/h5p/<activity>/package/…`),
+ * read and checked afresh on each request, so an author sees a changed `.h5p` on reload.
+ */
+async function devFile(contentRoot: string, url: string): Promise<Uint8Array | undefined> {
+	const path = decodeURIComponent(url.split('?')[0] ?? '');
+	const player = /^\/h5p\/player\/(.+)$/.exec(path)?.[1];
+	if (player) {
+		if (!(await playerFiles()).includes(player)) return undefined;
+		return new Uint8Array(await readFile(join(PLAYER_DIR, 'dist', player)));
+	}
+	const [, id, file] = /^\/h5p\/([a-z0-9-]+)\/package\/(.+)$/.exec(path) ?? [];
+	if (!id || !file) return undefined;
+	const { lessons } = await readContent(contentRoot);
+	const activity = lessons.flatMap((l) => l.data.activities).find((a) => a.id === id);
+	if (activity?.type !== 'h5p') return undefined;
+	const bytes = new Uint8Array(await readFile(join(contentRoot, activity.file)));
+	return readH5pPackage(activity.file, bytes).get(file);
+}
+
+/**
+ * Unpacks H5P content and copies the player after `astro build` (see {@link writeH5p}); in
+ * `astro dev`, serves the same files from memory.
+ */
 export function h5pContent({ contentRoot }: { contentRoot: string }): AstroIntegration {
 	return {
 		name: 'second-look:h5p',
 		hooks: {
+			'astro:server:setup': ({ server }) => {
+				server.middlewares.use((req, res, next) => {
+					if (!req.url?.startsWith('/h5p/') || req.url.includes('/index.html')) {
+						next();
+						return;
+					}
+					devFile(contentRoot, req.url).then(
+						(bytes) => {
+							if (!bytes) {
+								next();
+								return;
+							}
+							const ext = /\.([a-z0-9]+)$/.exec(req.url ?? '')?.[1] ?? '';
+							res.setHeader('content-type', devTypes[ext] ?? 'application/octet-stream');
+							res.end(bytes);
+						},
+						(err: unknown) => {
+							next(err);
+						},
+					);
+				});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const written = await writeH5p(contentRoot, fileURLToPath(dir));
 				if (written.bytes)
