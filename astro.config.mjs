@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from './src/content-root.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { h5pContent } from './src/integrations/h5p.ts';
 import { rehypeTableScroll } from './src/integrations/rehype-table-scroll.ts';
 import { remarkLessonContext } from './src/integrations/remark-lesson-context.ts';
 
@@ -66,7 +67,12 @@ export default defineConfig({
 			prerender: { build: { rolldownOptions: { output: assetOutput } } },
 		},
 	},
-	integrations: [contentCheck({ contentRoot: content }), mdx(), svelte()],
+	integrations: [
+		contentCheck({ contentRoot: content }),
+		mdx(),
+		svelte(),
+		h5pContent({ contentRoot: content }),
+	],
 	markdown: {
 		// Lessons have no code blocks; Shiki's inline styles would also break the strict CSP.
 		syntaxHighlight: false,

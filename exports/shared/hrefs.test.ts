@@ -9,6 +9,7 @@ describe('checkHref', () => {
 		'a/b/c/d.e.f',
 		'lessons/fake-profiles/index.html',
 		'.well-known',
+		'h5p/q1/package/H5P.TrueFalse-1.6/library.json',
 	])('accepts %s', (path) => {
 		expect(checkHref(path)).toBeUndefined();
 	});
@@ -27,6 +28,11 @@ describe('checkHref', () => {
 		['assets//app.js', 'has an empty segment ("//")'],
 		['Index.html', 'contains "I"; package paths use only lower-case letters, digits and "._/-"'],
 		['my page.html', 'contains " "; package paths use only lower-case letters, digits and "._/-"'],
+		['H5P/x.js', 'contains "H", "P"; package paths use only lower-case letters, digits and "._/-"'],
+		[
+			'h5p/q1/package/My File.js',
+			'contains " "; package paths use only lower-case letters, digits and "._/-"',
+		],
 		['a%20b.html', 'contains "%"; package paths use only lower-case letters, digits and "._/-"'],
 		['q&a.html', 'contains "&"; package paths use only lower-case letters, digits and "._/-"'],
 		['page.html#top', 'contains "#"; package paths use only lower-case letters, digits and "._/-"'],

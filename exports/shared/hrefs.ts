@@ -33,7 +33,10 @@ export function checkHref(path: string): string | undefined {
 		return 'has a ".." segment; package paths must stay inside the package';
 	if (segments.includes('.')) return 'has a "." segment; write the path without "./"';
 	if (segments.includes('')) return 'has an empty segment ("//")';
-	const bad = [...new Set(path.match(NOT_HREF_CHARACTER))];
+	// H5P library folders are named by the H5P spec (`H5P.TrueFalse-1.6/…`) and their files are
+	// fetched by exactly that name: upper case is kept there (still no spaces, %, # or &).
+	const checked = path.startsWith('h5p/') ? path.toLowerCase() : path;
+	const bad = [...new Set(checked.match(NOT_HREF_CHARACTER))];
 	if (bad.length > 0) {
 		const shown = bad.map((c) => JSON.stringify(c)).join(', ');
 		return `contains ${shown}; package paths use only lower-case letters, digits and "._/-"`;

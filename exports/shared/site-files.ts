@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, posix, relative, sep } from 'node:path';
 
 /**
  * Attributes that name a file the launch page loads. Astro writes root-relative URLs
@@ -27,6 +27,30 @@ export function chunkImports(js: string, chunkPath: string): string[] {
 	return [...js.matchAll(JS_IMPORT)].map((m) => posix.normalize(posix.join(dir, m[1] ?? '')));
 }
 
+/** The H5P activities a page embeds (`data-h5p-frame="<id>"`, from H5p.svelte). Pure. */
+export function h5pFrames(html: string): string[] {
+	return [
+		...new Set([...html.matchAll(/\bdata-h5p-frame="([a-z0-9-]+)"/g)].map((m) => m[1] ?? '')),
+	];
+}
+
+/** Rewrites an H5P frame document's root-relative URLs for its place two folders down. Pure. */
+export function relativiseFrame(html: string): string {
+	return html.replace(
+		URL_ATTRIBUTE,
+		(_all, attr: string, path: string) => `${attr}="../../${path}"`,
+	);
+}
+
+/** Every file under `dir` (site-relative paths with forward slashes), sorted. */
+async function filesUnder(siteDir: string, dir: string): Promise<string[]> {
+	const entries = await readdir(join(siteDir, dir), { recursive: true, withFileTypes: true });
+	return entries
+		.filter((e) => e.isFile())
+		.map((e) => relative(siteDir, join(e.parentPath, e.name)).split(sep).join('/'))
+		.sort();
+}
+
 /** A built page and every file it needs, read from the site's output folder. */
 export interface SitePage {
 	html: string;
@@ -42,6 +66,16 @@ export async function readSitePage(siteDir: string, pagePath: string): Promise<S
 	const html = await readFile(join(siteDir, pagePath), 'utf8');
 	const files = new Map<string, Uint8Array>();
 	const queue = referencedFiles(html);
+	// H5P activities: each frame document (URLs made relative), its content, and the player once.
+	const frames = h5pFrames(html);
+	for (const id of frames) {
+		const framePath = `h5p/${id}/index.html`;
+		const frame = await readFile(join(siteDir, framePath), 'utf8');
+		files.set(framePath, new TextEncoder().encode(relativiseFrame(frame)));
+		queue.push(...referencedFiles(frame));
+		for (const path of await filesUnder(siteDir, `h5p/${id}/package`)) queue.push(path);
+	}
+	if (frames.length) queue.push(...(await filesUnder(siteDir, 'h5p/player')));
 	while (queue.length) {
 		const path = queue.shift() ?? '';
 		if (files.has(path)) continue;

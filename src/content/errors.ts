@@ -36,6 +36,7 @@ export const contentErrorNames = [
 	'HarmfulPhrase',
 	'ReadingAgeTooHigh',
 	'SupportLinesMissing',
+	'H5pFileRefused',
 ] as const;
 
 export type ContentErrorName = (typeof contentErrorNames)[number];

@@ -255,6 +255,19 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Use one of <Activity>, <Cite>, <Note>, or plain Markdown."
 		`);
 	});
+	test('H5pFileRefused', async () => {
+		expect(await messageFor('h5p-refused')).toMatchInlineSnapshot(`
+			"Second Look found 2 problems in the lessons or modules:
+
+			H5pFileRefused at lessons/sample-lesson.mdx:35:11
+			  lessons/h5p/quiz.h5p is refused: it is not a zip file (an .h5p file is a zip).
+			  How to fix: Export the content again from an H5P editor (File > Download .h5p); it must hold only H5P content files.
+
+			H5pFileRefused at lessons/sample-lesson.mdx:41:11
+			  H5P activity "sample-h5p-missing" names lessons/h5p/missing.h5p, which does not exist.
+			  How to fix: Put the .h5p file (exported from an H5P editor) at that path, or correct "file"."
+		`);
+	});
 	test('OrderingTooShort', async () => {
 		expect(await messageFor('ordering-one-item')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:

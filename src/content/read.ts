@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { LessonSchema, type Lesson } from '../schemas/lesson.ts';
 import { ModuleSchema, type Module } from '../schemas/module.ts';
 import { contentError, sortContentErrors, type ContentError } from './errors.ts';
+import { readH5pPackage } from './h5p-package.ts';
 import { MdxParseError, scanMdx, type MdxScan } from './mdx-scan.ts';
 import { schemaIssuesToErrors } from './schema-errors.ts';
 import { validateContent } from './validate.ts';
@@ -152,6 +153,47 @@ export function parseModule(
 }
 
 /**
+ * Checks that every H5P activity's `.h5p` file exists and is safe to unpack (the build unpacks it
+ * the same way), so an author sees the problem with the lesson's file and line.
+ */
+export async function checkH5pFiles(root: string, lessons: readonly LoadedLesson[]) {
+	const errors: ContentError[] = [];
+	for (const lesson of lessons) {
+		for (const [index, activity] of lesson.data.activities.entries()) {
+			if (activity.type !== 'h5p') continue;
+			const where = { file: lesson.file, ...lesson.yaml.locate(['activities', index, 'file']) };
+			let bytes: Uint8Array;
+			try {
+				bytes = new Uint8Array(await readFile(join(root, activity.file)));
+			} catch {
+				errors.push(
+					contentError(
+						'H5pFileRefused',
+						where,
+						`H5P activity "${activity.id}" names ${activity.file}, which does not exist.`,
+						'Put the .h5p file (exported from an H5P editor) at that path, or correct "file".',
+					),
+				);
+				continue;
+			}
+			try {
+				readH5pPackage(activity.file, bytes);
+			} catch (err) {
+				errors.push(
+					contentError(
+						'H5pFileRefused',
+						where,
+						(err as Error).message,
+						'Export the content again from an H5P editor (File > Download .h5p); it must hold only H5P content files.',
+					),
+				);
+			}
+		}
+	}
+	return errors;
+}
+
+/**
  * Reads `lessons/*.mdx` and `modules/*.yaml` under `root`, validates each against its schema and then
  * the rules across files. Never throws for content mistakes: they come back in `errors`.
  */
@@ -177,6 +219,7 @@ export async function readContent(root: string): Promise<ContentSet> {
 			checkModuleLessons: set.lessons.length === lessonFiles,
 		}),
 	);
+	set.errors.push(...(await checkH5pFiles(root, set.lessons)));
 	set.errors = sortContentErrors(set.errors);
 	return set;
 }

@@ -178,6 +178,32 @@ export const RedFlagsSchema = z.strictObject({
 	parts: z.array(ProfilePartSchema).min(2).max(26),
 });
 
+/** Where an H5P file may live: under `lessons/h5p/`, a lower-case name ending in `.h5p`. */
+export const H5P_FILE_PATTERN = /^lessons\/h5p\/[a-z0-9][a-z0-9-]*\.h5p$/;
+
+/**
+ * Interactive content made with H5P (https://h5p.org), from a `.h5p` file kept in the repo. The
+ * build unpacks it into the site and packages; the H5P content reports its own answer and score
+ * (xAPI), which reach the engine like any other answer.
+ */
+export const H5pSchema = z.strictObject({
+	...activityBase,
+	type: z.literal('h5p'),
+	/** The `.h5p` file, relative to the content root: `lessons/h5p/<name>.h5p`. */
+	file: z.string().regex(H5P_FILE_PATTERN, {
+		message: 'must be a path like "lessons/h5p/my-quiz.h5p" (lower-case letters, digits, hyphens)',
+	}),
+	/** What the embedded content is, for screen readers (the frame's title), e.g. "Quiz: is this safe?". */
+	title: z.string().min(3).max(120),
+	/** Whether its score counts towards the module's score (false for content with no right answer). */
+	scored: z.boolean().default(true),
+	/**
+	 * How an LMS records the answer: `true-false` for H5P True/False questions, else `fill-in` (the
+	 * H5P's response as text).
+	 */
+	interaction: z.enum(['true-false', 'fill-in']).default('fill-in'),
+});
+
 /**
  * Every kind of activity, told apart by `type`. Exporters and the engine switch on `type` and
  * TypeScript checks that every kind is handled.
@@ -191,6 +217,7 @@ export const ActivitySchema = z.discriminatedUnion('type', [
 	ConfidenceSchema,
 	ScenarioSchema,
 	RedFlagsSchema,
+	H5pSchema,
 ]);
 
 export type Activity = z.output<typeof ActivitySchema>;

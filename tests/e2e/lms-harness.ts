@@ -15,6 +15,12 @@ const types: Record<string, string> = {
 	'.xsd': 'application/xml',
 	'.dtd': 'application/xml-dtd',
 	'.svg': 'image/svg+xml',
+	'.json': 'application/json',
+	'.png': 'image/png',
+	'.gif': 'image/gif',
+	'.woff': 'font/woff',
+	'.woff2': 'font/woff2',
+	'.ttf': 'font/ttf',
 };
 
 /** The content type a web server would send for a file ending. */
@@ -22,11 +28,9 @@ function contentTypeOf(ext: string): string {
 	return types[ext] ?? 'application/octet-stream';
 }
 
-/** The files of a built package, as the LMS would unpack them. */
-export function unpack(zipFile: string): Map<string, Uint8Array> {
-	return new Map(
-		Object.entries(unzipSync(new Uint8Array(readFileSync(join('dist/downloads', zipFile))))),
-	);
+/** The files of a built package, as the LMS would unpack them (from `downloads`, default the site's). */
+export function unpack(zipFile: string, downloads = 'dist/downloads'): Map<string, Uint8Array> {
+	return new Map(Object.entries(unzipSync(new Uint8Array(readFileSync(join(downloads, zipFile))))));
 }
 
 /** Faults the test LMS can inject between the package and scorm-again. */
@@ -90,8 +94,9 @@ export async function launch(
 	standard: 'scorm12' | 'scorm2004',
 	seed: unknown,
 	faults: Faults = {},
+	downloads?: string,
 ): Promise<void> {
-	const files = unpack(zipFile);
+	const files = unpack(zipFile, downloads);
 	const strict = stripTypeScriptTypes(readFileSync('tests/support/strict-scorm.ts', 'utf8'));
 	await page.route(`**${LMS}**`, async (route) => {
 		const path = new URL(route.request().url()).pathname.slice(LMS.length);

@@ -26,6 +26,23 @@ describe('checkAnswer', () => {
 		expect(checkAnswer(sample.trueFalse, { type: 'true-false', value: true }).correct).toBe(false);
 	});
 
+	test('H5P: its own verdict is taken; without one, a full score is right; unscored is neutral', () => {
+		const check = (success: boolean | null, score: number) =>
+			checkAnswer(sample.h5p, { type: 'h5p', value: { response: 'x', success, score } });
+		expect(check(true, 1)).toEqual({ scored: true, correct: true, score: 1 });
+		expect(check(false, 0.5)).toEqual({ scored: true, correct: false, score: 0.5 });
+		expect(check(null, 1)).toMatchObject({ correct: true });
+		expect(check(null, 0.9)).toMatchObject({ correct: false, score: 0.9 });
+		expect(check(null, 7)).toMatchObject({ score: 1 });
+		const unscored = { ...sample.h5p, scored: false };
+		expect(isScored(sample.h5p)).toBe(true);
+		expect(isScored(unscored)).toBe(false);
+		expect(
+			checkAnswer(unscored, { type: 'h5p', value: { response: '', success: true, score: 1 } }),
+		).toEqual({ scored: false, correct: false, score: 0 });
+		expect(correctValue(sample.h5p)).toBeUndefined();
+	});
+
 	test('ordering: right only in the exact order; partial credit per item in place', () => {
 		const check = (value: string[]) => checkAnswer(sample.ordering, { type: 'ordering', value });
 		expect(check(['a', 'b', 'c'])).toMatchObject({ correct: true, score: 1 });

@@ -18,6 +18,18 @@ export interface AnswerValues {
 	scenario: string[];
 	/** The part ids the learner marked as red flags, in part order. */
 	'red-flags': string[];
+	/** What the H5P content reported (its xAPI result): it checks its own answers. */
+	h5p: H5pResult;
+}
+
+/** An H5P content's own verdict on the learner's answer, from its xAPI `result`. */
+export interface H5pResult {
+	/** The learner's response in xAPI form (e.g. "false", "0[,]2"); "" when unknown or not kept. */
+	response: string;
+	/** The content's verdict; null when it gave none (the score decides then). */
+	success: boolean | null;
+	/** Scaled score, 0 to 1. */
+	score: number;
 }
 
 /** An answer, tagged with its activity type so it can only be checked against the right kind. */
@@ -70,6 +82,7 @@ export function correctValue(activity: Activity): Answer | undefined {
 			return { type: activity.type, value: activity.parts.filter((p) => p.flag).map((p) => p.id) };
 		case 'scenario':
 		case 'confidence':
+		case 'h5p':
 			return undefined;
 	}
 }
@@ -121,10 +134,18 @@ export function checkAnswer(activity: Activity, answer: Answer): Checked {
 			return whole(scenarioEnd(activity, a.value as string[])?.ending?.safe === true);
 		case 'confidence':
 			return { scored: false, correct: false, score: 0 };
+		case 'h5p': {
+			// The H5P content checked the answer itself; its verdict is taken as reported.
+			const r = a.value as H5pResult;
+			if (!activity.scored) return { scored: false, correct: false, score: 0 };
+			const score = Math.min(1, Math.max(0, r.score));
+			return { scored: true, correct: r.success ?? score >= 1, score };
+		}
 	}
 }
 
-/** Whether an activity counts towards the score. Confidence checks never do. */
+/** Whether an activity counts towards the score. Confidence checks never do; H5P when marked so. */
 export function isScored(activity: Activity): boolean {
+	if (activity.type === 'h5p') return activity.scored;
 	return activity.type !== 'confidence';
 }

@@ -14,7 +14,10 @@ const SCORM12_SUSPEND_DATA_MAX = 4096;
 
 const lessons: EngineLesson[] = [
 	{ id: 'one', activities: [sample.single, sample.multi, sample.trueFalse, sample.ordering] },
-	{ id: 'two', activities: [sample.matching, sample.confidence, sample.scenario, sample.flags] },
+	{
+		id: 'two',
+		activities: [sample.matching, sample.confidence, sample.scenario, sample.flags, sample.h5p],
+	},
 ];
 
 /** The answer with the longest encoding for an activity, and a different second one (a retry). */
@@ -73,6 +76,12 @@ function worstAnswers(activity: Activity): [Answer, Answer] {
 				{ type: activity.type, value: all.slice(1) },
 			];
 		}
+		case 'h5p':
+			// The response text is not kept by the codec: the worst case keeps none.
+			return [
+				{ type: activity.type, value: { response: '', success: null, score: 0.57 } },
+				{ type: activity.type, value: { response: '', success: true, score: 1 } },
+			];
 	}
 }
 
@@ -123,6 +132,28 @@ describe('compact state codec', () => {
 		expect(decodeState(changed, text)).toBeUndefined();
 		expect(decodeState(lessons, 'not a state')).toBeUndefined();
 		expect(decodeState(lessons, `${text.slice(0, -1)}9`)).toBeUndefined();
+	});
+
+	test('H5P results keep verdict and score, drop the response text (it may hold separators)', () => {
+		let state = recordAnswer(emptyState(), sample.h5p, {
+			type: 'h5p',
+			value: { response: 'a,b|c~d', success: false, score: 0.333 },
+		});
+		state = recordAnswer(state, sample.h5p, {
+			type: 'h5p',
+			value: { response: 'true', success: true, score: 1 },
+		});
+		const text = encodeState(lessons, state);
+		expect(text.endsWith(',wx~c2s')).toBe(true);
+		expect(decodeState(lessons, text)?.activities['q-h5p']).toEqual({
+			status: 'answered',
+			first: { type: 'h5p', value: { response: '', success: false, score: 0.33 } },
+			latest: { type: 'h5p', value: { response: '', success: true, score: 1 } },
+			result: { scored: true, correct: false, score: 0.33 },
+			attempts: 2,
+		});
+		expect(decodeState(lessons, text.replace(',wx~c2s', ',wx~c2t'))).toBeUndefined();
+		expect(decodeState(lessons, text.replace(',wx~c2s', ',qx'))).toBeUndefined();
 	});
 
 	test('the worst case of the sample module round-trips', () => {

@@ -1,5 +1,5 @@
 import type { Activity } from '../../schemas/activity.ts';
-import { checkAnswer, type Answer } from './answers.ts';
+import { checkAnswer, type Answer, type H5pResult } from './answers.ts';
 import type { EngineLesson } from './progress.ts';
 import type { ActivityRecord, LearnerState } from './state.ts';
 
@@ -51,6 +51,7 @@ function idsOf(activity: Activity): string[] {
 			return activity.nodes.map((n) => n.id);
 		case 'true-false':
 		case 'confidence':
+		case 'h5p':
 			return [];
 	}
 }
@@ -85,6 +86,13 @@ export function encodeAnswer(activity: Activity, answer: Answer): string {
 			return activity.pairs
 				.map((p) => (chosen[p.id] ? char(targets.indexOf(chosen[p.id] ?? '')) : '-'))
 				.join('');
+		}
+		case 'h5p': {
+			// The verdict (c correct, w wrong, n none) and the score in percent; the response text is
+			// not kept (the LMS has it from the first answer, and it could hold the codec's separators).
+			const r = v as H5pResult;
+			const verdict = r.success === null ? 'n' : r.success ? 'c' : 'w';
+			return `${verdict}${Math.round(Math.min(1, Math.max(0, r.score)) * 100).toString(36)}`;
 		}
 		case 'scenario': {
 			// The index of the choice taken at each step along the path.
@@ -141,6 +149,13 @@ export function decodeAnswer(activity: Activity, text: string): Answer | undefin
 				value[pair.id] = target;
 			}
 			return { type: activity.type, value };
+		}
+		case 'h5p': {
+			const match = /^([cwn])([0-9a-z]{1,2})$/.exec(text);
+			const percent = match ? parseInt(match[2] ?? '', 36) : NaN;
+			if (!match || !(percent >= 0 && percent <= 100)) return undefined;
+			const success = match[1] === 'n' ? null : match[1] === 'c';
+			return { type: activity.type, value: { response: '', success, score: percent / 100 } };
 		}
 		case 'scenario': {
 			const byId = new Map(activity.nodes.map((n) => [n.id, n]));

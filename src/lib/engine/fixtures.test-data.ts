@@ -116,4 +116,12 @@ export const sample = {
 			},
 		],
 	}),
+	h5p: parse('h5p', {
+		id: 'q-h5p',
+		prompt: 'Answer the question in the box below.',
+		sources: ['s3'],
+		file: 'lessons/h5p/true-false.h5p',
+		title: 'Interactive question: true or false',
+		interaction: 'true-false',
+	}),
 };

@@ -1,6 +1,12 @@
 import type { StandardFacts } from '../../../../exports/shared/standards.ts';
 import type { Activity } from '../../../schemas/activity.ts';
-import { correctValue, scenarioEnd, type Answer, type Checked } from '../../engine/answers.ts';
+import {
+	correctValue,
+	scenarioEnd,
+	type Answer,
+	type Checked,
+	type H5pResult,
+} from '../../engine/answers.ts';
 
 /** An interaction as an LMS records it, already in the standard's formats. */
 export interface Interaction {
@@ -40,7 +46,21 @@ function interactionType(activity: Activity): string {
 			return 'matching';
 		case 'confidence':
 			return 'likert';
+		case 'h5p':
+			return activity.interaction;
 	}
+}
+
+/**
+ * An H5P response as the text of a `fill-in` interaction: printable characters only, no leading
+ * "{" (2004 would read it as a language tag), at most 250 characters (2004's limit per string).
+ */
+function fillInText(response: string): string {
+	return response
+		.replace(/[^\x20-\x7e\u00a0-\uffff]+/g, ' ')
+		.replace(/^[\s{]+/, '')
+		.trim()
+		.slice(0, 250);
 }
 
 /** Writes an answer in the standard's response format. Pure. */
@@ -93,6 +113,12 @@ export function formatResponse(activity: Activity, answer: Answer, facts: Standa
 			return v ? r.trueValue : r.falseValue;
 		case 'confidence':
 			return typeof v === 'number' ? String(v) : '';
+		case 'h5p': {
+			const { response } = v as H5pResult;
+			if (activity.interaction === 'fill-in') return fillInText(response);
+			// xAPI writes a true/false response as "true" or "false".
+			return response === 'true' ? r.trueValue : response === 'false' ? r.falseValue : '';
+		}
 		case 'scenario': {
 			// Reported as the ending reached: one choice among the scenario's endings.
 			const endings = activity.nodes.filter((n) => n.ending).map((n) => n.id);

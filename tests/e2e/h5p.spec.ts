@@ -1,0 +1,194 @@
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { STANDARDS } from '../../exports/shared/standards.ts';
+import { makeH5pContentRoot } from '../support/h5p-content.ts';
+import { expectNoAxeViolations, watchPage } from './helpers.ts';
+import { cmi, launch, unpack, violations } from './lms-harness.ts';
+
+/**
+ * H5P end to end: a content root with one H5P activity (the real fixture, a True/False question)
+ * is built once, like an author's site; the lesson is played on the site and inside its SCORM
+ * packages in the test LMS. Serial: one build for every test here.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const run = promisify(execFile);
+/** The fixture site's own server: next to the suite's port, so checkouts side by side differ. */
+const port = Number(process.env['PW_PORT'] ?? 4330) + 1000;
+const origin = `http://127.0.0.1:${port}`;
+const ACTIVITY = 'h5p-practice-tf';
+
+let work = '';
+let out = '';
+let server: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+	test.setTimeout(240_000);
+	work = await mkdtemp(join(tmpdir(), 'second-look-h5p-e2e-'));
+	const content = await makeH5pContentRoot();
+	out = join(work, 'dist');
+	await run(process.execPath, ['scripts/build.ts', '--out', out], {
+		env: { ...process.env, SECOND_LOOK_CONTENT: content, CI: '1' },
+	});
+	await rm(content, { recursive: true, force: true });
+	server = spawn(process.execPath, ['tests/support/static-server.ts', out, String(port)], {
+		stdio: 'ignore',
+	});
+	for (let i = 0; i < 50; i++) {
+		const up = await fetch(`${origin}/`).then(
+			(r) => r.ok,
+			() => false,
+		);
+		if (up) return;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error('the fixture site did not start');
+});
+
+test.afterAll(async () => {
+	server?.kill();
+	if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** Collects CSP violations in the page and every frame in it. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (e) => {
+			seen.push(`${e.violatedDirective} ${e.blockedURI}`);
+		});
+	});
+	return async () => {
+		const all: string[] = [];
+		for (const frame of page.frames())
+			all.push(
+				...(await frame.evaluate(
+					() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+				)),
+			);
+		return all;
+	};
+}
+
+/** Answers the H5P True/False question inside its frame: False (the right answer), then Check. */
+async function answerH5p(frame: FrameLocator) {
+	await frame.getByRole('radio', { name: 'False' }).click();
+	await frame.getByRole('button', { name: 'Check' }).click();
+}
+
+test('the H5P activity plays on the site from our own origin, within CSP, and records its answer', async ({
+	page,
+}) => {
+	const watch = watchPage(page, origin);
+	const csp = await watchCsp(page);
+	await page.goto(`${origin}/lessons/h5p-practice/`);
+	const card = page.locator(`section[data-activity="${ACTIVITY}"]`);
+	await card.scrollIntoViewIfNeeded();
+	const iframe = card.locator('iframe');
+	await expect(iframe).toHaveAttribute('title', 'Practice question (H5P): is this false?');
+	const frame = card.frameLocator('iframe');
+	await expect(frame.getByRole('radio', { name: 'False' })).toBeVisible();
+	await expectNoAxeViolations(page, 'H5P lesson before answering');
+
+	await answerH5p(frame);
+	await expect(card).toHaveAttribute('data-state', 'answered');
+	await expect(card.locator('[role="status"]')).toHaveText('Answer checked.');
+	await expect(card.locator('.feedback')).toContainText('Your answer is recorded: 100% right.');
+	// The frame grew to fit its content (height messages), and the answer is in the site's record.
+	expect((await iframe.boundingBox())?.height ?? 0).toBeGreaterThan(150);
+	const saved = await page.evaluate(() => sessionStorage.getItem('second-look:progress:v1'));
+	const progress = JSON.parse(saved ?? '{}') as { activities: Record<string, unknown> };
+	expect(progress.activities[ACTIVITY]).toMatchObject({
+		status: 'answered',
+		first: { type: 'h5p', value: { response: 'false', success: true, score: 1 } },
+		result: { scored: true, correct: true, score: 1 },
+	});
+	await expectNoAxeViolations(page, 'H5P lesson after answering');
+
+	// Try again reloads the content; Escape twice inside the frame still leaves by the quick exit.
+	await card.getByRole('button', { name: 'Try again' }).click();
+	await expect(card).toHaveAttribute('data-state', 'open');
+	await expect(frame.getByRole('radio', { name: 'False' })).toBeVisible();
+	expect(await csp()).toEqual([]);
+	watch.assertClean();
+	await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ body: 'left' }));
+	await frame.getByRole('radio', { name: 'True' }).press('Escape');
+	await frame.getByRole('radio', { name: 'True' }).press('Escape');
+	await expect(page).toHaveURL(/bbc\.co\.uk/);
+});
+
+test('a message from another window or about another activity is ignored', async ({ page }) => {
+	await page.goto(`${origin}/lessons/h5p-practice/`);
+	const card = page.locator(`section[data-activity="${ACTIVITY}"]`);
+	await card.scrollIntoViewIfNeeded();
+	await expect(card.frameLocator('iframe').getByRole('radio', { name: 'False' })).toBeVisible();
+	const message = {
+		channel: 'second-look:h5p',
+		v: 1,
+		activity: ACTIVITY,
+		kind: 'answered',
+		result: { response: 'true', success: true, score: 1 },
+	};
+	// From the page itself (not its frame), and from the frame about another activity.
+	await page.evaluate((m) => {
+		window.postMessage(m, window.location.origin);
+	}, message);
+	const h5pFrame = page.frames().find((f) => f.url().includes(`/h5p/${ACTIVITY}/`));
+	await h5pFrame?.evaluate(
+		(m) => {
+			window.parent.postMessage(m, window.location.origin);
+		},
+		{ ...message, activity: 'other' },
+	);
+	// The same message from the frame is accepted: the checks above were what refused the others.
+	await page.waitForTimeout(300);
+	await expect(card).toHaveAttribute('data-state', 'open');
+	await h5pFrame?.evaluate((m) => {
+		window.parent.postMessage(m, window.location.origin);
+	}, message);
+	await expect(card).toHaveAttribute('data-state', 'answered');
+});
+
+for (const standard of ['scorm12', 'scorm2004'] as const) {
+	test(`inside the ${standard} package in the test LMS, the H5P answer becomes an interaction`, async ({
+		page,
+		baseURL,
+	}) => {
+		const zip = `h5p-practice-module-${standard}.zip`;
+		const downloads = join(out, 'downloads');
+		const files = [...unpack(zip, downloads).keys()];
+		expect(files).toContain(`h5p/${ACTIVITY}/index.html`);
+		expect(files).toContain(`h5p/${ACTIVITY}/package/H5P.TrueFalse-1.6/library.json`);
+		expect(files).toContain('h5p/player/main.bundle.js');
+		const watch = watchPage(page, baseURL ?? '');
+		const seed = standard === 'scorm12' ? { core: { entry: 'ab-initio' } } : { entry: 'ab-initio' };
+		await launch(page, zip, standard, seed, {}, downloads);
+		const course = page.frameLocator('iframe[title="Course"]');
+		const card = course.locator(`section[data-activity="${ACTIVITY}"]`);
+		await card.scrollIntoViewIfNeeded();
+		await expect(card.locator('iframe')).toHaveAttribute('title', /is this false/);
+		await answerH5p(card.frameLocator('iframe'));
+		await expect(card).toHaveAttribute('data-state', 'answered');
+		await expectNoAxeViolations(page, `${zip} with the H5P activity answered`);
+		expect(await violations(page, false)).toEqual([]);
+
+		const f = STANDARDS[standard];
+		const values = await cmi(page);
+		const at = Object.entries(values).find(
+			([k, v]) => /^cmi\.interactions\.\d+\.id$/.test(k) && v.endsWith(ACTIVITY),
+		)?.[0];
+		expect(at, 'an interaction for the H5P activity').toBeDefined();
+		const field = (name: string) => values[(at ?? '').replace(/id$/, name)];
+		expect(field('type')).toBe('true-false');
+		expect(field(standard === 'scorm12' ? 'student_response' : 'learner_response')).toBe(
+			f.responses.falseValue,
+		);
+		expect(field('result')).toBe(f.vocabulary.resultCorrect);
+		watch.assertClean();
+	});
+}
