@@ -29,6 +29,8 @@ export const contentErrorNames = [
 	'UnknownActivityRef',
 	'ImageMissingAlt',
 	'UnknownComponent',
+	'UnknownAudience',
+	'AudienceNotInLesson',
 ] as const;
 
 export type ContentErrorName = (typeof contentErrorNames)[number];
