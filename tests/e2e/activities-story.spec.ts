@@ -213,7 +213,7 @@ for (const { lesson, activity } of redFlags) {
 			// which need not be the order they are written in.
 			const shownOrder = await section
 				.locator('.flag-part')
-				.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+				.evaluateAll((els) => els.map((el) => el.textContent));
 			const at = (text: string) => shownOrder.findIndex((t) => t.includes(text));
 			const flagsShown = [...flags].sort((x, y) => at(x.text) - at(y.text));
 			await focusPrompt(section);
