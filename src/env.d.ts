@@ -6,3 +6,14 @@ declare module '*.astro' {
 	const Component: (props: Record<string, unknown>) => unknown;
 	export default Component;
 }
+
+declare namespace App {
+	interface Locals {
+		/**
+		 * Per lesson id, the audiences the page shows it to: the lesson's own audiences on the site, the
+		 * module's one audience in a package. Set by LessonBody, read by `<ForAudience>` and
+		 * `<Activity>`, which lesson prose renders without props from the page.
+		 */
+		lessonAudiences?: Record<string, readonly import('./schemas/audience.ts').Audience[]>;
+	}
+}

@@ -37,6 +37,8 @@ export const contentErrorNames = [
 	'ReadingAgeTooHigh',
 	'SupportLinesMissing',
 	'H5pFileRefused',
+	'UnknownAudience',
+	'AudienceNotInLesson',
 ] as const;
 
 export type ContentErrorName = (typeof contentErrorNames)[number];

@@ -252,7 +252,25 @@ describe('bad input gives a named error with file:line and a fix', () => {
 
 			UnknownComponent at lessons/sample-lesson.mdx:39:1
 			  <Quiz> is not a component lessons can use.
-			  How to fix: Use one of <Activity>, <Cite>, <Note>, or plain Markdown."
+			  How to fix: Use one of <Activity>, <Cite>, <Note>, <ForAudience>, or plain Markdown."
+		`);
+	});
+	test('UnknownAudience', async () => {
+		expect(await messageFor('unknown-audience-block')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			UnknownAudience at lessons/sample-lesson.mdx:39:1
+			  <ForAudience audiences="pupils"> names "pupils", which is not an audience.
+			  How to fix: Use one or more of "school", "forces", "adult", separated by spaces: <ForAudience audiences="forces adult">."
+		`);
+	});
+	test('AudienceNotInLesson', async () => {
+		expect(await messageFor('audience-not-in-lesson')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			AudienceNotInLesson at lessons/sample-lesson.mdx:39:1
+			  <ForAudience audiences="school forces"> is for "forces", but the lesson is only for "school", so nobody would see it.
+			  How to fix: Add the audience to "audiences:" in the frontmatter, or remove it from the block."
 		`);
 	});
 	test('H5pFileRefused', async () => {

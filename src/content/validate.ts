@@ -1,9 +1,47 @@
 import { isMdxComponentName, mdxComponentNames } from '../components/mdx/registry.ts';
 import { contentError, type ContentError } from './errors.ts';
+import { parseAudienceList } from '../lib/audience-view.ts';
+import { AudienceSchema } from '../schemas/audience.ts';
 import { findDuplicates } from './duplicates.ts';
 import { checkActivities } from './validate-activity.ts';
 import { lintContent } from './lint/lint.ts';
 import type { LoadedLesson, LoadedModule } from './read.ts';
+
+const knownAudiences = AudienceSchema.options.map((a) => `"${a}"`).join(', ');
+
+/** `<ForAudience audiences="…">` must name known audiences, each one the lesson is written for. */
+function checkForAudience(
+	value: string | true | undefined,
+	lessonAudiences: readonly string[],
+	at: { file: string; line: number; column: number },
+): ContentError[] {
+	const text = typeof value === 'string' ? value : '';
+	const { audiences, unknown } = parseAudienceList(text);
+	if (unknown.length > 0 || audiences.length === 0) {
+		const what =
+			unknown.length > 0
+				? `names ${unknown.map((u) => `"${u}"`).join(', ')}, which ${unknown.length === 1 ? 'is not an audience' : 'are not audiences'}.`
+				: 'names no audience.';
+		return [
+			contentError(
+				'UnknownAudience',
+				at,
+				`<ForAudience audiences="${text}"> ${what}`,
+				`Use one or more of ${knownAudiences}, separated by spaces: <ForAudience audiences="forces adult">.`,
+			),
+		];
+	}
+	const missing = audiences.filter((a) => !lessonAudiences.includes(a));
+	if (missing.length === 0) return [];
+	return [
+		contentError(
+			'AudienceNotInLesson',
+			at,
+			`<ForAudience audiences="${text}"> is for ${missing.map((a) => `"${a}"`).join(', ')}, but the lesson is only for ${lessonAudiences.map((a) => `"${a}"`).join(', ')}, so nobody would see it.`,
+			'Add the audience to "audiences:" in the frontmatter, or remove it from the block.',
+		),
+	];
+}
 
 function checkProse(lesson: LoadedLesson): ContentError[] {
 	const { file, data, scan } = lesson;
@@ -40,6 +78,8 @@ function checkProse(lesson: LoadedLesson): ContentError[] {
 					`Use the id of a source under "sources:" (${[...sourceIds].join(', ')}).`,
 				),
 			);
+		} else if (el.name === 'ForAudience') {
+			errors.push(...checkForAudience(el.attributes['audiences'], data.audiences, at));
 		} else if (el.name === 'img' && typeof el.attributes['alt'] !== 'string') {
 			errors.push(
 				contentError(

@@ -98,13 +98,13 @@ export const curriculum: Readonly<Record<Exclude<Audience, 'adult'>, CurriculumF
 				reference: 'Your unit\u2019s brief',
 				outcome:
 					'Know the routes for help (chain of command, welfare officer, padre, SSAFA Forcesline, police) and what each can keep confidential.',
-				lessons: ['if-it-happens', 'forces-targeted'],
+				lessons: ['if-it-happens', 'forces-who-to-tell'],
 			},
 			{
 				area: 'Looking out for each other',
 				reference: 'Your unit\u2019s brief',
 				outcome: 'Support a colleague without blame, and help them report early.',
-				lessons: ['helping-a-friend', 'forces-targeted'],
+				lessons: ['helping-a-friend', 'forces-who-to-tell'],
 			},
 		],
 	},

@@ -3,10 +3,10 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 /** Components that need to know which lesson they are in. */
-const NEEDS_LESSON = new Set(['Activity', 'Cite']);
+const NEEDS_LESSON = new Set(['Activity', 'Cite', 'ForAudience']);
 
 /**
- * Gives `<Activity>` and `<Cite>` a `lesson` attribute holding the lesson's frontmatter id, so
+ * Gives `<Activity>`, `<Cite>` and `<ForAudience>` a `lesson` attribute holding the lesson's frontmatter id, so
  * authors write `<Cite id="s3" />` and the component can still find the lesson's own sources.
  */
 export function remarkLessonContext() {

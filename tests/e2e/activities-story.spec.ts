@@ -209,7 +209,15 @@ for (const { lesson, activity } of redFlags) {
 				await page.keyboard.press('Enter');
 				await expect(part(section, decoy.text)).toHaveAttribute('aria-pressed', 'false');
 			}
-			for (const [i, flag] of flags.entries()) {
+			// Tab only goes forward: visit the flags in the order the card shows them (grouped by area),
+			// which need not be the order they are written in.
+			const shownOrder = await section
+				.locator('.flag-part')
+				.evaluateAll((els) => els.map((el) => el.textContent));
+			const at = (text: string) => shownOrder.findIndex((t) => t.includes(text));
+			const flagsShown = [...flags].sort((x, y) => at(x.text) - at(y.text));
+			await focusPrompt(section);
+			for (const [i, flag] of flagsShown.entries()) {
 				await tabTo(page, part(section, flag.text));
 				await page.keyboard.press(i % 2 === 0 ? 'Space' : 'Enter');
 				await expect(part(section, flag.text)).toHaveAttribute('aria-pressed', 'true');

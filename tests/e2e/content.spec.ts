@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
 
 test.describe('a lesson page', () => {
 	test('shows support lines before and after the lesson, for its audiences', async ({ page }) => {
@@ -67,4 +69,81 @@ test('a learner can go from the home page to a lesson in two clicks', async ({ p
 	await page.getByRole('link', { name: 'All lessons' }).click();
 	await page.getByRole('link', { name: 'If it happens' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('If it happens');
+});
+
+/** Every `<ForAudience>` block written in the lessons, with the audiences it is for, in file order. */
+function audienceBlocks(): Map<string, string[][]> {
+	const blocks = new Map<string, string[][]>();
+	for (const file of readdirSync('lessons').filter((f) => f.endsWith('.mdx'))) {
+		const source = readFileSync(`lessons/${file}`, 'utf8');
+		const id = /^id:\s*(\S+)/m.exec(source)?.[1] ?? file.replace(/\.mdx$/, '');
+		const found = [...source.matchAll(/<ForAudience audiences="([^"]*)">/g)].map((m) =>
+			(m[1] ?? '').split(/[\s,]+/).filter(Boolean),
+		);
+		blocks.set(id, found);
+	}
+	return blocks;
+}
+
+const labels: Record<string, string> = {
+	school: 'Schools',
+	forces: 'Armed forces',
+	adult: 'Young adults',
+};
+
+test.describe('audience-specific prose', () => {
+	const blocks = audienceBlocks();
+	test('the lessons have blocks for each audience to test', () => {
+		const all = [...blocks.values()].flat(2);
+		for (const audience of Object.keys(labels)) expect(all).toContain(audience);
+	});
+
+	test('a lesson page shows every block, each labelled with who it is for', async ({ page }) => {
+		for (const [lesson, found] of blocks) {
+			if (found.length === 0) continue;
+			await page.goto(`/lessons/${lesson}/`);
+			const shown = page.locator('[data-for-audience]');
+			await expect(shown).toHaveCount(found.length);
+			for (const [i, audiences] of found.entries()) {
+				const block = shown.nth(i);
+				await expect(block).toHaveAttribute('data-for-audience', audiences.join(' '));
+				await expect(block).toBeVisible();
+				const label = block.locator('.for-audience-label');
+				for (const a of audiences) await expect(label).toContainText(labels[a] ?? a);
+			}
+		}
+	});
+
+	test('a package shows only the blocks and activities for its audience, unlabelled', async ({
+		page,
+	}) => {
+		for (const file of readdirSync('modules').filter((f) => /\.ya?ml$/.test(f))) {
+			const module = parse(readFileSync(`modules/${file}`, 'utf8')) as {
+				id: string;
+				audience: string;
+				lessons: string[];
+			};
+			const expected = module.lessons.flatMap((l) =>
+				(blocks.get(l) ?? []).filter((a) => a.includes(module.audience)),
+			);
+			await page.goto(`/package/${module.id}/`);
+			const shown = page.locator('[data-for-audience]');
+			await expect(shown).toHaveCount(expected.length);
+			for (const audiences of await shown.evaluateAll((els) =>
+				els.map((el) => (el.getAttribute('data-for-audience') ?? '').split(' ')),
+			))
+				expect(audiences).toContain(module.audience);
+			await expect(page.locator('.for-audience-label')).toHaveCount(0);
+			await expect(page.locator('.activity-audience')).toHaveCount(0);
+			// Activities written for other audiences are not in the package at all.
+			const data = JSON.parse((await page.locator('#package-data').textContent()) ?? '{}') as {
+				lessons: { activities: { id: string }[] }[];
+			};
+			const ids = data.lessons.flatMap((l) => l.activities.map((a) => a.id)).sort();
+			const cards = await page
+				.locator('section[data-activity]')
+				.evaluateAll((els) => els.map((el) => el.getAttribute('data-activity') ?? ''));
+			expect(cards.sort()).toEqual(ids);
+		}
+	});
 });

@@ -2,7 +2,7 @@
  * The components an author may use in lesson prose, without importing them. The lesson page passes
  * the matching Astro components (see `./index.ts`); the content check rejects any other capitalised tag.
  */
-export const mdxComponentNames = ['Activity', 'Cite', 'Note'] as const;
+export const mdxComponentNames = ['Activity', 'Cite', 'Note', 'ForAudience'] as const;
 
 export type MdxComponentName = (typeof mdxComponentNames)[number];
 
