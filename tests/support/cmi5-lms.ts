@@ -288,7 +288,7 @@ export function createCmi5Lms(options: { files?: Map<string, Uint8Array>; auId?:
 			return {
 				status: 200,
 				type: 'text/html; charset=utf-8',
-				body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title></head><body><main><h1>Back in the test LMS</h1></main></body></html>',
+				body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Test LMS</title></head><body><main><h1>Back in the test LMS</h1></main></body></html>',
 			};
 		}
 		if (path.startsWith('/course/')) {

@@ -176,13 +176,24 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 	const mode = launchData.launchMode;
 	const readOnly = mode === 'Review';
 	const credit = mode === 'Normal';
-	const started = now();
+	// A reload of the same launch is the same session (§9.3.2: one initialized per session, nothing
+	// after terminated): remember when it started and whether it ended, per fetch URL.
+	const sessionKey = `second-look.cmi5.session:${launch.fetch}`;
+	const earlier = readSession(storage, sessionKey);
+	const started = earlier?.started ?? now();
+	const remember = (ended: boolean) => {
+		try {
+			storage?.setItem(sessionKey, JSON.stringify({ started, ended }));
+		} catch {
+			// private mode: a reload would start a new session
+		}
+	};
 	const base: StatementBase = {
 		launch,
 		contextTemplate: launchData.contextTemplate,
 		newId: () => uuid(random),
 	};
-	let state: 'open' | 'terminated' = 'open';
+	let state: 'open' | 'terminated' = earlier?.ended ? 'terminated' : 'open';
 
 	const send = (s: Statement) => {
 		queue.push({ kind: 'statement', key: s.id, url: '', body: JSON.stringify(s) });
@@ -194,7 +205,10 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 		void queue.flush();
 	};
 
-	send(initialized(base, new Date(started)));
+	if (!earlier) {
+		send(initialized(base, new Date(started)));
+		remember(false);
+	}
 
 	// The engine reports progress before the answer that caused it; judging is deferred to just
 	// after that answer (or a microtask, or Finish), so `answered` comes before `completed`.
@@ -259,6 +273,7 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 			if (state === 'open') {
 				judge();
 				state = 'terminated';
+				remember(true);
 				send(terminated(base, new Date(now()), now() - started));
 			}
 			if (reason === 'leaving') {
@@ -273,6 +288,19 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 		},
 		pending: () => queue.size(),
 	};
+}
+
+/** This launch's session as an earlier page of it left it, if any. */
+function readSession(
+	storage: StorageLike | undefined,
+	key: string,
+): { started: number; ended: boolean } | undefined {
+	try {
+		const text = storage?.getItem(key);
+		return text ? (JSON.parse(text) as { started: number; ended: boolean }) : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** POSTs to the fetch URL once (§8.2); a reload of the same launch reuses the stored token. */
