@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Module } from '../src/schemas/module.ts';
+import { lintCourseStructure } from './cmi5/lint.ts';
+import { planCmi5Package } from './cmi5/package.ts';
 import { buildScorm12Manifest } from './scorm12/manifest.ts';
 import { buildScorm2004Manifest } from './scorm2004/manifest.ts';
 import { lintManifest } from './shared/manifest-lint.ts';
@@ -44,8 +46,24 @@ export async function buildPackages(
 	for (const module of modules) {
 		const page = await readSitePage(siteDir, launchPagePath(module.id));
 		for (const format of module.formats) {
+			if (format === 'cmi5') {
+				const plan = planCmi5Package(module, page, version);
+				const xml = plan.files.find((f) => f.path === 'cmi5.xml')?.bytes;
+				const problems = lintCourseStructure(
+					typeof xml === 'string' ? xml : '',
+					plan.files.map((f) => f.path),
+				);
+				if (problems.length)
+					throw new PackageError(
+						`The cmi5 package of module "${module.id}" would be broken:\n  ${problems.join('\n  ')}`,
+					);
+				const zip = zipFiles(plan.files);
+				await writeFile(join(out, plan.fileName), zip);
+				built.push({ moduleId: module.id, format, fileName: plan.fileName, bytes: zip.byteLength });
+				continue;
+			}
 			const standard = scormStandards.find((s) => s === format);
-			if (!standard) continue; // cmi5 and offline: later work
+			if (!standard) continue; // offline: later work
 			const plan: PackagePlan = await planScormPackage(
 				standard,
 				module,

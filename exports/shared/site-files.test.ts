@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { h5pFrames, relativiseFrame } from './site-files.ts';
+import { chunkImports, h5pFrames, relativiseFrame } from './site-files.ts';
 
 describe('H5P frames in a package', () => {
 	test('finds each embedded H5P activity once', () => {
@@ -17,6 +17,16 @@ describe('H5P frames in a package', () => {
 			),
 		).toBe(
 			'<script type="module" src="../../_astro/id.k7njj3pw.js"></script><script src="../player/main.bundle.js"></script>',
+		);
+	});
+});
+
+describe('chunkImports', () => {
+	test('follows static imports and dynamic ones in quotes or backticks', () => {
+		const js =
+			'import{a}from"./id.x1.js";import"../b.y2.js";const m=await import(`./connection.z3.js`);import(\'./c.js\')';
+		expect(chunkImports(js, '_astro/page.js').sort()).toEqual(
+			['_astro/id.x1.js', 'b.y2.js', '_astro/connection.z3.js', '_astro/c.js'].sort(),
 		);
 	});
 });

@@ -6,8 +6,11 @@ import { join, posix, relative, sep } from 'node:path';
  * (`/_astro/x.js`); a package lives under any LMS path, so they become relative (`_astro/x.js`).
  */
 const URL_ATTRIBUTE = /\b(src|href|component-url|renderer-url)="\/(_astro\/[^"]+|favicon\.svg)"/g;
-/** Static and dynamic imports between built chunks (`from"./x.js"`, `import("./x.js")`). */
-const JS_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+\.js)["']/g;
+/**
+ * Static and dynamic imports between built chunks (`from"./x.js"`, `import("./x.js")`; the bundler
+ * writes dynamic ones with backticks: import(`./x.js`)).
+ */
+const JS_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
 
 /** The files a page loads, as paths relative to the site root (e.g. `_astro/x.js`). Pure. */
 export function referencedFiles(html: string): string[] {

@@ -67,16 +67,31 @@ function withoutNoise(stderr: string, noise: readonly string[]): string {
 export async function validateXsd(xml: string, standard: ScormStandard): Promise<XsdResult> {
 	const facts = STANDARDS[standard];
 	const driver = join(SCHEMAS_DIR, facts.schemaFolder, facts.validationDriver);
+	return validateWithSchema(xml, driver, MANIFEST_FILE, facts.xsdNoise);
+}
+
+/** Validates `xml` as a cmi5 `cmi5.xml` against the spec's `CourseStructure.xsd`. */
+export function validateCmi5Xsd(xml: string): Promise<XsdResult> {
+	return validateWithSchema(xml, join(SCHEMAS_DIR, 'cmi5', 'CourseStructure.xsd'), 'cmi5.xml', []);
+}
+
+/** Runs xmllint with one schema over `xml`, written to a temporary `fileName`. */
+async function validateWithSchema(
+	xml: string,
+	schema: string,
+	fileName: string,
+	noise: readonly string[],
+): Promise<XsdResult> {
 	const dir = await mkdtemp(join(tmpdir(), 'second-look-xsd-'));
-	const file = join(dir, MANIFEST_FILE);
+	const file = join(dir, fileName);
 	try {
 		await writeFile(file, xml, 'utf8');
-		const result = await run('xmllint', ['--noout', '--nonet', '--schema', driver, file]);
-		const errors = withoutNoise(result.stderr, facts.xsdNoise)
+		const result = await run('xmllint', ['--noout', '--nonet', '--schema', schema, file]);
+		const errors = withoutNoise(result.stderr, noise)
 			.split(file)
-			.join(MANIFEST_FILE)
+			.join(fileName)
 			.split('\n')
-			.filter((line) => line !== `${MANIFEST_FILE} validates`)
+			.filter((line) => line !== `${fileName} validates`)
 			.join('\n');
 		if (result.code === 'ENOENT') {
 			return {

@@ -32,6 +32,35 @@ function standardOf(doc: Document): ScormStandard | undefined {
 	return value === 'scorm12' || value === 'scorm2004' ? value : undefined;
 }
 
+/** The connection a package runs on: SCORM's, or cmi5's (same shape, plus a reason to finish). */
+type Connection = ScormConnection & { finish(reason?: 'button' | 'leaving'): void };
+
+/**
+ * The cmi5 package's connection, or undefined when the page was not launched by a cmi5 LMS. The
+ * client is imported only here, so SCORM packages and the site never load it.
+ */
+async function connectCmi5Package(
+	win: Window,
+	onnotice: (n: Notice) => void,
+): Promise<Connection | undefined> {
+	const { connectCmi5 } = await import('../lib/tracking/cmi5/connection.ts');
+	let storage: Storage | undefined;
+	try {
+		storage = win.sessionStorage;
+	} catch {
+		storage = undefined; // blocked storage (sandboxed frame): the queue works in memory
+	}
+	return connectCmi5({
+		search: win.location.search,
+		fetch: win.fetch.bind(win),
+		storage,
+		navigate: (url) => {
+			win.location.assign(url);
+		},
+		onnotice,
+	});
+}
+
 /** Which standard's API to use: the exported one, else whichever the window offers. */
 function pickStandard(doc: Document, win: Window): ScormStandard {
 	const declared = standardOf(doc);
@@ -88,20 +117,24 @@ function hideOtherAudiences(doc: Document, data: PackageData): void {
  * a time inside the page (a page load would end the SCORM session), activity cards connected to the
  * module session, and the session ended once on Finish, on leaving, or when the page goes away.
  */
-export function startPackage(
+export async function startPackage(
 	doc: Document,
 	win: Window,
 	data: PackageData,
-): { session: Session; connection: ScormConnection } {
+): Promise<{ session: Session; connection: Connection }> {
 	const noticeEl = doc.querySelector<HTMLElement>('[data-notice]');
-	const standard = pickStandard(doc, win);
-	const connection = connectScorm({
-		win: win as unknown as Record<string, unknown>,
-		facts: STANDARDS[standard],
-		onnotice: (n) => {
-			if (noticeEl) noticeEl.textContent = noticeText[n];
-		},
-	});
+	const onnotice = (n: Notice) => {
+		if (noticeEl) noticeEl.textContent = noticeText[n];
+	};
+	const isCmi5 = doc.documentElement.dataset['standard'] === 'cmi5';
+	const connection: Connection =
+		(isCmi5 ? await connectCmi5Package(win, onnotice) : undefined) ??
+		connectScorm({
+			// A cmi5 package launched without cmi5 looks for no SCORM API: it runs standalone.
+			win: isCmi5 ? {} : (win as unknown as Record<string, unknown>),
+			facts: STANDARDS[pickStandard(doc, win)],
+			onnotice,
+		});
 	const session = createSession({
 		lessons: data.lessons,
 		passMark: data.passMark,
@@ -141,10 +174,10 @@ export function startPackage(
 	});
 
 	const finish = () => {
-		connection.finish();
+		connection.finish('leaving');
 	};
 	doc.querySelector('[data-finish]')?.addEventListener('click', () => {
-		finish();
+		connection.finish('button');
 		const done = doc.querySelector<HTMLElement>('[data-finished]');
 		if (done) {
 			done.hidden = false;

@@ -1,0 +1,157 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ModuleSchema } from '../../src/schemas/module.ts';
+import { ManifestInputError, type ManifestInput } from '../shared/package-plan.ts';
+import { SCHEMAS_DIR, validateCmi5Xsd } from '../shared/xsd.ts';
+import {
+	buildCmi5CourseStructure,
+	CMI5_NAMESPACE,
+	cmi5Iris,
+	COURSE_STRUCTURE_FILE,
+} from './course-structure.ts';
+import { lintCourseStructure } from './lint.ts';
+import { allowLrs } from './package.ts';
+
+/** The KS3 module as `modules/school-ks3.yaml` defines it, parsed like the build does. */
+const schoolKs3 = ModuleSchema.parse({
+	id: 'school-ks3',
+	title: 'Second Look for ages 11 to 14: fake profiles and what to do',
+	audience: 'school',
+	ageRange: { min: 11, max: 14 },
+	description:
+		'A PSHE module for Key Stage 3. Pupils learn to spot fake profiles and pressure online, and ' +
+		'know exactly what to do and who to tell if someone threatens to share images of them.',
+	lessons: ['fake-profiles', 'if-it-happens'],
+	passMark: 80,
+	minutes: 50,
+});
+
+const sample: ManifestInput = {
+	module: schoolKs3,
+	launch: 'index.html',
+	files: ['index.html', '_astro/id.abc123.js', '_astro/support.x1.css'],
+	version: '0.1.0',
+};
+const zipEntries = [COURSE_STRUCTURE_FILE, ...sample.files];
+
+function titled(title: string): ManifestInput {
+	return { ...sample, module: { ...sample.module, title } };
+}
+
+function au(xml: string) {
+	const doc = new DOMParser().parseFromString(xml, 'application/xml');
+	const el = doc.getElementsByTagNameNS(CMI5_NAMESPACE, 'au')[0];
+	if (!el) throw new Error('no au');
+	return el;
+}
+
+describe('buildCmi5CourseStructure', () => {
+	test('matches the file snapshot for the KS3 module', async () => {
+		await expect(buildCmi5CourseStructure(sample)).toMatchFileSnapshot(
+			'./__snapshots__/school-ks3.cmi5.xml',
+		);
+	});
+
+	test('is valid against the cmi5 CourseStructure.xsd (xmllint)', async () => {
+		expect(await validateCmi5Xsd(buildCmi5CourseStructure(sample))).toEqual({
+			ok: true,
+			errors: '',
+		});
+	});
+
+	test('passes the lint with the zip inventory', () => {
+		expect(lintCourseStructure(buildCmi5CourseStructure(sample), zipEntries)).toEqual([]);
+	});
+
+	test('one AU: moveOn and masteryScore from the pass mark, url the launch document', () => {
+		const el = au(buildCmi5CourseStructure(sample));
+		expect(el.getAttribute('moveOn')).toBe('CompletedAndPassed');
+		expect(el.getAttribute('masteryScore')).toBe('0.8');
+		expect(el.getElementsByTagNameNS(CMI5_NAMESPACE, 'url')[0]?.textContent).toBe('index.html');
+		const noMark = { ...sample, module: { ...sample.module, passMark: 0 } };
+		const free = au(buildCmi5CourseStructure(noMark));
+		expect(free.getAttribute('moveOn')).toBe('Completed');
+		expect(free.hasAttribute('masteryScore')).toBe(false);
+	});
+
+	test('IRIs come from the module id only: the same on every build, different per module', () => {
+		const a = buildCmi5CourseStructure(sample);
+		const b = buildCmi5CourseStructure({ ...titled('Another title'), version: '9.9.9' });
+		expect(au(a).getAttribute('id')).toBe(cmi5Iris('school-ks3').au);
+		expect(au(b).getAttribute('id')).toBe(au(a).getAttribute('id'));
+		expect(cmi5Iris('school-ks4').au).not.toBe(cmi5Iris('school-ks3').au);
+		expect(cmi5Iris('school-ks3').course).toMatch(/^urn:second-look:cmi5:school-ks3$/);
+	});
+
+	test('a hostile title is escaped, stays valid, and reads back exactly', async () => {
+		const hostile = `Tom & Jerry's <script>alert("x")</script> ]]> "quotes"`;
+		const xml = buildCmi5CourseStructure(titled(hostile));
+		expect(xml).not.toContain('<script>');
+		expect(await validateCmi5Xsd(xml)).toEqual({ ok: true, errors: '' });
+		const title = au(xml).getElementsByTagNameNS(CMI5_NAMESPACE, 'langstring')[0];
+		expect(title?.textContent).toBe(hostile);
+	});
+
+	test('a title with a control character is refused, naming the module file', () => {
+		expect(() => buildCmi5CourseStructure(titled('Bad \u0007 title'))).toThrow(ManifestInputError);
+		expect(() => buildCmi5CourseStructure(titled('Bad \u0007 title'))).toThrow(
+			'modules/school-ks3.yaml',
+		);
+	});
+});
+
+describe('lintCourseStructure', () => {
+	const xml = buildCmi5CourseStructure(sample);
+
+	test('the AU url must resolve to a file in the zip', () => {
+		const problems = lintCourseStructure(xml, [COURSE_STRUCTURE_FILE, '_astro/id.abc123.js']);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(/^AuFileMissingFromZip at cmi5\.xml:\d+: .*"index\.html"/);
+	});
+
+	test('cmi5.xml must be at the zip root', () => {
+		expect(lintCourseStructure(xml, ['course/cmi5.xml', 'index.html'])[0]).toMatch(
+			/^CourseStructureNotAtZipRoot/,
+		);
+	});
+
+	test('catches what the XSD lets through: relative ids, duplicates, bad mastery, no moveOn', async () => {
+		const broken = xml
+			.replace('id="urn:second-look:cmi5:school-ks3"', 'id="school-ks3"')
+			.replace('id="urn:second-look:cmi5:school-ks3:au"', 'id="school-ks3"')
+			.replace('masteryScore="0.8"', 'masteryScore="80"')
+			.replace('moveOn="CompletedAndPassed"', '');
+		const names = lintCourseStructure(broken, zipEntries).map((p) => p.split(' ')[0]);
+		expect(names).toEqual(
+			expect.arrayContaining([
+				'IdNotAbsoluteIri',
+				'DuplicateId',
+				'MasteryOutOfRange',
+				'MoveOnMissing',
+			]),
+		);
+		// The XSD itself accepts relative ids and a missing moveOn: the lint is what catches them.
+		const xsdOnly = xml.replace('id="urn:second-look:cmi5:school-ks3"', 'id="school-ks3"');
+		expect((await validateCmi5Xsd(xsdOnly)).ok).toBe(true);
+		expect(lintCourseStructure(xsdOnly, zipEntries)).toHaveLength(1);
+	});
+
+	test('the XSD check is wired: the shared samples pass and fail as documented', async () => {
+		const dir = join(SCHEMAS_DIR, 'samples', 'cmi5');
+		const names = (await readdir(dir)).filter((n) => n.endsWith('.xml')).sort();
+		expect(names.filter((n) => n.startsWith('invalid-')).length).toBeGreaterThanOrEqual(4);
+		for (const name of names) {
+			const result = await validateCmi5Xsd(await readFile(join(dir, name), 'utf8'));
+			expect({ name, ok: result.ok }).toEqual({ name, ok: name.startsWith('valid') });
+		}
+	});
+});
+
+describe('the cmi5 page', () => {
+	test('lets the AU reach an LRS on another https origin, and nothing else changes', () => {
+		const csp = `<meta http-equiv="content-security-policy" content="default-src 'self';connect-src 'self';frame-src 'self'">`;
+		expect(allowLrs(csp)).toBe(csp.replace("connect-src 'self';", "connect-src 'self' https:;"));
+	});
+});

@@ -1,0 +1,207 @@
+import { describe, expect, test } from 'vitest';
+import { checkAnswer, type Answer } from '../../engine/answers.ts';
+import { sample } from '../../engine/fixtures.test-data.ts';
+import type { Progress } from '../../engine/progress.ts';
+import type { LaunchParams } from './launch.ts';
+import { parseLaunch, readLaunchData, stateUrl } from './launch.ts';
+import {
+	answered,
+	CMI5_CATEGORY,
+	completed,
+	initialized,
+	judged,
+	MASTERY_EXTENSION,
+	MOVEON_CATEGORY,
+	terminated,
+	uuid,
+	type StatementBase,
+} from './statements.ts';
+
+const actor = {
+	objectType: 'Agent' as const,
+	account: { homePage: 'https://lms.example', name: 'l-1' },
+};
+const launch: LaunchParams = {
+	endpoint: 'https://lms.example/lrs/',
+	fetch: 'https://lms.example/fetch/1',
+	actor,
+	registration: 'reg-1',
+	activityId: 'urn:second-look:cmi5:school-ks3:au',
+};
+const template = {
+	contextActivities: { grouping: [{ id: 'urn:publisher' }] },
+	extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 's-1' },
+};
+let n = 0;
+const base: StatementBase = { launch, contextTemplate: template, newId: () => `id-${++n}` };
+const at = new Date('2026-11-23T10:00:00Z');
+const progress = (score: number): Progress => ({
+	lessonsVisited: 2,
+	lessonsTotal: 2,
+	answered: 8,
+	skipped: 0,
+	activitiesTotal: 8,
+	correct: Math.round(score * 7),
+	scoredTotal: 7,
+	score,
+	completed: true,
+	passed: score >= 0.8,
+	confidence: {},
+});
+
+describe('launch parameters', () => {
+	test('reads the five parameters; anything missing or malformed means "not a cmi5 launch"', () => {
+		const q = new URLSearchParams({
+			endpoint: 'https://lms.example/lrs',
+			fetch: launch.fetch,
+			actor: JSON.stringify(actor),
+			registration: 'reg-1',
+			activityId: launch.activityId,
+		});
+		expect(parseLaunch(`?${q.toString()}`)).toEqual(launch);
+		q.delete('fetch');
+		expect(parseLaunch(`?${q.toString()}`)).toBeUndefined();
+		expect(
+			parseLaunch('?endpoint=x&fetch=y&actor=%7Bnot-json&registration=r&activityId=a'),
+		).toBeUndefined();
+	});
+
+	test('LaunchData needs a context template and a launch mode', () => {
+		expect(readLaunchData({ launchMode: 'Normal' })).toBeUndefined();
+		expect(readLaunchData({ contextTemplate: {}, launchMode: 'Sideways' })).toBeUndefined();
+		expect(
+			readLaunchData({
+				contextTemplate: {},
+				launchMode: 'Review',
+				masteryScore: 0.5,
+				returnURL: 'x',
+			}),
+		).toEqual({
+			contextTemplate: {},
+			launchMode: 'Review',
+			moveOn: 'NotApplicable',
+			masteryScore: 0.5,
+			returnURL: 'x',
+		});
+	});
+
+	test('state URLs carry the activity, agent and registration', () => {
+		const url = new URL(stateUrl(launch, 'LMS.LaunchData'));
+		expect(url.pathname).toBe('/lrs/activities/state');
+		expect(Object.fromEntries(url.searchParams)).toEqual({
+			stateId: 'LMS.LaunchData',
+			activityId: launch.activityId,
+			agent: JSON.stringify(actor),
+			registration: 'reg-1',
+		});
+	});
+});
+
+describe('statements', () => {
+	test('initialized and terminated: cmi5 defined, the template context, registration, the AU as object', () => {
+		const s = initialized(base, at);
+		expect(s).toMatchObject({
+			actor,
+			verb: { id: 'http://adlnet.gov/expapi/verbs/initialized' },
+			object: { objectType: 'Activity', id: launch.activityId },
+			context: {
+				registration: 'reg-1',
+				contextActivities: {
+					grouping: [{ id: 'urn:publisher' }],
+					category: [{ id: CMI5_CATEGORY }],
+				},
+				extensions: template.extensions,
+			},
+			timestamp: '2026-11-23T10:00:00.000Z',
+		});
+		expect(s.result).toBeUndefined();
+		expect(terminated(base, at, 3_723_500).result).toEqual({ duration: 'PT1H2M3.5S' });
+		// The template is copied, never changed.
+		expect(template.contextActivities).toEqual({ grouping: [{ id: 'urn:publisher' }] });
+	});
+
+	test('completed, passed and failed carry the moveOn category, the score and the duration', () => {
+		const done = completed(base, at, 60_000);
+		expect(done.context.contextActivities?.category).toEqual([
+			{ id: CMI5_CATEGORY },
+			{ id: MOVEON_CATEGORY },
+		]);
+		expect(done.result).toEqual({ completion: true, duration: 'PT1M' });
+		const pass = judged(base, at, 60_000, progress(6 / 7), true, 0.8);
+		expect(pass.verb.id).toBe('http://adlnet.gov/expapi/verbs/passed');
+		expect(pass.result).toEqual({
+			success: true,
+			duration: 'PT1M',
+			score: { scaled: 0.8571, raw: 6, min: 0, max: 7 },
+		});
+		expect(pass.context.extensions?.[MASTERY_EXTENSION]).toBe(0.8);
+		const fail = judged(base, at, 1000, progress(3 / 7), false, undefined);
+		expect(fail.verb.id).toBe('http://adlnet.gov/expapi/verbs/failed');
+		expect(fail.context.extensions).not.toHaveProperty([MASTERY_EXTENSION]);
+	});
+
+	test.each([
+		[sample.single, { type: 'single-choice', value: 'b' }, 'choice', ['b'], 'b', true],
+		[sample.multi, { type: 'multiple-response', value: ['a'] }, 'choice', ['a[,]c'], 'a', false],
+		[
+			sample.trueFalse,
+			{ type: 'true-false', value: false },
+			'true-false',
+			['false'],
+			'false',
+			true,
+		],
+		[
+			sample.ordering,
+			{ type: 'ordering', value: ['b', 'a', 'c'] },
+			'sequencing',
+			['a[,]b[,]c'],
+			'b[,]a[,]c',
+			false,
+		],
+		[
+			sample.matching,
+			{ type: 'matching', value: { a: 'x', b: 'y' } },
+			'matching',
+			['a[.]x[,]b[.]y'],
+			'a[.]x[,]b[.]y',
+			true,
+		],
+		[sample.confidence, { type: 'confidence', value: 4 }, 'likert', undefined, '4', undefined],
+		[sample.scenario, { type: 'scenario', value: ['y'] }, 'choice', ['c'], 'c', true],
+		[sample.flags, { type: 'red-flags', value: ['a', 'c'] }, 'choice', ['a[,]c'], 'a[,]c', true],
+	] as const)(
+		'answered %#: an allowed statement about a cmi.interaction under the AU',
+		(activity, answer, type, pattern, response, success) => {
+			const s = answered(base, {
+				activity,
+				answer: answer as Answer,
+				checked: checkAnswer(activity, answer as Answer),
+				isFirst: true,
+				latencyMs: 12_000,
+				at,
+			});
+			expect(s.verb.id).toBe('http://adlnet.gov/expapi/verbs/answered');
+			expect(s.object.id).toBe(`urn:second-look:activity:${activity.id}`);
+			expect(s.object.definition).toEqual({
+				type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+				name: { 'en-GB': activity.prompt },
+				interactionType: type,
+				...(pattern ? { correctResponsesPattern: pattern } : {}),
+			});
+			expect(s.result).toEqual({
+				response,
+				...(success === undefined ? {} : { success }),
+				duration: 'PT12S',
+			});
+			expect(s.context.contextActivities?.parent).toEqual([{ id: launch.activityId }]);
+			expect(s.context.contextActivities?.category).toBeUndefined();
+			expect(s.context.registration).toBe('reg-1');
+		},
+	);
+
+	test('statement ids are UUID v4, from getRandomValues', () => {
+		const id = uuid((b) => crypto.getRandomValues(b));
+		expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+	});
+});
