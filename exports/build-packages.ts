@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Module } from '../src/schemas/module.ts';
 import { buildScorm12Manifest } from './scorm12/manifest.ts';
 import { buildScorm2004Manifest } from './scorm2004/manifest.ts';
+import { planOfflinePackage } from './offline/package.ts';
 import { lintManifest } from './shared/manifest-lint.ts';
 import type { ManifestInput, PackagePlan } from './shared/package-plan.ts';
 import { launchPagePath, planScormPackage } from './shared/scorm-package.ts';
@@ -44,8 +45,15 @@ export async function buildPackages(
 	for (const module of modules) {
 		const page = await readSitePage(siteDir, launchPagePath(module.id));
 		for (const format of module.formats) {
+			if (format === 'offline') {
+				const plan = await planOfflinePackage(module, siteDir);
+				const zip = zipFiles(plan.files);
+				await writeFile(join(out, plan.fileName), zip);
+				built.push({ moduleId: module.id, format, fileName: plan.fileName, bytes: zip.byteLength });
+				continue;
+			}
 			const standard = scormStandards.find((s) => s === format);
-			if (!standard) continue; // cmi5 and offline: later work
+			if (!standard) continue; // cmi5: later work
 			const plan: PackagePlan = await planScormPackage(
 				standard,
 				module,
