@@ -5,6 +5,7 @@ import { lintCourseStructure } from './cmi5/lint.ts';
 import { planCmi5Package } from './cmi5/package.ts';
 import { buildScorm12Manifest } from './scorm12/manifest.ts';
 import { buildScorm2004Manifest } from './scorm2004/manifest.ts';
+import { planOfflinePackage } from './offline/package.ts';
 import { lintManifest } from './shared/manifest-lint.ts';
 import type { ManifestInput, PackagePlan } from './shared/package-plan.ts';
 import { launchPagePath, planScormPackage } from './shared/scorm-package.ts';
@@ -62,8 +63,15 @@ export async function buildPackages(
 				built.push({ moduleId: module.id, format, fileName: plan.fileName, bytes: zip.byteLength });
 				continue;
 			}
+			if (format === 'offline') {
+				const plan = await planOfflinePackage(module, siteDir);
+				const zip = zipFiles(plan.files);
+				await writeFile(join(out, plan.fileName), zip);
+				built.push({ moduleId: module.id, format, fileName: plan.fileName, bytes: zip.byteLength });
+				continue;
+			}
 			const standard = scormStandards.find((s) => s === format);
-			if (!standard) continue; // offline: later work
+			if (!standard) continue;
 			const plan: PackagePlan = await planScormPackage(
 				standard,
 				module,

@@ -3,11 +3,10 @@ import { STANDARDS, type ScormStandard } from '../../exports/shared/standards.ts
 import { decodeState, encodeState } from '../lib/engine/codec.ts';
 import type { EngineLesson, Progress } from '../lib/engine/progress.ts';
 import { createSession, type Session } from '../lib/engine/session.ts';
-import {
-	connectScorm,
-	type Notice,
-	type ScormConnection,
-} from '../lib/tracking/scorm/connection.ts';
+import { connectScorm, type Notice } from '../lib/tracking/scorm/connection.ts';
+import { findApi } from '../lib/tracking/scorm/api.ts';
+import { connectDevice, type PackageConnection } from '../lib/tracking/device.ts';
+import { jsonCodec } from '../lib/tracking/site-tracker.ts';
 
 /** What the package page embeds as JSON for the runtime: the module as the engine sees it. */
 export interface PackageData {
@@ -33,7 +32,7 @@ function standardOf(doc: Document): ScormStandard | undefined {
 }
 
 /** The connection a package runs on: SCORM's, or cmi5's (same shape, plus a reason to finish). */
-type Connection = ScormConnection & { finish(reason?: 'button' | 'leaving'): void };
+type Connection = PackageConnection & { finish(reason?: 'button' | 'leaving'): void };
 
 /**
  * The cmi5 package's connection, or undefined when the page was not launched by a cmi5 LMS. The
@@ -61,11 +60,32 @@ async function connectCmi5Package(
 	});
 }
 
-/** Which standard's API to use: the exported one, else whichever the window offers. */
+/**
+ * Which standard's API to use: the exported one, else whichever this window or a parent offers
+ * (the site's LMS preview puts one on the page around the package's frame).
+ */
 function pickStandard(doc: Document, win: Window): ScormStandard {
 	const declared = standardOf(doc);
 	if (declared) return declared;
-	return 'API_1484_11' in win ? 'scorm2004' : 'scorm12';
+	const { globalName, maxParentDepth } = STANDARDS.scorm2004.api;
+	return findApi(win as unknown as Record<string, unknown>, globalName, maxParentDepth)
+		? 'scorm2004'
+		: 'scorm12';
+}
+
+/** What the offline package says at the start: where progress is kept (nothing is sent anywhere). */
+const ON_DEVICE_NOTICE =
+	'Your answers stay in this browser on this device. Nothing is sent anywhere. To keep them after you close this window, tick "Remember my progress" under Finish.';
+
+/** The offline package (`<html data-standard="offline">`) keeps progress on the device. */
+function isOffline(doc: Document): boolean {
+	return doc.documentElement.dataset['standard'] === 'offline';
+}
+
+/** Shows the parts of the page meant for where progress goes (`data-on-device` / `data-on-lms`). */
+function showPartsFor(doc: Document, onDevice: boolean): void {
+	for (const el of doc.querySelectorAll<HTMLElement>('[data-on-device]')) el.hidden = !onDevice;
+	for (const el of doc.querySelectorAll<HTMLElement>('[data-on-lms]')) el.hidden = onDevice;
 }
 
 /** Shows one lesson and hides the others; updates the lesson navigation. */
@@ -116,6 +136,7 @@ function hideOtherAudiences(doc: Document, data: PackageData): void {
  * Runs a package's one launch document: one SCORM session for the whole module, lessons shown one at
  * a time inside the page (a page load would end the SCORM session), activity cards connected to the
  * module session, and the session ended once on Finish, on leaving, or when the page goes away.
+ * The offline package runs the same way with progress kept on the device (`connectDevice`).
  */
 export async function startPackage(
 	doc: Document,
@@ -126,15 +147,23 @@ export async function startPackage(
 	const onnotice = (n: Notice) => {
 		if (noticeEl) noticeEl.textContent = noticeText[n];
 	};
+	const offline = isOffline(doc);
+	showPartsFor(doc, offline);
 	const isCmi5 = doc.documentElement.dataset['standard'] === 'cmi5';
-	const connection: Connection =
-		(isCmi5 ? await connectCmi5Package(win, onnotice) : undefined) ??
-		connectScorm({
-			// A cmi5 package launched without cmi5 looks for no SCORM API: it runs standalone.
-			win: isCmi5 ? {} : (win as unknown as Record<string, unknown>),
-			facts: STANDARDS[pickStandard(doc, win)],
-			onnotice,
-		});
+	let connection: Connection;
+	if (offline) {
+		connection = connectDevice(win);
+		if (noticeEl) noticeEl.textContent = ON_DEVICE_NOTICE;
+	} else {
+		connection =
+			(isCmi5 ? await connectCmi5Package(win, onnotice) : undefined) ??
+			connectScorm({
+				// A cmi5 package launched without cmi5 looks for no SCORM API: it runs standalone.
+				win: isCmi5 ? {} : (win as unknown as Record<string, unknown>),
+				facts: STANDARDS[pickStandard(doc, win)],
+				onnotice,
+			});
+	}
 	const session = createSession({
 		lessons: data.lessons,
 		passMark: data.passMark,
@@ -145,7 +174,8 @@ export async function startPackage(
 				renderSummary(doc, p);
 			},
 		},
-		codec: { encode: encodeState, decode: decodeState },
+		// On the device: the site's JSON of the whole state, shared with the site's own pages' rule.
+		codec: offline ? jsonCodec : { encode: encodeState, decode: decodeState },
 	});
 
 	doc.addEventListener(SESSION_REQUEST, (event) => {
@@ -163,7 +193,8 @@ export async function startPackage(
 		connection.bookmark(target);
 	};
 	const first = data.lessons[0]?.id ?? '';
-	go(connection.location ?? session.state().location ?? first, false);
+	const known = (id: string | undefined) => data.lessons.some((l) => l.id === id);
+	go([connection.location, session.state().location].find(known) ?? first, false);
 	renderSummary(doc, session.progress());
 
 	doc.addEventListener('click', (event) => {

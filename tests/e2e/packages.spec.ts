@@ -10,7 +10,7 @@ import { answerAny } from './drive-activity.ts';
 import { expectNoAxeViolations, watchPage } from './helpers.ts';
 import { cmi, launch, unpack, violations } from './lms-harness.ts';
 
-// The SCORM zips; the cmi5 ones have their own spec (cmi5.spec.ts).
+/** The SCORM zips (the offline and cmi5 zips have their own specs). */
 const zips = readdirSync('dist/downloads').filter((f) => /-scorm(12|2004)\.zip$/.test(f));
 const standards = ['scorm12', 'scorm2004'] as const;
 

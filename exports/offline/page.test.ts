@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { bundleEntry } from './bundle.ts';
+import { offlinePage, pageScripts } from './page.ts';
+import { siteAddress } from './pages.ts';
+
+const island =
+	'<astro-island uid="a" component-url="/_astro/card.x1.js" component-export="default" renderer-url="/_astro/client.r1.js" props="{}" ssr client="visible" opts="{}"></astro-island>';
+const built = `<!DOCTYPE html><html lang="en-GB"><head><meta http-equiv="content-security-policy" content="default-src 'self';connect-src 'self'; script-src 'self' 'sha256-old1=' 'sha256-old2='; style-src 'self' 'sha256-s=';"><link rel="stylesheet" href="/_astro/site.c1.css"><script type="module" src="/_astro/quick-exit.q1.js"></script></head><body><a class="site-name" href="/">Second Look</a><a href="/help/">Get help now</a><a href="/about/" aria-current="page">About</a><a href="#main">Skip</a><a href="https://example.org/">Source</a><script>(()=>{customElements.define("astro-island",class{})})();</script><script>(self.Astro||(self.Astro={})).visible=1;</script>${island}<script type="module" src="/_astro/page.p1.js"></script><footer><p>Help</p></footer></body></html>`;
+
+describe('offline page', () => {
+	test('lists the module scripts and the islands’ modules the bundle must carry', () => {
+		expect(pageScripts(built, 'p.html')).toEqual({
+			scripts: ['_astro/quick-exit.q1.js', '_astro/page.p1.js'],
+			components: ['_astro/card.x1.js'],
+			renderers: ['_astro/client.r1.js'],
+		});
+	});
+
+	test('refuses an inline module script, naming the page and the fix', () => {
+		expect(() =>
+			pageScripts('<script type="module">import "./x.js"</script>', 'help/index.html'),
+		).toThrowErrorMatchingInlineSnapshot(
+			`[OfflinePageError: help/index.html has an inline <script type="module">, which the offline package cannot bundle. Move the script into a .ts file the page imports, so Astro emits it as a file.]`,
+		);
+	});
+
+	const page = offlinePage(built, {
+		page: 'package/m/index.html',
+		standard: 'offline',
+		script: '_astro/offline-index.js',
+		links: new Map([['/help/', 'help.html']]),
+		alsoHere: [{ to: 'help.html', label: 'Get help & support' }],
+	});
+
+	test('swaps module scripts and Astro’s island element for one classic script', () => {
+		expect(page).not.toContain('type="module"');
+		expect(page).not.toContain('customElements.define("astro-island"');
+		expect(page).toContain('<script src="_astro/offline-index.js" defer></script></head>');
+		expect(page).toContain('visible=1'); // Astro's directive scripts stay
+		expect(page).toContain('<html data-standard="offline"');
+		expect(page).toContain('href="_astro/site.c1.css"');
+		expect(page).toContain('component-url="_astro/card.x1.js"');
+	});
+
+	test('links pages in the folder relatively and names the others without a dead link', () => {
+		expect(page).toContain('<a href="help.html">Get help now</a>');
+		expect(page).toContain('<span class="site-name">Second Look</span>');
+		expect(page).toContain('<span>About</span>');
+		expect(page).toContain('<a href="#main">Skip</a>');
+		expect(page).toContain('<a href="https://example.org/">Source</a>');
+		expect(page).toContain(
+			'<p class="offline-pages">Also in this folder: <a href="help.html">Get help &amp; support</a>.</p></footer>',
+		);
+	});
+
+	test('recomputes the CSP’s script hashes for the inline scripts left, keeping the rest', () => {
+		const csp = /content-security-policy" content="([^"]+)"/.exec(page)?.[1] ?? '';
+		expect(csp).toMatch(
+			/^default-src 'self'; connect-src 'self'; style-src 'self' 'sha256-s='; script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'$/,
+		);
+		expect(csp).not.toContain('old1');
+	});
+
+	test('refuses a page with islands whose island script it cannot find', () => {
+		expect(() =>
+			offlinePage(`<html><head></head><body>${island}</body></html>`, {
+				page: 'x.html',
+				script: 'a.js',
+				links: new Map(),
+			}),
+		).toThrow(/x\.html has islands but no Astro island script/);
+	});
+});
+
+describe('offline bundle entry', () => {
+	test('imports islands’ modules, then page scripts in order, then defines the island element', () => {
+		const entry = bundleEntry(pageScripts(built, 'p.html'));
+		const order = [
+			'card.x1.js',
+			'client.r1.js',
+			'quick-exit.q1.js',
+			'page.p1.js',
+			'defineOfflineIslands(window',
+		];
+		const at = order.map((part) => entry.indexOf(part));
+		expect(at.every((i) => i >= 0)).toBe(true);
+		expect([...at].sort((a, b) => a - b)).toEqual(at);
+	});
+
+	test('a page without islands needs no island element', () => {
+		expect(bundleEntry({ scripts: ['_astro/q.js'], components: [], renderers: [] })).toBe(
+			'import "./_astro/q.js";\n',
+		);
+	});
+});
+
+test('site addresses of built pages', () => {
+	expect(siteAddress('help/index.html')).toBe('/help/');
+	expect(siteAddress('package/m/index.html')).toBe('/package/m/');
+	expect(siteAddress('index.html')).toBe('/');
+});

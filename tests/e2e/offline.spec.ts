@@ -1,0 +1,251 @@
+/**
+ * The offline web package, as a teacher would use it: the real zip from `dist/downloads`, unzipped
+ * into a folder, `index.html` opened from `file://` in Chromium (no server), a whole module worked
+ * through, progress kept on the device only as the learner chose, and nothing fetched from anywhere
+ * but the folder.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { site } from '../../src/lib/site.ts';
+import type { PackageData } from '../../src/scripts/package-runtime.ts';
+import { answerAny } from './drive-activity.ts';
+import { WCAG_TAGS } from './helpers.ts';
+
+const PROGRESS_KEY = 'second-look:progress:v1';
+const modules = readdirSync('modules').map((f) => f.replace(/\.ya?ml$/, ''));
+const REMEMBER = 'Remember my progress on this device';
+
+/** Unzips a module's built offline zip into a new temporary folder; returns the folder. */
+function unzipOffline(moduleId: string): string {
+	const dir = mkdtempSync(join(tmpdir(), `second-look-offline-${moduleId}-`));
+	const entries = unzipSync(
+		new Uint8Array(readFileSync(join('dist/downloads', `${moduleId}-offline.zip`))),
+	);
+	for (const [path, bytes] of Object.entries(entries)) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), bytes);
+	}
+	return dir;
+}
+
+/**
+ * Watches for what must never happen offline: a request for anything but a file of the folder (or
+ * inline data), a console error, an uncaught exception.
+ */
+function watchOffline(page: Page) {
+	const elsewhere: string[] = [];
+	const errors: string[] = [];
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith('file://') && !url.startsWith('data:')) elsewhere.push(url);
+	});
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	return {
+		assertClean() {
+			expect(elsewhere, 'requests for anything but the folder').toEqual([]);
+			expect(errors, 'console errors').toEqual([]);
+		},
+	};
+}
+
+/**
+ * axe (WCAG 2.2 AA) on a `file://` page. axe's CSSOM preload re-fetches stylesheets by XHR, which a
+ * file page may not do (a console error that is axe's, not the package's); without it only the
+ * orientation-lock rule has no CSS to read, and the same stylesheet is checked on the site.
+ */
+async function expectNoAxeViolations(page: Page, label: string) {
+	const results = await new AxeBuilder({ page })
+		.options({ preload: false }) // first: options() replaces what withTags() sets
+		.withTags(WCAG_TAGS)
+		.analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+	);
+	expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+async function packageData(page: Page): Promise<PackageData> {
+	return JSON.parse((await page.locator('#package-data').textContent()) ?? '{}') as PackageData;
+}
+
+test.describe('offline zip contents', () => {
+	for (const id of modules) {
+		test(`${id}-offline.zip: pages run classic scripts only, with a strict CSP`, () => {
+			const entries = unzipSync(
+				new Uint8Array(readFileSync(join('dist/downloads', `${id}-offline.zip`))),
+			);
+			const names = Object.keys(entries);
+			expect(names).toContain('index.html');
+			expect(names).toContain('help.html');
+			expect(names).toContain('read-me.txt');
+			const decode = (name: string) => new TextDecoder().decode(entries[name]);
+			for (const name of names.filter((n) => n.endsWith('.html'))) {
+				const html = decode(name);
+				expect(html, name).not.toMatch(/type="module"/);
+				expect(html, name).not.toMatch(/(?:src|href)="\/(?!\/)/); // nothing root-relative
+				const csp = /http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+				expect(csp, `${name} carries a CSP`).toContain("script-src 'self'");
+				expect(csp).toContain("connect-src 'self'");
+				expect(csp).not.toContain('unsafe-inline');
+				expect(csp).not.toContain('unsafe-eval');
+			}
+			expect(decode('index.html')).toContain('<html data-standard="offline"');
+			for (const name of names.filter((n) => n.endsWith('.js')))
+				expect(decode(name), `${name} imports nothing at run time`).not.toMatch(
+					/\bimport\s*\(|^\s*import\b|\bimport\s*["'{*]/m,
+				);
+		});
+	}
+});
+
+test.describe('offline package opened from file://', () => {
+	const folders = new Map<string, string>();
+	test.afterAll(() => {
+		for (const dir of folders.values()) rmSync(dir, { recursive: true, force: true });
+	});
+	const open = (id: string) => {
+		const dir = folders.get(id) ?? unzipOffline(id);
+		folders.set(id, dir);
+		return pathToFileURL(join(dir, 'index.html')).href;
+	};
+
+	test('a learner works through a whole module; the page says progress stays on the device', async ({
+		page,
+	}) => {
+		test.setTimeout(240_000);
+		const watch = watchOffline(page);
+		await page.goto(open('school-ks3'));
+		await expect(page.locator('[data-notice]')).toContainText(
+			'Your answers stay in this browser on this device',
+		);
+		await expectNoAxeViolations(page, 'offline launch page');
+		const data = await packageData(page);
+		const activities = data.lessons.flatMap((l) => l.activities);
+		for (const lesson of data.lessons) {
+			await page.locator(`nav.lesson-nav [data-goto="${lesson.id}"]`).click();
+			const section = page.locator(`[data-lesson="${lesson.id}"]`);
+			await expect(section).toBeVisible();
+			for (const activity of lesson.activities)
+				await answerAny(section.locator(`section[data-activity="${activity.id}"]`));
+		}
+		await expectNoAxeViolations(page, 'offline page, every activity answered');
+		await page.locator('nav.lesson-nav [data-goto="finish"]').click();
+		await expect(page.locator('[data-summary]')).toContainText(
+			`${activities.length} of ${activities.length} activities done`,
+		);
+		await page.getByRole('button', { name: 'Finish and save' }).click();
+		await expect(page.locator('[data-finished]')).toContainText(
+			'Your answers stay in this browser until you close it',
+		);
+		await expect(page.getByRole('checkbox', { name: REMEMBER })).toBeVisible();
+		await expectNoAxeViolations(page, 'offline page, finished');
+		// Nothing in localStorage until the learner asks for it.
+		expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBeNull();
+
+		await page.reload();
+		await page.locator('nav.lesson-nav [data-goto="finish"]').click();
+		await expect(page.locator('[data-summary]')).toContainText(
+			`${activities.length} of ${activities.length} activities done`,
+		);
+		const last = activities.at(-1);
+		if (!last) throw new Error('module needs activities');
+		const lastLesson = data.lessons.find((l) => l.activities.includes(last))?.id ?? '';
+		await page.locator(`nav.lesson-nav [data-goto="${lastLesson}"]`).click();
+		const card = page.locator(`section[data-activity="${last.id}"]`);
+		await card.scrollIntoViewIfNeeded();
+		await expect(card).toHaveAttribute('data-state', 'answered');
+		watch.assertClean();
+	});
+
+	test('progress follows the opt-in rule: tab only by default, kept with Remember, gone after Forget', async ({
+		page,
+		context,
+	}) => {
+		const url = open('adult-self-paced');
+		const watch = watchOffline(page);
+		await page.goto(url);
+		const data = await packageData(page);
+		const first = data.lessons[0]?.activities[0];
+		if (!first) throw new Error('module needs an activity');
+		const card = (p: Page) => p.locator(`section[data-activity="${first.id}"]`);
+		await answerAny(card(page));
+
+		// A new tab (a new window of the same browser) starts fresh: sessionStorage is per tab.
+		const tab = await context.newPage();
+		const tabWatch = watchOffline(tab);
+		await tab.goto(url);
+		await card(tab).scrollIntoViewIfNeeded();
+		await expect(card(tab).getByRole('button', { name: 'Skip this one' })).toBeEnabled();
+		await expect(card(tab)).toHaveAttribute('data-state', 'open');
+		await tab.close();
+
+		// Remember (by keyboard, from the Finish section): the answer moves to the device.
+		await page.locator('nav.lesson-nav [data-goto="finish"]').click();
+		const remember = page.getByRole('checkbox', { name: REMEMBER });
+		await expect(remember).toBeEnabled();
+		await remember.focus();
+		await page.keyboard.press('Space');
+		await expect(remember).toBeChecked();
+		expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toContain(
+			first.id,
+		);
+
+		const again = await context.newPage();
+		const againWatch = watchOffline(again);
+		await again.goto(url);
+		await card(again).scrollIntoViewIfNeeded();
+		await expect(card(again)).toHaveAttribute('data-state', 'answered');
+
+		// Forget: everything goes, the page reloads fresh.
+		await again.locator('nav.lesson-nav [data-goto="finish"]').click();
+		await Promise.all([
+			again.waitForEvent('load'),
+			again.getByRole('button', { name: 'Forget my progress' }).click(),
+		]);
+		await card(again).scrollIntoViewIfNeeded();
+		await expect(card(again).getByRole('button', { name: 'Skip this one' })).toBeEnabled();
+		await expect(card(again)).toHaveAttribute('data-state', 'open');
+		expect(await again.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBeNull();
+		watch.assertClean();
+		tabWatch.assertClean();
+		againWatch.assertClean();
+	});
+
+	// Every zip carries the same help page (checked above); one is opened here.
+	test('the help page is in the folder, linked, with relative links only', async ({ page }) => {
+		const id = 'school-ks4';
+		const watch = watchOffline(page);
+		await page.goto(open(id));
+		await page.getByRole('link', { name: 'Get help now: every helpline' }).click();
+		await expect(page).toHaveURL(/\/help\.html$/);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByRole('link', { name: /Leave this site/ })).toBeVisible();
+		// Pages not in the folder are named, not linked (a dead link helps nobody offline).
+		await expect(page.getByRole('link', { name: 'About Second Look' })).toHaveCount(0);
+		await expectNoAxeViolations(page, `${id} help.html`);
+		watch.assertClean();
+	});
+
+	test('quick exit leaves from the offline page too (Escape twice), replacing the page', async ({
+		page,
+	}) => {
+		await page.route(`${site.quickExitUrl}**`, (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
+		);
+		await page.goto(open('forces-induction'));
+		await expect(page.locator('[data-notice]')).not.toBeEmpty();
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(site.quickExitUrl);
+		await page.goBack().catch(() => undefined);
+		expect(page.url()).not.toContain('index.html');
+	});
+});
