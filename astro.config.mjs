@@ -47,6 +47,9 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
 	vite: {
+		// Never inline page scripts: the offline package bundles each page's script files, and an
+		// inline module script could import by URL, which file:// refuses.
+		build: { assetsInlineLimit: 0 },
 		environments: {
 			client: {
 				build: {

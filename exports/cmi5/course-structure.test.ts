@@ -13,12 +13,14 @@ import {
 } from './course-structure.ts';
 import { lintCourseStructure } from './lint.ts';
 import { allowLrs } from './package.ts';
+import { samplePlan } from '../../src/schemas/fixtures.test-data.ts';
 
 /** The KS3 module as `modules/school-ks3.yaml` defines it, parsed like the build does. */
 const schoolKs3 = ModuleSchema.parse({
 	id: 'school-ks3',
 	title: 'Second Look for ages 11 to 14: fake profiles and what to do',
 	audience: 'school',
+	lessonPlan: samplePlan,
 	ageRange: { min: 11, max: 14 },
 	description:
 		'A PSHE module for Key Stage 3. Pupils learn to spot fake profiles and pressure online, and ' +

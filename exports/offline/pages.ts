@@ -1,7 +1,7 @@
 /**
  * The site pages an offline package carries, besides nothing else. Each is copied flat into the zip
  * root (a `file://` folder link would open a file listing, not its `index.html`), and every link
- * between them is made relative. To add a page (the teacher pack, presenter mode), add one line.
+ * between them is made relative. To add a page, add one entry.
  */
 export interface OfflinePage {
 	/** The built page, relative to the site folder, for a module. */
@@ -27,8 +27,25 @@ export const offlineLaunchPage: OfflinePage = {
 export const offlinePages: readonly OfflinePage[] = [
 	offlineLaunchPage,
 	{ from: () => 'help/index.html', to: 'help.html', label: 'Get help now: every helpline' },
-	// The teacher pack and presenter mode, once the site builds them, e.g.:
-	// { from: (id) => `modules/${id}/teacher/index.html`, to: 'teacher-pack.html', label: 'Teacher pack', isOptional: true },
+	// School and forces modules have a teacher or trainer pack; a self-paced module has none.
+	{
+		from: (id) => `teach/${id}/index.html`,
+		to: 'teacher-pack.html',
+		label: 'Teacher or trainer pack',
+		isOptional: true,
+	},
+	{
+		from: (id) => `present/${id}/index.html`,
+		to: 'presenter.html',
+		label: 'Presenter mode, for a projector',
+		isOptional: true,
+	},
+	{
+		from: (id) => `teach/${id}/handout/index.html`,
+		to: 'handout.html',
+		label: 'Learner handout (one A4 page)',
+		isOptional: true,
+	},
 ];
 
 /** A page's site address (`/help/`) from its built file (`help/index.html`). Pure. */

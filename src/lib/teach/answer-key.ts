@@ -102,6 +102,13 @@ export function answerKey(activity: Activity): AnswerKey {
 			};
 		case 'scenario':
 			return scenarioKey(activity);
+		case 'h5p':
+			return {
+				scored: activity.scored,
+				style: 'scale',
+				lines: [],
+				why: `Interactive H5P content ("${activity.title}"): its answers live in the content itself. Open the lesson page to play it with the group.`,
+			};
 		case 'confidence':
 			return {
 				scored: false,
@@ -122,4 +129,5 @@ export const activityKindLabels: Readonly<Record<Activity['type'], string>> = {
 	confidence: 'Confidence check',
 	scenario: 'Chat story',
 	'red-flags': 'Spot the warning signs',
+	h5p: 'Interactive activity',
 };
