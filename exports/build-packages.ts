@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Module } from '../src/schemas/module.ts';
+import type { Module, PackageFormat } from '../src/schemas/module.ts';
 import { lintCourseStructure } from './cmi5/lint.ts';
 import { planCmi5Package } from './cmi5/package.ts';
 import { buildScorm12Manifest } from './scorm12/manifest.ts';
@@ -9,7 +9,7 @@ import { planOfflinePackage } from './offline/package.ts';
 import { lintManifest } from './shared/manifest-lint.ts';
 import type { ManifestInput, PackagePlan } from './shared/package-plan.ts';
 import { launchPagePath, planScormPackage } from './shared/scorm-package.ts';
-import { readSitePage } from './shared/site-files.ts';
+import { readSitePage, type SitePage } from './shared/site-files.ts';
 import { scormStandards, type ScormStandard } from './shared/standards.ts';
 import { zipFiles } from './shared/zip.ts';
 
@@ -32,6 +32,46 @@ export class PackageError extends Error {
 	override readonly name = 'PackageError';
 }
 
+/** The text of a file in a plan ('' when absent), for the lints. */
+function fileText(plan: PackagePlan, path: string): string {
+	const bytes = plan.files.find((f) => f.path === path)?.bytes;
+	return typeof bytes === 'string' ? bytes : '';
+}
+
+/** Stops the build when a lint found problems in a package. */
+function assertSound(format: PackageFormat, moduleId: string, problems: readonly string[]): void {
+	if (problems.length)
+		throw new PackageError(
+			`The ${format} package of module "${moduleId}" would be broken:\n  ${problems.join('\n  ')}`,
+		);
+}
+
+/**
+ * The plan of one package, checked: SCORM manifests and cmi5.xml are linted against the zip's
+ * entries. Undefined for a format no exporter handles.
+ */
+async function checkedPlan(
+	format: PackageFormat,
+	module: Module,
+	page: SitePage,
+	siteDir: string,
+	version: string,
+): Promise<PackagePlan | undefined> {
+	if (format === 'offline') return planOfflinePackage(module, siteDir);
+	if (format === 'cmi5') {
+		const plan = planCmi5Package(module, page, version);
+		const paths = plan.files.map((f) => f.path);
+		assertSound(format, module.id, lintCourseStructure(fileText(plan, 'cmi5.xml'), paths));
+		return plan;
+	}
+	const standard = scormStandards.find((s) => s === format);
+	if (!standard) return undefined;
+	const plan = await planScormPackage(standard, module, page, manifestBuilders[standard], version);
+	const paths = plan.files.map((f) => f.path);
+	assertSound(format, module.id, lintManifest(fileText(plan, 'imsmanifest.xml'), standard, paths));
+	return plan;
+}
+
 /**
  * Builds every package every module asks for, from the built site in `siteDir`, into
  * `siteDir/downloads/`. Each manifest is linted against its zip's entries before it is written.
@@ -47,48 +87,8 @@ export async function buildPackages(
 	for (const module of modules) {
 		const page = await readSitePage(siteDir, launchPagePath(module.id));
 		for (const format of module.formats) {
-			if (format === 'cmi5') {
-				const plan = planCmi5Package(module, page, version);
-				const xml = plan.files.find((f) => f.path === 'cmi5.xml')?.bytes;
-				const problems = lintCourseStructure(
-					typeof xml === 'string' ? xml : '',
-					plan.files.map((f) => f.path),
-				);
-				if (problems.length)
-					throw new PackageError(
-						`The cmi5 package of module "${module.id}" would be broken:\n  ${problems.join('\n  ')}`,
-					);
-				const zip = zipFiles(plan.files);
-				await writeFile(join(out, plan.fileName), zip);
-				built.push({ moduleId: module.id, format, fileName: plan.fileName, bytes: zip.byteLength });
-				continue;
-			}
-			if (format === 'offline') {
-				const plan = await planOfflinePackage(module, siteDir);
-				const zip = zipFiles(plan.files);
-				await writeFile(join(out, plan.fileName), zip);
-				built.push({ moduleId: module.id, format, fileName: plan.fileName, bytes: zip.byteLength });
-				continue;
-			}
-			const standard = scormStandards.find((s) => s === format);
-			if (!standard) continue;
-			const plan: PackagePlan = await planScormPackage(
-				standard,
-				module,
-				page,
-				manifestBuilders[standard],
-				version,
-			);
-			const manifest = plan.files.find((f) => f.path === 'imsmanifest.xml')?.bytes;
-			const problems = lintManifest(
-				typeof manifest === 'string' ? manifest : '',
-				standard,
-				plan.files.map((f) => f.path),
-			);
-			if (problems.length)
-				throw new PackageError(
-					`The ${format} package of module "${module.id}" would be broken:\n  ${problems.join('\n  ')}`,
-				);
+			const plan = await checkedPlan(format, module, page, siteDir, version);
+			if (!plan) continue;
 			const zip = zipFiles(plan.files);
 			await writeFile(join(out, plan.fileName), zip);
 			built.push({ moduleId: module.id, format, fileName: plan.fileName, bytes: zip.byteLength });

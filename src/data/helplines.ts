@@ -180,6 +180,27 @@ export const helplines: readonly Helpline[] = [
 			url: 'https://www.discovermybenefits.mod.gov.uk/army/health-and-welfare/welfare',
 		},
 	},
+	{
+		id: 'ssafa-forcesline',
+		name: 'SSAFA Forcesline',
+		helpsWith: 'Confidential support outside the chain of command, for the service community.',
+		for: 'Serving personnel, veterans and their families',
+		groups: ['forces'],
+		// The brief marks the phone number UNVERIFIED (its only source is from 2007): link, don't print it.
+		contacts: [
+			{
+				kind: 'web',
+				url: 'https://www.ssafa.org.uk/',
+				label: 'ssafa.org.uk (for the current Forcesline number and hours)',
+			},
+		],
+		note: 'Independent of the chain of command.',
+		source: {
+			title:
+				'AOL News: Armed forces charity helpline receives 85% increase in help requests from troops',
+			url: 'https://www.aol.co.uk/news/2016/03/27/armed-forces-charity-helpline-receives-85-increase-in-help-requests-from-troops/',
+		},
+	},
 ];
 
 /** The helplines shown to the given groups (and always those for everyone), in table order. */

@@ -13,7 +13,7 @@ const groupsByAudience: Readonly<Record<Audience, readonly SupportGroup[]>> = {
 const briefByGroup: Readonly<Record<SupportGroup, readonly string[]>> = {
 	under18: ['ceop', 'childline', 'report-remove'],
 	adult: ['police', 'revenge-porn-helpline', 'stopncii'],
-	forces: ['forces-welfare'],
+	forces: ['forces-welfare', 'ssafa-forcesline'],
 	everyone: ['samaritans'],
 };
 

@@ -234,6 +234,32 @@ test.describe('offline package opened from file://', () => {
 		watch.assertClean();
 	});
 
+	test('the teacher pack, presenter mode and handout come too, and work from the folder', async ({
+		page,
+	}) => {
+		const id = 'school-ks3';
+		const watch = watchOffline(page);
+		await page.goto(open(id));
+		await page.getByRole('link', { name: 'Teacher or trainer pack' }).click();
+		await expect(page).toHaveURL(/\/teacher-pack\.html$/);
+		await expect(
+			page.getByRole('heading', { name: 'Answers and discussion prompts' }),
+		).toBeVisible();
+		await expectNoAxeViolations(page, `${id} teacher-pack.html`);
+		await page.getByRole('link', { name: 'Open presenter mode' }).click();
+		await expect(page).toHaveURL(/\/presenter\.html$/);
+		// The presenter's script runs from file://: one slide at a time, keys move and reveal.
+		await expect(page.locator('[data-slide]:visible')).toHaveCount(1);
+		await page.keyboard.press('End');
+		await expect(page.locator('[data-count]')).toHaveText(/^Slide (\d+) of \1: /);
+		await page.keyboard.press('Home');
+		await expect(page.locator('[data-count]')).toHaveText(/^Slide 1 of /);
+		await expectNoAxeViolations(page, `${id} presenter.html`);
+		await page.goto(open(id).replace(/index\.html$/, 'handout.html'));
+		await expect(page.getByRole('heading', { name: 'Where to get help' })).toBeVisible();
+		watch.assertClean();
+	});
+
 	test('quick exit leaves from the offline page too (Escape twice), replacing the page', async ({
 		page,
 	}) => {

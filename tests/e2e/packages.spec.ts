@@ -74,6 +74,17 @@ async function workThrough(page: Page, course: FrameLocator, data: PackageData) 
 	expect(await violations(page, false)).toEqual([]);
 }
 
+/**
+ * The full walk-through answers every activity of a module (about 30), so it runs once per module,
+ * alternating standards: every module and both standards are covered and CI stays under its time
+ * budget. The launch page is the same document in both zips; what differs by standard (CMI paths,
+ * formats, limits) is also tested in Node against scorm-again (src/lib/tracking/scorm/*.test.ts).
+ */
+const fullRunZips = readdirSync('modules')
+	.map((f) => f.replace(/\.ya?ml$/, ''))
+	.sort()
+	.map((id, i) => `${id}-${standards[i % 2] ?? 'scorm12'}.zip`);
+
 for (const zip of zips) {
 	const standard = zip.endsWith('-scorm12.zip') ? 'scorm12' : 'scorm2004';
 
@@ -82,6 +93,10 @@ for (const zip of zips) {
 			page,
 			baseURL,
 		}) => {
+			test.skip(
+				!fullRunZips.includes(zip),
+				'walked through once per module, in the other standard',
+			);
 			test.setTimeout(300_000);
 			const watch = watchPage(page, baseURL ?? '');
 			const seed =

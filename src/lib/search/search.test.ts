@@ -148,6 +148,15 @@ describe('the query function', () => {
 		expect(first('safeguarding lead')?.href).toMatch(/^\/modules\/.+\/#teaching-heading$/);
 	});
 
+	test('teachers find the packs: ground rules and discussion prompts are indexed', () => {
+		expect(first('ground rules')?.href).toMatch(/^\/teach\/[a-z0-9-]+\/#(before|plan)$/);
+		expect(
+			searcher
+				.search('withdrawal from sex education')
+				.results.some((r) => r.href.startsWith('/teach/')),
+		).toBe(true);
+	});
+
 	test('misspellings within the edit distance for their length still match', () => {
 		expect(editDistanceFor('app')).toBe(0);
 		expect(editDistanceFor('frend')).toBe(1);

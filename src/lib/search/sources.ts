@@ -3,6 +3,8 @@ import type { Lesson } from '../../schemas/lesson.ts';
 import type { Module } from '../../schemas/module.ts';
 import { audienceLabels } from '../../schemas/audience.ts';
 import { lessonProseParts } from './lesson-text.ts';
+import { teachingGuidance } from '../../data/teaching.ts';
+import { hasPack } from '../teach/module-pack.ts';
 import type { SearchDocument } from './types.ts';
 
 /** Everything the search sources read: the site's content, loaded once. */
@@ -95,11 +97,60 @@ export const moduleSource: SearchSource = {
 	},
 };
 
+/** Teacher and trainer packs (school and forces modules): guidance, the plan and discussion prompts. */
+export const teacherPackSource: SearchSource = {
+	name: 'teacher packs',
+	documents: ({ modules, lessons }) =>
+		modules.filter(hasPack).map((m) => {
+			const guidance = teachingGuidance[m.audience];
+			const role = guidance.leader === 'teacher' ? 'Teacher pack' : 'Trainer pack';
+			const discussion = lessons
+				.filter((l) => m.lessons.includes(l.data.id))
+				.flatMap((l) => l.data.activities)
+				.flatMap((a) =>
+					!a.audiences || a.audiences.includes(m.audience) ? (a.discussion ?? []) : [],
+				);
+			const text = (items: readonly { text: string }[]) => items.map((g) => g.text).join(' ');
+			return {
+				url: `/teach/${m.id}/`,
+				title: `${role}: ${m.title}`,
+				kind: role,
+				audience: `${audienceLabels[m.audience]}, ages ${m.ageRange.min} to ${m.ageRange.max}`,
+				// Ids as src/pages/teach/[id]/index.astro sets them.
+				parts: [
+					{
+						text: [
+							guidance.safeTeaching,
+							guidance.groundRules,
+							guidance.disclosure,
+							guidance.withdrawal,
+						]
+							.map(text)
+							.join(' '),
+						field: 'points',
+						anchor: 'before',
+					},
+					{
+						text: (m.lessonPlan ?? []).map((step) => `${step.step}: ${step.does}`).join(' '),
+						field: 'body',
+						anchor: 'plan',
+					},
+					{ text: discussion.join(' '), field: 'body', anchor: 'answers' },
+				],
+			};
+		}),
+};
+
 /**
  * Every kind of page the search covers, in the order results tie-break. To index another kind of
- * page (the teacher pack, say), write a {@link SearchSource} and add it here: one line.
+ * page, write a {@link SearchSource} and add it here: one line.
  */
-export const searchSources: readonly SearchSource[] = [lessonSource, helpSource, moduleSource];
+export const searchSources: readonly SearchSource[] = [
+	lessonSource,
+	helpSource,
+	moduleSource,
+	teacherPackSource,
+];
 
 /** Every document of every source, for the index builder. */
 export function searchDocuments(

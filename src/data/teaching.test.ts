@@ -1,0 +1,45 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { SourceSchema } from '../schemas/source.ts';
+import { curriculum } from './curriculum.ts';
+import { teachingGuidance, teachingSources } from './teaching.ts';
+
+const lessonIds = readdirSync('lessons')
+	.filter((f) => f.endsWith('.mdx'))
+	.map((f) => f.replace(/\.mdx$/, ''));
+
+describe('teacher pack data', () => {
+	test('every source is a valid source with a unique id', () => {
+		for (const source of teachingSources) expect(SourceSchema.parse(source)).toEqual(source);
+		const ids = teachingSources.map((s) => s.id);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	test('every piece of guidance cites at least one listed source', () => {
+		const ids = new Set(teachingSources.map((s) => s.id));
+		for (const [audience, guidance] of Object.entries(teachingGuidance))
+			for (const item of [
+				...guidance.groundRules,
+				...guidance.safeTeaching,
+				...guidance.disclosure,
+				...guidance.withdrawal,
+			]) {
+				expect(item.sources.length, `${audience}: ${item.text}`).toBeGreaterThan(0);
+				for (const id of item.sources) expect(ids.has(id), `${audience}: unknown ${id}`).toBe(true);
+			}
+	});
+
+	test('the disclosure steps say the words that matter, and never to view an image', () => {
+		for (const guidance of Object.values(teachingGuidance)) {
+			const text = guidance.disclosure.map((g) => g.text).join(' ');
+			expect(text).toContain('You did the right thing telling me');
+			expect(text).toMatch(/Never view, copy, save, share or ask for an image/);
+		}
+	});
+
+	test('the curriculum mapping names only lessons that exist', () => {
+		for (const framework of Object.values(curriculum))
+			for (const link of framework.links)
+				for (const id of link.lessons) expect(lessonIds, link.area).toContain(id);
+	});
+});
