@@ -192,3 +192,21 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
 		watch.assertClean();
 	});
 }
+
+test('the built-in LMS preview shows the H5P answer as an interaction, like a native one', async ({
+	page,
+}) => {
+	const watch = watchPage(page, origin);
+	await page.goto(`${origin}/preview/h5p-practice-module/`);
+	const course = page.frameLocator('iframe[title="The module, launched by the test LMS"]');
+	const card = course.locator(`section[data-activity="${ACTIVITY}"]`);
+	await card.scrollIntoViewIfNeeded();
+	await answerH5p(card.frameLocator('iframe'));
+	await expect(card).toHaveAttribute('data-state', 'answered');
+	const row = page.locator('.preview-interactions tbody tr', { hasText: ACTIVITY });
+	await expect(row).toHaveCount(1);
+	await expect(row).toContainText('true-false');
+	await expect(row).toContainText('correct');
+	await expectNoAxeViolations(page, 'preview with the H5P activity answered');
+	watch.assertClean();
+});

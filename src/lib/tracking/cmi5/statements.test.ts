@@ -170,6 +170,15 @@ describe('statements', () => {
 		[sample.confidence, { type: 'confidence', value: 4 }, 'likert', undefined, '4', undefined],
 		[sample.scenario, { type: 'scenario', value: ['y'] }, 'choice', ['c'], 'c', true],
 		[sample.flags, { type: 'red-flags', value: ['a', 'c'] }, 'choice', ['a[,]c'], 'a[,]c', true],
+		// H5P content reaches the LRS like a native activity, with H5P's own verdict (no pattern).
+		[
+			sample.h5p,
+			{ type: 'h5p', value: { response: 'false', success: true, score: 1 } },
+			'true-false',
+			undefined,
+			'false',
+			true,
+		],
 	] as const)(
 		'answered %#: an allowed statement about a cmi.interaction under the AU',
 		(activity, answer, type, pattern, response, success) => {
