@@ -7,7 +7,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -112,7 +120,9 @@ test.describe('offline package opened from file://', () => {
 		for (const dir of folders.values()) rmSync(dir, { recursive: true, force: true });
 	});
 	const open = (id: string) => {
-		const dir = folders.get(id) ?? unzipOffline(id);
+		// A worker may run afterAll (which deletes the folders) and then more tests of this block.
+		const known = folders.get(id);
+		const dir = known && existsSync(known) ? known : unzipOffline(id);
 		folders.set(id, dir);
 		return pathToFileURL(join(dir, 'index.html')).href;
 	};
