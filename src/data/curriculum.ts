@@ -5,7 +5,9 @@ import type { Source } from '../schemas/source.ts';
  * How the modules map to what schools and units must teach. The school mapping uses the RSHE
  * statutory guidance for England as published in 2019, with its page numbers (the guidance has no
  * paragraph numbers; content brief §5b). The revised guidance of July 2025, in force from
- * 1 September 2026, has not been checked here: the pack says so rather than guess its references.
+ * 1 September 2026, could not be read here: what it adds on sextortion is cited from the minister's
+ * written answer that quotes it, and its paragraph references are left for the teacher to check
+ * rather than guessed.
  */
 
 /** One outcome of a framework and the lessons that teach towards it. */
@@ -25,7 +27,7 @@ export interface CurriculumFramework {
 	title: string;
 	/** What a teacher or trainer must check before relying on the mapping. */
 	caveat: string;
-	source?: Source;
+	sources: readonly Source[];
 	links: readonly CurriculumLink[];
 }
 
@@ -37,14 +39,37 @@ const rshe2019: Source = {
 	accessed: '2026-11-23',
 };
 
+/** The minister's answer that quotes what the July 2025 guidance says about sextortion. */
+const rshe2025Answer: Source = {
+	id: 'rshe-2025-answer',
+	title:
+		'Offences against Children: Internet. Written question, answered 24 July 2025 by Catherine McKinnell, Minister of State (Education)',
+	publisher: 'UK Parliament (via Parallel Parliament)',
+	url: 'https://parallelparliament.co.uk/question/68401/offences-against-children-internet',
+	accessed: '2026-11-23',
+};
+
 /** The mapping shown in each audience's pack. */
 export const curriculum: Readonly<Record<Exclude<Audience, 'adult'>, CurriculumFramework>> = {
 	school: {
 		title: 'RSHE statutory guidance for England (secondary)',
 		caveat:
-			'References are to the 2019 guidance, by page, as it has no paragraph numbers. The revised guidance published in July 2025 is in force from 1 September 2026 and renumbers its content: check the matching paragraphs in your copy before citing them in your scheme of work.',
-		source: rshe2019,
+			'The revised guidance, published on 15 July 2025, is in force from 1 September 2026. We could not check its paragraph numbers, so the rows below give the 2019 guidance by page (it has no paragraph numbers) and the first row quotes what the 2025 guidance adds, as the minister summarised it. Find the matching paragraphs in your copy of the 2025 guidance before citing them in your scheme of work.',
+		sources: [rshe2025Answer, rshe2019],
 		links: [
+			{
+				area: '2025 guidance: online sexual harassment and abuse',
+				reference: '2025 guidance (check the paragraph in your copy)',
+				outcome:
+					'Online sexual harassment and online sexual abuse, including grooming and sextortion; the risks and signs that someone may be at risk of grooming or exploitation; and how to seek help when there is a concern.',
+				lessons: [
+					'fake-profiles',
+					'too-good-to-be-true',
+					'if-it-happens',
+					'helping-a-friend',
+					'friend-requests',
+				],
+			},
 			{
 				area: 'RSE: Online and media',
 				reference: '2019 guidance, p. 27',
@@ -85,6 +110,7 @@ export const curriculum: Readonly<Record<Exclude<Audience, 'adult'>, CurriculumF
 		title: 'Induction welfare briefing (suggested fit)',
 		caveat:
 			'No published induction syllabus is cited here. Match these topics to your own unit\u2019s induction welfare briefing and personal security brief before you rely on them.',
+		sources: [],
 		links: [
 			{
 				area: 'Personal security online',
