@@ -2,8 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ModuleSchema } from '../../src/schemas/module.ts';
-import { ManifestInputError, type ManifestInput } from '../shared/package-plan.ts';
+import { ManifestInputError } from '../shared/package-plan.ts';
 import { SCHEMAS_DIR, validateCmi5Xsd } from '../shared/xsd.ts';
 import {
 	buildCmi5CourseStructure,
@@ -13,34 +12,16 @@ import {
 } from './course-structure.ts';
 import { lintCourseStructure } from './lint.ts';
 import { allowLrs } from './package.ts';
-import { samplePlan } from '../../src/schemas/fixtures.test-data.ts';
+import { manifestInput, schoolKs3, titled as retitled } from '../shared/fixtures.test-data.ts';
 
-/** The KS3 module as `modules/school-ks3.yaml` defines it, parsed like the build does. */
-const schoolKs3 = ModuleSchema.parse({
-	id: 'school-ks3',
-	title: 'Second Look for ages 11 to 14: fake profiles and what to do',
-	audience: 'school',
-	lessonPlan: samplePlan,
-	ageRange: { min: 11, max: 14 },
-	description:
-		'A PSHE module for Key Stage 3. Pupils learn to spot fake profiles and pressure online, and ' +
-		'know exactly what to do and who to tell if someone threatens to share images of them.',
-	lessons: ['fake-profiles', 'if-it-happens'],
-	passMark: 80,
-	minutes: 50,
-});
-
-const sample: ManifestInput = {
-	module: schoolKs3,
-	launch: 'index.html',
-	files: ['index.html', '_astro/id.abc123.js', '_astro/support.x1.css'],
-	version: '0.1.0',
-};
+const sample = manifestInput(schoolKs3, [
+	'index.html',
+	'_astro/id.abc123.js',
+	'_astro/support.x1.css',
+]);
 const zipEntries = [COURSE_STRUCTURE_FILE, ...sample.files];
 
-function titled(title: string): ManifestInput {
-	return { ...sample, module: { ...sample.module, title } };
-}
+const titled = (title: string) => retitled(sample, title);
 
 function au(xml: string) {
 	const doc = new DOMParser().parseFromString(xml, 'application/xml');

@@ -1,61 +1,28 @@
-import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
-import { ModuleSchema } from '../../src/schemas/module.ts';
 import { lintManifest, MANIFEST_FILE } from '../shared/manifest-lint.ts';
-import { ManifestInputError, type ManifestInput } from '../shared/package-plan.ts';
+import { ManifestInputError } from '../shared/package-plan.ts';
 import { STANDARDS } from '../shared/standards.ts';
 import { validateXsd } from '../shared/xsd.ts';
 import { buildScorm12Manifest } from './manifest.ts';
-import { samplePlan } from '../../src/schemas/fixtures.test-data.ts';
+import {
+	manifestInput,
+	parseXml,
+	schoolKs3,
+	titled as retitled,
+} from '../shared/fixtures.test-data.ts';
 
 const facts = STANDARDS.scorm12;
 const CP = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
 const ADLCP = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
 
-/** The KS3 module as `modules/school-ks3.yaml` defines it, parsed like the build does. */
-const schoolKs3 = ModuleSchema.parse({
-	id: 'school-ks3',
-	title: 'Second Look for ages 11 to 14: fake profiles and what to do',
-	audience: 'school',
-	lessonPlan: samplePlan,
-	ageRange: { min: 11, max: 14 },
-	description:
-		'A PSHE module for Key Stage 3. Pupils learn to spot fake profiles and pressure online, and ' +
-		'know exactly what to do and who to tell if someone threatens to share images of them.',
-	lessons: ['fake-profiles', 'if-it-happens'],
-	passMark: 80,
-	minutes: 50,
-});
-
-/** A realistic single-SCO package: the launch page, bundled JS/CSS, a font and images. */
-const sample: ManifestInput = {
-	module: schoolKs3,
-	launch: 'index.html',
-	files: [
-		'index.html',
-		'_astro/quiz.c3f1a9.js',
-		'_astro/index.8d2e4b.css',
-		'fonts/atkinson-hyperlegible-regular.woff2',
-		'images/fake-profile-example.webp',
-		'images/who-to-tell.svg',
-	],
-	version: '0.1.0',
-};
+const sample = manifestInput(schoolKs3);
 
 /** Every zip entry of the package the sample describes. */
 const zipEntries = [MANIFEST_FILE, ...sample.files, ...facts.schemaFiles];
 
 /** The sample with another title. */
-function titled(title: string): ManifestInput {
-	return { ...sample, module: { ...sample.module, title } };
-}
-
-/** Parses a manifest we built (well-formedness is asserted by xmllint elsewhere). */
-function parse(xml: string) {
-	const root = new DOMParser().parseFromString(xml, 'application/xml').documentElement;
-	if (root === null) throw new Error('no root element');
-	return root;
-}
+const titled = (title: string) => retitled(sample, title);
+const parse = parseXml;
 
 describe('buildScorm12Manifest', () => {
 	test('matches the file snapshot for the KS3 module', async () => {

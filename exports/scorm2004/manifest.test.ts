@@ -1,62 +1,30 @@
-import { DOMParser, type Element } from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
-import { ModuleSchema } from '../../src/schemas/module.ts';
 import { lintManifest, MANIFEST_FILE } from '../shared/manifest-lint.ts';
-import { ManifestInputError, type ManifestInput } from '../shared/package-plan.ts';
+import { ManifestInputError } from '../shared/package-plan.ts';
 import { STANDARDS } from '../shared/standards.ts';
 import { validateXsd } from '../shared/xsd.ts';
 import { buildScorm2004Manifest } from './manifest.ts';
-import { samplePlan } from '../../src/schemas/fixtures.test-data.ts';
+import {
+	forcesInduction,
+	manifestInput,
+	parseXml,
+	titled as retitled,
+} from '../shared/fixtures.test-data.ts';
 
 const facts = STANDARDS.scorm2004;
 const CP = 'http://www.imsglobal.org/xsd/imscp_v1p1';
 const ADLCP = 'http://www.adlnet.org/xsd/adlcp_v1p3';
 const IMSSS = 'http://www.imsglobal.org/xsd/imsss';
 
-/** The forces module as `modules/forces-induction.yaml` defines it, parsed like the build does. */
-const forcesInduction = ModuleSchema.parse({
-	id: 'forces-induction',
-	title: 'Second Look for service personnel: sextortion and who to tell',
-	audience: 'forces',
-	lessonPlan: samplePlan,
-	ageRange: { min: 17, max: 25 },
-	description:
-		'An induction module for recruits and trainees. It shows how the scam works, the steps to ' +
-		'take if it happens, and the routes to help inside and outside the chain of command.',
-	lessons: ['fake-profiles', 'if-it-happens'],
-	passMark: 80,
-	minutes: 45,
-});
-
-/** A realistic single-SCO package: the launch page, bundled JS/CSS, a font and images. */
-const sample: ManifestInput = {
-	module: forcesInduction,
-	launch: 'index.html',
-	files: [
-		'index.html',
-		'_astro/quiz.c3f1a9.js',
-		'_astro/index.8d2e4b.css',
-		'fonts/atkinson-hyperlegible-regular.woff2',
-		'images/fake-profile-example.webp',
-		'images/who-to-tell.svg',
-	],
-	version: '0.1.0',
-};
+const sample = manifestInput(forcesInduction);
 
 /** Every zip entry of the package the sample describes. */
 const zipEntries = [MANIFEST_FILE, ...sample.files, ...facts.schemaFiles];
 
 /** The sample with another title. */
-function titled(title: string): ManifestInput {
-	return { ...sample, module: { ...sample.module, title } };
-}
-
-/** Parses a manifest we built (well-formedness is asserted by xmllint elsewhere). */
-function parse(xml: string): Element {
-	const root = new DOMParser().parseFromString(xml, 'application/xml').documentElement;
-	if (root === null) throw new Error('no root element');
-	return root;
-}
+const titled = (title: string) => retitled(sample, title);
+const parse = parseXml;
 
 /** `prefix:name[attr=value …]` for an element and its element descendants, in document order. */
 function outline(element: Element): string[] {
