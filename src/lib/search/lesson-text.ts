@@ -66,6 +66,18 @@ function textOf(node: Node, prompts: ReadonlyMap<string, string>): string {
 }
 
 /**
+ * The lesson's blocks in reading order, with the blocks inside `<ForAudience>` in their place (the
+ * site shows every audience's block, each labelled, so its headings are the page's headings).
+ */
+function* flowNodes(nodes: readonly Node[]): Generator<Node> {
+	for (const node of nodes) {
+		if (node.type === 'mdxJsxFlowElement' && node.name === 'ForAudience')
+			yield* flowNodes(node.children);
+		else yield node;
+	}
+}
+
+/**
  * A lesson's prose as search parts: the text before the first heading, then one part per heading
  * (linking to the heading's id). Each activity placed in a section adds its prompt to that section.
  */
@@ -79,7 +91,7 @@ export function lessonProseParts(lesson: Lesson, body: string): SearchPart[] {
 		const text = current.texts.filter((t) => t !== '').join(' ');
 		if (text !== '') parts.push({ text, field: 'body', anchor: current.anchor });
 	};
-	for (const node of tree.children) {
+	for (const node of flowNodes(tree.children)) {
 		if (node.type === 'heading') {
 			const title = textOf(node, prompts);
 			flush();
