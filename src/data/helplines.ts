@@ -21,6 +21,10 @@ export const helplines: readonly Helpline[] = [
 			title: 'Norfolk Constabulary: Sextortion',
 			url: 'https://www.norfolk.police.uk/advice/assault-abuse-threats/sextortion',
 		},
+		noteSource: {
+			title: 'Neighbourhood Alert (police message): Keeping Safe From Sextortion',
+			url: 'https://www.neighbourhoodalert.co.uk/Alerts/A/164326/Keeping-Safe-From-Sextortion',
+		},
 	},
 	{
 		id: 'ceop',

@@ -189,7 +189,15 @@ export const teachingGuidance: Readonly<Record<Exclude<Audience, 'adult'>, Teach
 				sources: ['hwb-sextortion', 'cios'],
 			},
 			{
-				text: 'Tell the designated safeguarding lead (DSL) at once, the same day. In Wales, the designated senior person.',
+				text: 'Do not promise to keep it secret. Explain kindly that you must tell the person whose job is to help.',
+				sources: ['ukcis'],
+			},
+			{
+				text: 'Tell the designated safeguarding lead (DSL) at once. In Wales, the designated senior person. If anyone may be in danger now, call 999.',
+				sources: ['ukcis', 'cios'],
+			},
+			{
+				text: 'If an adult is involved, it is child sexual abuse: the DSL contacts the police urgently.',
 				sources: ['ukcis'],
 			},
 			{
@@ -247,7 +255,7 @@ export const teachingGuidance: Readonly<Record<Exclude<Audience, 'adult'>, Teach
 				sources: ['army-welfare', 'ukcis'],
 			},
 			{
-				text: 'Say what each route can keep confidential. The chain of command may have to pass things on. SSAFA Forcesline is confidential and outside the chain of command. Samaritans is confidential. The police can be called on 101, or 999 in danger.',
+				text: 'Say what each route can keep confidential. The chain of command may have to pass things on. SSAFA Forcesline is confidential and outside the chain of command. Anyone can ask Samaritans what they keep private. The police can be called on 101, or 999 in danger.',
 				sources: ['army-welfare', 'ssafa', 'samaritans'],
 			},
 		],

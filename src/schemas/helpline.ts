@@ -44,5 +44,7 @@ export const HelplineSchema = z.strictObject({
 	note: z.string().optional(),
 	/** Where the details come from. */
 	source: z.strictObject({ title: z.string(), url: z.url({ protocol: /^https$/ }) }),
+	/** Where the note comes from, when that is not {@link source}. */
+	noteSource: z.strictObject({ title: z.string(), url: z.url({ protocol: /^https$/ }) }).optional(),
 });
 export type Helpline = z.output<typeof HelplineSchema>;
