@@ -87,10 +87,10 @@ async function packageData(page: Page): Promise<PackageData> {
 
 test.describe('offline zip contents', () => {
 	for (const id of modules) {
-		test(`${id}-offline.zip: pages run classic scripts only, with a strict CSP`, () => {
-			const entries = unzipSync(
-				new Uint8Array(readFileSync(join('dist/downloads', `${id}-offline.zip`))),
-			);
+		test(`${id}-offline.zip: under 200 KB, pages run classic scripts only, with a strict CSP`, () => {
+			const zip = readFileSync(join('dist/downloads', `${id}-offline.zip`));
+			expect(zip.byteLength).toBeLessThanOrEqual(200 * 1024); // as the README promises
+			const entries = unzipSync(new Uint8Array(zip));
 			const names = Object.keys(entries);
 			expect(names).toContain('index.html');
 			expect(names).toContain('help.html');
