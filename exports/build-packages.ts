@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { SiteContent } from '../src/lib/search/sources.ts';
 import type { Module, PackageFormat } from '../src/schemas/module.ts';
 import { lintCourseStructure } from './cmi5/lint.ts';
 import { planCmi5Package } from './cmi5/package.ts';
@@ -56,8 +57,9 @@ async function checkedPlan(
 	page: SitePage,
 	siteDir: string,
 	version: string,
+	content: SiteContent,
 ): Promise<PackagePlan | undefined> {
-	if (format === 'offline') return planOfflinePackage(module, siteDir);
+	if (format === 'offline') return planOfflinePackage(module, siteDir, content);
 	if (format === 'cmi5') {
 		const plan = planCmi5Package(module, page, version);
 		const paths = plan.files.map((f) => f.path);
@@ -75,19 +77,21 @@ async function checkedPlan(
 /**
  * Builds every package every module asks for, from the built site in `siteDir`, into
  * `siteDir/downloads/`. Each manifest is linted against its zip's entries before it is written.
+ * `content` (every module and lesson) feeds the offline package's own search index.
  */
 export async function buildPackages(
 	siteDir: string,
-	modules: readonly Module[],
+	content: SiteContent,
 	version: string,
 ): Promise<BuiltPackage[]> {
+	const { modules } = content;
 	const out = join(siteDir, 'downloads');
 	await mkdir(out, { recursive: true });
 	const built: BuiltPackage[] = [];
 	for (const module of modules) {
 		const page = await readSitePage(siteDir, launchPagePath(module.id));
 		for (const format of module.formats) {
-			const plan = await checkedPlan(format, module, page, siteDir, version);
+			const plan = await checkedPlan(format, module, page, siteDir, version, content);
 			if (!plan) continue;
 			const zip = zipFiles(plan.files);
 			await writeFile(join(out, plan.fileName), zip);

@@ -14,6 +14,7 @@ const { build } = await import('astro');
 const { buildPackages } = await import('../exports/build-packages.ts');
 const { fillDownloadSizes } = await import('../exports/shared/download-sizes.ts');
 const { readContent } = await import('../src/content/read.ts');
+const { siteContentOf } = await import('../src/lib/search/site-content.ts');
 const { checkBuiltPages, formatBuiltPageErrors } = await import('../src/content/built-pages.ts');
 const { contentRoot } = await import('../src/content-root.ts');
 
@@ -71,7 +72,7 @@ async function writePackages(content: Content): Promise<void> {
 	).version;
 	const built = await buildPackages(
 		staging,
-		content.modules.map((m) => m.data),
+		await siteContentOf(contentRoot(root), content),
 		version,
 	);
 	const sizes = new Map(built.map((p) => [p.fileName, p.bytes]));

@@ -1,11 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { buildSearchPayload, payloadScript } from '../../src/lib/search/build-index.ts';
+import { moduleSearchDocuments } from '../../src/lib/search/module-index.ts';
+import type { SiteContent } from '../../src/lib/search/sources.ts';
 import type { Module } from '../../src/schemas/module.ts';
 import type { PackageFile, PackagePlan } from '../shared/package-plan.ts';
 import { referencedFiles } from '../shared/site-files.ts';
 import { bundlePage } from './bundle.ts';
 import { offlinePage, pageScripts } from './page.ts';
-import { offlinePages, siteAddress, type OfflinePage } from './pages.ts';
+import { folderAddresses, inFolder, offlinePages, type OfflinePage } from './pages.ts';
 
 /** The short note at the zip root for whoever unzips it. */
 function readMe(module: Module, pages: readonly OfflinePage[]): string {
@@ -32,13 +35,28 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
+ * The module's search index as a classic script: the module's lessons (as its audience sees them),
+ * the help page, and the teacher pack if the folder has one, linking to the folder's files.
+ */
+export function folderSearchIndex(
+	module: Module,
+	content: SiteContent,
+	addresses: ReadonlyMap<string, string>,
+): string {
+	const docs = moduleSearchDocuments(module, content, (url) => inFolder(addresses, url));
+	return payloadScript(JSON.stringify(buildSearchPayload(docs)));
+}
+
+/**
  * Plans a module's offline web package: the launch page and the listed extra pages, each turned
- * into a `file://` page with one bundled classic script, the stylesheets and icons they use, and a
- * read-me. The launch page is the same document the LMS packages copy; only its chrome differs.
+ * into a `file://` page with one bundled classic script, the stylesheets and icons they use, the
+ * search page's index of this folder, and a read-me. The launch page is the same document the LMS
+ * packages copy; only its chrome differs. `content` is what the search sources read.
  */
 export async function planOfflinePackage(
 	module: Module,
 	siteDir: string,
+	content: SiteContent,
 	pages: readonly OfflinePage[] = offlinePages,
 ): Promise<PackagePlan> {
 	const present: OfflinePage[] = [];
@@ -50,7 +68,7 @@ export async function planOfflinePackage(
 					'the site build did not write. Check exports/offline/pages.ts against src/pages/.',
 			);
 	}
-	const links = new Map(present.map((p) => [siteAddress(p.from(module.id)), p.to]));
+	const links = folderAddresses(module.lessons, present, module.id);
 	const files = new Map<string, PackageFile['bytes']>();
 	for (const [i, page] of present.entries()) {
 		const from = page.from(module.id);
@@ -70,8 +88,10 @@ export async function planOfflinePackage(
 				: {}),
 			script,
 			links,
+			...(page.searchIndex ? { searchIndex: page.searchIndex } : {}),
 		});
 		files.set(page.to, rewritten);
+		if (page.searchIndex) files.set(page.searchIndex, folderSearchIndex(module, content, links));
 		for (const asset of referencedFiles(html).filter((f) => !f.endsWith('.js')))
 			if (!files.has(asset)) files.set(asset, new Uint8Array(await readFile(join(siteDir, asset))));
 	}

@@ -72,6 +72,54 @@ describe('offline page', () => {
 	});
 });
 
+describe('offline copies of forms and the search page', () => {
+	const form = (action: string) =>
+		`<form class="header-search" role="search" action="${action}" method="get"><input name="q"><button>Search</button></form>`;
+	const app =
+		'<div class="search-app" data-search-app data-index="/search-index.json" data-index-script="/search-index.js">';
+	const searchPage = `<html><head></head><body>${form('/search/')}<main>${app}${form('/search/')}<template data-search-none><p>You can also <a href="/lessons/">browse all lessons</a>, or <a href="/help/">Get help now</a>.</p></template></div></main></body></html>`;
+	const links = new Map([
+		['/search/', 'search.html'],
+		['/help/', 'help.html'],
+		['/lessons/', 'index.html'],
+	]);
+
+	test('a form to a page in the folder submits there; one to a page it lacks is removed', () => {
+		const options = { page: 'help/index.html', script: 'a.js' };
+		expect(offlinePage(searchPage, { ...options, links })).toContain(
+			'<form class="header-search" role="search" action="search.html" method="get">',
+		);
+		const without = offlinePage(searchPage, { ...options, links: new Map() });
+		expect(without).not.toContain('<form');
+		expect(without).not.toContain('action="/');
+	});
+
+	test('the search page loads its index from the folder’s classic script, and its messages link there', () => {
+		const page = offlinePage(searchPage, {
+			page: 'search/index.html',
+			script: 'a.js',
+			links,
+			searchIndex: 'search-index.js',
+		});
+		expect(page).toContain(
+			'<div class="search-app" data-search-app data-index-script="search-index.js">',
+		);
+		expect(page).toContain('<a href="index.html">browse all lessons</a>');
+		expect(page).toContain('<a href="help.html">Get help now</a>');
+	});
+
+	test('refuses a search page whose app names no index script', () => {
+		expect(() =>
+			offlinePage('<html><head></head><body><div data-search-app></div></body></html>', {
+				page: 'search/index.html',
+				script: 'a.js',
+				links,
+				searchIndex: 'search-index.js',
+			}),
+		).toThrow(/search\/index\.html has no \[data-search-app\] naming its index script/);
+	});
+});
+
 describe('offline bundle entry', () => {
 	test('imports islands’ modules, then page scripts in order, then defines the island element', () => {
 		const entry = bundleEntry(pageScripts(built, 'p.html'));

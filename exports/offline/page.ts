@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { relativisePage } from '../shared/site-files.ts';
+import { inFolder } from './pages.ts';
 
 /**
  * Turning a built site page into one that works from `file://` (double-clicked, no server). Pure.
@@ -19,6 +20,10 @@ const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
 const ISLAND = /<astro-island\b[^>]*>/g;
 /** A link to another page of the site (root-relative), with its text. */
 const SITE_LINK = /<a\b([^>]*?)\bhref="(\/(?!_astro\/)[^"#]*)(#[^"]*)?"([^>]*)>([\s\S]*?)<\/a>/g;
+/** A form that submits to a page of the site (the header's search box: `action="/search/"`). */
+const SITE_FORM = /<form\b([^>]*?)\baction="(\/[^"]*)"([^>]*)>([\s\S]*?)<\/form>/g;
+/** The search page's app element, which names where its index is. */
+const SEARCH_APP = /<[a-z]+\b[^>]*\bdata-search-app\b[^>]*>/;
 /** The Content-Security-Policy Astro writes into each page. */
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 
@@ -84,6 +89,8 @@ export interface OfflinePageOptions {
 	links: ReadonlyMap<string, string>;
 	/** Added at the end of the footer as "Also in this folder" links (the launch page's). */
 	alsoHere?: readonly { to: string; label: string }[];
+	/** The search page's index, as a classic script in the folder (`search-index.js`). */
+	searchIndex?: string;
 }
 
 /**
@@ -107,13 +114,34 @@ export function offlinePage(html: string, options: OfflinePageOptions): string {
 	out = out.replace(
 		SITE_LINK,
 		(_all, before: string, path: string, hash = '', after: string, text: string) => {
-			const file = options.links.get(path);
-			if (file) return `<a${before}href="${file}${hash}"${after}>${text}</a>`;
+			const file = inFolder(options.links, `${path}${hash}`);
+			if (file) return `<a${before}href="${file}"${after}>${text}</a>`;
 			// Not in this folder: keep the words, drop the dead link.
 			const className = /\bclass="([^"]*)"/.exec(before + after)?.[1];
 			return className ? `<span class="${className}">${text}</span>` : `<span>${text}</span>`;
 		},
 	);
+	// A form to a page in the folder submits there; one to a page it lacks would lead nowhere: gone.
+	out = out.replace(
+		SITE_FORM,
+		(_all, before: string, path: string, after: string, inner: string) => {
+			const file = inFolder(options.links, path);
+			return file ? `<form${before}action="${file}"${after}>${inner}</form>` : '';
+		},
+	);
+	if (options.searchIndex !== undefined) {
+		const app = SEARCH_APP.exec(out)?.[0];
+		if (!app?.includes('data-index-script="'))
+			throw new OfflinePageError(
+				`${options.page} has no [data-search-app] naming its index script (data-index-script), ` +
+					'so the offline copy could not load its own index. Check src/pages/search.astro.',
+			);
+		// Only the classic script: a folder has no JSON to fetch (and file:// could not fetch it).
+		const local = app
+			.replace(/\s*\bdata-index="[^"]*"/, '')
+			.replace(/\bdata-index-script="[^"]*"/, `data-index-script="${options.searchIndex}"`);
+		out = out.replace(app, local);
+	}
 	const also = options.alsoHere ?? [];
 	if (also.length)
 		out = out.replace(

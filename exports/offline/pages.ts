@@ -12,6 +12,11 @@ export interface OfflinePage {
 	label?: string;
 	/** Left out, without error, when the site has no such page (e.g. not built yet). */
 	isOptional?: boolean;
+	/**
+	 * The search page: the package writes an index of the folder's own pages as this classic script
+	 * (a `file://` page cannot fetch a file), and the page loads it when the learner searches.
+	 */
+	searchIndex?: string;
 }
 
 /** The launch page: the same document every LMS package copies. Always first. */
@@ -27,6 +32,13 @@ export const offlineLaunchPage: OfflinePage = {
 export const offlinePages: readonly OfflinePage[] = [
 	offlineLaunchPage,
 	{ from: () => 'help/index.html', to: 'help.html', label: 'Get help now: every helpline' },
+	// The site's search page, over an index of this folder only (`search-index.js`, see package.ts).
+	{
+		from: () => 'search/index.html',
+		to: 'search.html',
+		label: 'Search this module',
+		searchIndex: 'search-index.js',
+	},
 	// School and forces modules have a teacher or trainer pack; a self-paced module has none.
 	{
 		from: (id) => `teach/${id}/index.html`,
@@ -51,4 +63,35 @@ export const offlinePages: readonly OfflinePage[] = [
 /** A page's site address (`/help/`) from its built file (`help/index.html`). Pure. */
 export function siteAddress(builtFile: string): string {
 	return `/${builtFile.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * Where each site address a package's pages link to is in the folder: every page it carries
+ * (`/help/` → `help.html`), the lessons list (`/lessons/` → the launch page, which holds them), and
+ * each of the module's lessons (`/lessons/<id>/` → `index.html#lesson-<id>`, the launch page opens
+ * there). An address missing here has no counterpart in the folder. Pure.
+ */
+export function folderAddresses(
+	lessonIds: readonly string[],
+	pages: readonly OfflinePage[],
+	moduleId: string,
+): Map<string, string> {
+	const launch = offlineLaunchPage.to;
+	return new Map([
+		...pages.map((p): [string, string] => [siteAddress(p.from(moduleId)), p.to]),
+		['/lessons/', launch],
+		...lessonIds.map((id): [string, string] => [`/lessons/${id}/`, `${launch}#lesson-${id}`]),
+	]);
+}
+
+/**
+ * A site URL (`/help/#helpline-x`) as a link inside the folder (`help.html#helpline-x`), or undefined
+ * when the folder has no such page. A fragment of the URL replaces the file's own. Pure.
+ */
+export function inFolder(addresses: ReadonlyMap<string, string>, url: string): string | undefined {
+	const at = url.indexOf('#');
+	const path = at < 0 ? url : url.slice(0, at);
+	const file = addresses.get(path);
+	if (file === undefined) return undefined;
+	return at < 0 ? file : `${file.replace(/#.*$/, '')}${url.slice(at)}`;
 }

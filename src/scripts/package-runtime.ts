@@ -184,19 +184,49 @@ export async function startPackage(
 	});
 	hideOtherAudiences(doc, data);
 
+	let shown: string | undefined;
 	const go = (target: string, moveFocus: boolean) => {
 		const isLesson = data.lessons.some((l) => l.id === target);
 		// The finish and help sections are shown like lessons but are not lessons to track.
 		if (!isLesson && !doc.querySelector(`[data-lesson="${target}"]`)) return;
 		showLesson(doc, target, moveFocus);
+		shown = target;
 		if (!isLesson) return;
 		session.visit(target);
 		connection.bookmark(target);
 	};
+	/**
+	 * Opens the lesson (or the finish or help section) holding the element a URL fragment names:
+	 * `#lesson-<id>` (the section itself, as the search results and the lesson menu link) or an id
+	 * inside one (`#<lesson>-key`, a heading). True when the fragment named such a place.
+	 */
+	const openAt = (hash: string): boolean => {
+		let id: string;
+		try {
+			id = decodeURIComponent(hash.replace(/^#/, ''));
+		} catch {
+			return false;
+		}
+		const target = id === '' ? null : doc.getElementById(id);
+		const lesson = target?.closest<HTMLElement>('[data-lesson]')?.dataset['lesson'];
+		if (!target || lesson === undefined) return false;
+		const isSection = target.dataset['lesson'] === lesson;
+		// A place in the lesson already shown: the browser has scrolled there itself.
+		if (lesson === shown && !isSection) return true;
+		go(lesson, isSection);
+		if (!isSection) target.scrollIntoView({ block: 'start' });
+		return true;
+	};
 	const first = data.lessons[0]?.id ?? '';
 	const known = (id: string | undefined) => data.lessons.some((l) => l.id === id);
-	go([connection.location, session.state().location].find(known) ?? first, false);
+	// A link to a place in the module (a search result) wins over where the learner last was.
+	if (!openAt(win.location.hash))
+		go([connection.location, session.state().location].find(known) ?? first, false);
 	renderSummary(doc, session.progress());
+
+	win.addEventListener('hashchange', () => {
+		openAt(win.location.hash);
+	});
 
 	doc.addEventListener('click', (event) => {
 		const target = (event.target as Element | null)?.closest<HTMLElement>('[data-goto]');

@@ -5,7 +5,9 @@
  *
  * The index comes from `window.secondLookSearchIndex` if a classic script has set it, else from the
  * classic script `data-index-script` when the page is opened from `file://` (where fetch of a local
- * file is refused), else by fetching `data-index` (JSON).
+ * file is refused) or names no `data-index` (an offline package's copy), else by fetching
+ * `data-index` (JSON). What an empty or failed search says comes from the page's templates
+ * (`data-search-none`, `data-search-failed`), whose links a package's copy points at its own files.
  */
 import type { SearchOutcome, Searcher } from '../lib/search/query.ts';
 import type { Segment } from '../lib/search/snippet.ts';
@@ -32,7 +34,7 @@ function start(app: HTMLElement): void {
 	const results = app.querySelector<HTMLElement>('[data-search-results]');
 	if (!form || !input || !status || !results) return;
 	app.querySelector('[data-search-nojs]')?.remove();
-	const indexUrl = app.dataset['index'] ?? '/search-index.json';
+	const indexUrl = app.dataset['index'];
 	const scriptUrl = app.dataset['indexScript'] ?? '/search-index.js';
 
 	let searcher: Promise<Searcher> | undefined;
@@ -64,12 +66,12 @@ function start(app: HTMLElement): void {
 			searcher = undefined;
 			if (ticket !== latest) return;
 			status.textContent = 'Search could not load.';
-			results.replaceChildren(loadFailed());
+			results.replaceChildren(el('div', 'search-empty', ...fromTemplate(app, 'failed')));
 			return;
 		}
 		if (ticket !== latest) return;
 		status.textContent = summary(outcome, trimmed);
-		results.replaceChildren(outcome.total ? resultList(outcome) : noResults(trimmed));
+		results.replaceChildren(outcome.total ? resultList(outcome) : noResults(app, trimmed));
 	};
 
 	// The learner has started searching: fetch in the background so results are ready sooner.
@@ -96,8 +98,14 @@ function start(app: HTMLElement): void {
 }
 
 /** The index payload, from wherever this page can get it (see the file comment). */
-async function loadPayload(indexUrl: string, scriptUrl: string): Promise<SearchPayload> {
-	if (!window.secondLookSearchIndex && window.location.protocol === 'file:') {
+async function loadPayload(
+	indexUrl: string | undefined,
+	scriptUrl: string,
+): Promise<SearchPayload> {
+	if (
+		!window.secondLookSearchIndex &&
+		(window.location.protocol === 'file:' || indexUrl === undefined)
+	) {
 		await new Promise<void>((resolve, reject) => {
 			const script = document.createElement('script');
 			script.src = scriptUrl;
@@ -111,6 +119,7 @@ async function loadPayload(indexUrl: string, scriptUrl: string): Promise<SearchP
 		});
 	}
 	if (window.secondLookSearchIndex) return window.secondLookSearchIndex;
+	if (indexUrl === undefined) throw new Error(`${scriptUrl} set no index`);
 	const response = await fetch(indexUrl);
 	if (!response.ok) throw new Error(`${indexUrl}: HTTP ${response.status}`);
 	return (await response.json()) as SearchPayload;
@@ -164,37 +173,18 @@ function resultList({ results }: SearchOutcome): HTMLOListElement {
 	);
 }
 
-/** What an empty result says: kindly, with somewhere to go. */
-function noResults(query: string): HTMLElement {
+/** The contents of one of the page's message templates (`data-search-none`, `data-search-failed`). */
+function fromTemplate(app: HTMLElement, name: 'none' | 'failed'): Node[] {
+	const template = app.querySelector<HTMLTemplateElement>(`template[data-search-${name}]`);
+	return template ? [template.content.cloneNode(true)] : [];
+}
+
+/** What an empty result says: kindly, with somewhere to go (the page's template). */
+function noResults(app: HTMLElement, query: string): HTMLElement {
 	return el(
 		'div',
 		'search-empty',
 		el('p', undefined, `Nothing matched “${query}”. Try fewer words, or a different word.`),
-		el(
-			'p',
-			undefined,
-			'You can also ',
-			link('/lessons/', 'browse all lessons'),
-			'. If something is worrying you now, you do not need the right words: go to ',
-			link('/help/', 'Get help now'),
-			'.',
-		),
-	);
-}
-
-/** What a failed load says (offline, or the index file missing). */
-function loadFailed(): HTMLElement {
-	return el(
-		'div',
-		'search-empty',
-		el(
-			'p',
-			undefined,
-			'Search could not load just now. You can ',
-			link('/lessons/', 'browse all lessons'),
-			', or go to ',
-			link('/help/', 'Get help now'),
-			'.',
-		),
+		...fromTemplate(app, 'none'),
 	);
 }

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { site } from '../../src/lib/site.ts';
+import type { SearchPayload } from '../../src/lib/search/types.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { answerAny } from './drive-activity.ts';
 import { WCAG_TAGS } from './helpers.ts';
@@ -86,19 +87,20 @@ async function packageData(page: Page): Promise<PackageData> {
 
 test.describe('offline zip contents', () => {
 	for (const id of modules) {
-		test(`${id}-offline.zip: pages run classic scripts only, with a strict CSP`, () => {
-			const entries = unzipSync(
-				new Uint8Array(readFileSync(join('dist/downloads', `${id}-offline.zip`))),
-			);
+		test(`${id}-offline.zip: under 200 KB, pages run classic scripts only, with a strict CSP`, () => {
+			const zip = readFileSync(join('dist/downloads', `${id}-offline.zip`));
+			expect(zip.byteLength).toBeLessThanOrEqual(200 * 1024); // as the README promises
+			const entries = unzipSync(new Uint8Array(zip));
 			const names = Object.keys(entries);
 			expect(names).toContain('index.html');
 			expect(names).toContain('help.html');
+			expect(names).toContain('search.html');
 			expect(names).toContain('read-me.txt');
 			const decode = (name: string) => new TextDecoder().decode(entries[name]);
 			for (const name of names.filter((n) => n.endsWith('.html'))) {
 				const html = decode(name);
 				expect(html, name).not.toMatch(/type="module"/);
-				expect(html, name).not.toMatch(/(?:src|href)="\/(?!\/)/); // nothing root-relative
+				expect(html, name).not.toMatch(/(?:src|href|action)="\/(?!\/)/); // nothing root-relative
 				const csp = /http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
 				expect(csp, `${name} carries a CSP`).toContain("script-src 'self'");
 				expect(csp).toContain("connect-src 'self'");
@@ -106,6 +108,21 @@ test.describe('offline zip contents', () => {
 				expect(csp).not.toContain('unsafe-eval');
 			}
 			expect(decode('index.html')).toContain('<html data-standard="offline"');
+			// The search index covers this folder only: every result names a file here and one place in it.
+			const index = decode('search-index.js');
+			const payload = JSON.parse(
+				index.replace(/^self\.secondLookSearchIndex=/, '').replace(/;\s*$/, ''),
+			) as SearchPayload;
+			for (const doc of payload.docs) {
+				const [file = '', own] = doc.u.split('#');
+				expect(names, doc.u).toContain(file);
+				for (const place of [own, ...doc.p.map((p) => p[1])])
+					if (place)
+						expect(
+							decode(file).split(` id="${place}"`).length - 1,
+							`${file}#${place} names one element`,
+						).toBe(1);
+			}
 			for (const name of names.filter((n) => n.endsWith('.js')))
 				expect(decode(name), `${name} imports nothing at run time`).not.toMatch(
 					/\bimport\s*\(|^\s*import\b|\bimport\s*["'{*]/m,
@@ -267,6 +284,63 @@ test.describe('offline package opened from file://', () => {
 		await expectNoAxeViolations(page, `${id} presenter.html`);
 		await page.goto(open(id).replace(/index\.html$/, 'handout.html'));
 		await expect(page.getByRole('heading', { name: 'Where to get help' })).toBeVisible();
+		watch.assertClean();
+	});
+
+	test('search works from the folder: header box, misspellings, highlighted results into the lesson', async ({
+		page,
+	}) => {
+		const id = 'school-ks3';
+		const watch = watchOffline(page);
+		// The header's search box on a page of the folder goes to the folder's search page.
+		await page.goto(open(id).replace(/index\.html$/, 'help.html'));
+		await page.locator('#header-search-q').fill('frend request');
+		await page.locator('#header-search-q').press('Enter');
+		await expect(page).toHaveURL(/\/search\.html\?q=frend\+request$/);
+		const results = page.locator('.search-result');
+		const status = page.locator('[data-search-status]');
+		const top = results.first();
+		await expect(top.getByRole('heading')).toHaveText('Friend requests and privacy');
+		await expect(top).toContainText('Lesson · for Schools (ages 11–18)');
+		await expect(top.locator('.search-snippet mark').first()).toHaveText(/^friends?$/i);
+		// Only this module's lessons: the KS4 lesson "Too good to be true" is not in this folder.
+		await page.locator('#search-q').fill('too good to be true');
+		await page.locator('#search-q').press('Enter');
+		await expect(status).toContainText('“too good to be true”');
+		await expect(results.getByRole('heading', { name: 'Too good to be true' })).toHaveCount(0);
+		await page.locator('#search-q').fill('sextorshun');
+		await page.locator('#search-q').press('Enter');
+		await expect(results.first().locator('mark').first()).toHaveText(/sextortion/i);
+		await expectNoAxeViolations(page, `${id} search.html with results`);
+		// A result opens its lesson in the launch page, at the place it matched.
+		await page.locator('#search-q').fill('blakmale');
+		await page.locator('#search-q').press('Enter');
+		await expect(status).toContainText('“blakmale”');
+		await results.getByRole('link', { name: 'If it happens', exact: true }).click();
+		await expect(page).toHaveURL(/\/index\.html#[a-z0-9-]+$/);
+		const place = decodeURIComponent(new URL(page.url()).hash.slice(1));
+		const lesson = page.locator('[data-lesson="if-it-happens"]');
+		await expect(lesson).toBeVisible();
+		await expect(page.locator(`[id="${place}"]`)).toBeInViewport();
+		await expect(page.locator('[data-lesson="fake-profiles"]')).toBeHidden();
+		// A link to another section of the page (a hash change) opens it too.
+		await lesson.getByRole('link', { name: 'All helplines and how they can help' }).first().click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Get help' })).toBeVisible();
+		await page.goto(open(id).replace(/index\.html$/, 'search.html?q=frend+request'));
+		await top.getByRole('link').click();
+		await expect(page).toHaveURL(/\/index\.html#lesson-friend-requests$/);
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Friend requests and privacy' }),
+		).toBeVisible();
+		// Nothing found: said kindly, with a way to help in the folder.
+		await page.goto(open(id).replace(/index\.html$/, 'search.html?q=xqzwv'));
+		await expect(status).toHaveText('No results for “xqzwv”.');
+		const empty = page.locator('.search-empty');
+		await expect(empty).toContainText('Nothing matched “xqzwv”');
+		await expect(empty.getByRole('link', { name: 'Get help now' })).toHaveAttribute(
+			'href',
+			'help.html',
+		);
 		watch.assertClean();
 	});
 

@@ -2,6 +2,8 @@ import type { Root, RootContent } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { isShownTo, parseAudienceList } from '../audience-view.ts';
+import type { Audience } from '../../schemas/audience.ts';
 import type { Lesson } from '../../schemas/lesson.ts';
 import type { SearchPart } from './types.ts';
 
@@ -31,8 +33,27 @@ const SKIPPED = new Set(['Cite']);
 
 type Node = Root | RootContent;
 
-/** The visible text of a node; `<Activity id>` becomes its prompt, `<Cite>` is left out. */
-function textOf(node: Node, prompts: ReadonlyMap<string, string>): string {
+/** What the page shows: its activities' prompts by id, and whom it shows the lesson to. */
+interface Shown {
+	prompts: ReadonlyMap<string, string>;
+	audiences: readonly Audience[];
+}
+
+/** The value of a JSX element's string attribute. */
+function attributeOf(
+	node: Extract<Node, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>,
+	name: string,
+): string | undefined {
+	const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+	return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+/**
+ * The visible text of a node; `<Activity id>` becomes its prompt (if the page shows that activity),
+ * `<ForAudience>` keeps its text only where the page shows it (as the component decides), `<Cite>`
+ * is left out.
+ */
+function textOf(node: Node, shown: Shown): string {
 	switch (node.type) {
 		case 'text':
 		case 'inlineCode':
@@ -43,8 +64,12 @@ function textOf(node: Node, prompts: ReadonlyMap<string, string>): string {
 		case 'mdxJsxTextElement': {
 			if (node.name && SKIPPED.has(node.name)) return '';
 			if (node.name === 'Activity') {
-				const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-				return typeof id?.value === 'string' ? (prompts.get(id.value) ?? '') : '';
+				const id = attributeOf(node, 'id');
+				return id === undefined ? '' : (shown.prompts.get(id) ?? '');
+			}
+			if (node.name === 'ForAudience') {
+				const { audiences } = parseAudienceList(attributeOf(node, 'audiences') ?? '');
+				if (!isShownTo(audiences, shown.audiences)) return '';
 			}
 			break;
 		}
@@ -60,7 +85,7 @@ function textOf(node: Node, prompts: ReadonlyMap<string, string>): string {
 	}
 	if (!('children' in node)) return '';
 	const block = ['paragraph', 'heading', 'listItem', 'tableCell'].includes(node.type);
-	const inner = (node.children as Node[]).map((child) => textOf(child, prompts));
+	const inner = (node.children as Node[]).map((child) => textOf(child, shown));
 	const joined = block ? inner.join('') : inner.filter((t) => t !== '').join(' ');
 	return joined.replace(/\s+/g, ' ').trim();
 }
@@ -80,10 +105,19 @@ function* flowNodes(nodes: readonly Node[]): Generator<Node> {
 /**
  * A lesson's prose as search parts: the text before the first heading, then one part per heading
  * (linking to the heading's id). Each activity placed in a section adds its prompt to that section.
+ * The prose is as a page for `lesson.audiences` shows it: a package narrows the lesson to its one
+ * audience (`<ForAudience>` blocks and activities for others are left out).
  */
 export function lessonProseParts(lesson: Lesson, body: string): SearchPart[] {
 	const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
-	const prompts = new Map(lesson.activities.map((a) => [a.id, a.prompt]));
+	const shown: Shown = {
+		prompts: new Map(
+			lesson.activities
+				.filter((a) => isShownTo(a.audiences, lesson.audiences))
+				.map((a) => [a.id, a.prompt]),
+		),
+		audiences: lesson.audiences,
+	};
 	const slug = headingSlugger();
 	const parts: SearchPart[] = [];
 	let current: { anchor: string | undefined; texts: string[] } = { anchor: undefined, texts: [] };
@@ -93,11 +127,11 @@ export function lessonProseParts(lesson: Lesson, body: string): SearchPart[] {
 	};
 	for (const node of flowNodes(tree.children)) {
 		if (node.type === 'heading') {
-			const title = textOf(node, prompts);
+			const title = textOf(node, shown);
 			flush();
 			current = { anchor: slug(title), texts: [`${title}.`] };
 		} else {
-			current.texts.push(textOf(node, prompts));
+			current.texts.push(textOf(node, shown));
 		}
 	}
 	flush();

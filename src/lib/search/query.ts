@@ -118,7 +118,8 @@ export function createSearcher(payload: SearchPayload): Searcher {
 		});
 		const [text, anchor] = doc.p[best.index] ?? [''];
 		return {
-			href: anchor ? `${doc.u}#${anchor}` : doc.u,
+			// A part's anchor replaces the document's own (a lesson in a package: `index.html#lesson-x`).
+			href: anchor ? `${doc.u.replace(/#.*$/, '')}#${anchor}` : doc.u,
 			title: doc.t,
 			titleMarks: snippet(doc.t, spansOf(result.ref, 'title', doc.t), matched),
 			kind: doc.k,

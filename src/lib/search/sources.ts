@@ -152,10 +152,29 @@ export const searchSources: readonly SearchSource[] = [
 	teacherPackSource,
 ];
 
-/** Every document of every source, for the index builder. */
+/**
+ * Where a document's site address points in some copy of the site: the same address on the site,
+ * a file of a package (`/help/#helpline-x` → `help.html#helpline-x`), or undefined when that copy
+ * does not carry the page (the document is left out).
+ */
+export type SearchPlace = (siteUrl: string) => string | undefined;
+
+/** The site itself: every address as it is. */
+export const onTheSite: SearchPlace = (url) => url;
+
+/**
+ * Every document of every source, for the index builder, with its address placed by `place` (the
+ * site's by default); documents of pages `place` does not carry are left out.
+ */
 export function searchDocuments(
 	content: SiteContent,
 	sources: readonly SearchSource[] = searchSources,
+	place: SearchPlace = onTheSite,
 ): SearchDocument[] {
-	return sources.flatMap((source) => source.documents(content));
+	return sources.flatMap((source) =>
+		source.documents(content).flatMap((doc) => {
+			const url = place(doc.url);
+			return url === undefined ? [] : [{ ...doc, url }];
+		}),
+	);
 }

@@ -18,7 +18,10 @@ export interface SearchPart {
 
 /** One searchable page (or place on a page), as a source of documents produces it. */
 export interface SearchDocument {
-	/** The site path of the page (`/lessons/fake-profiles/`). */
+	/**
+	 * The site path of the page (`/lessons/fake-profiles/`), or in a package the file and place
+	 * (`index.html#lesson-fake-profiles`); a part's anchor replaces the place.
+	 */
 	url: string;
 	/** The result's heading. */
 	title: string;
