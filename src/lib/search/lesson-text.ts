@@ -91,14 +91,15 @@ function textOf(node: Node, shown: Shown): string {
 }
 
 /**
- * The lesson's blocks in reading order, with the blocks inside `<ForAudience>` in their place (the
- * site shows every audience's block, each labelled, so its headings are the page's headings).
+ * The lesson's blocks in reading order, with the blocks inside a shown `<ForAudience>` in their
+ * place (its headings are the page's headings) and those of a block the page leaves out dropped.
  */
-function* flowNodes(nodes: readonly Node[]): Generator<Node> {
+function* flowNodes(nodes: readonly Node[], shown: Shown): Generator<Node> {
 	for (const node of nodes) {
-		if (node.type === 'mdxJsxFlowElement' && node.name === 'ForAudience')
-			yield* flowNodes(node.children);
-		else yield node;
+		if (node.type === 'mdxJsxFlowElement' && node.name === 'ForAudience') {
+			const { audiences } = parseAudienceList(attributeOf(node, 'audiences') ?? '');
+			if (isShownTo(audiences, shown.audiences)) yield* flowNodes(node.children, shown);
+		} else yield node;
 	}
 }
 
@@ -125,7 +126,7 @@ export function lessonProseParts(lesson: Lesson, body: string): SearchPart[] {
 		const text = current.texts.filter((t) => t !== '').join(' ');
 		if (text !== '') parts.push({ text, field: 'body', anchor: current.anchor });
 	};
-	for (const node of flowNodes(tree.children)) {
+	for (const node of flowNodes(tree.children, shown)) {
 		if (node.type === 'heading') {
 			const title = textOf(node, shown);
 			flush();
