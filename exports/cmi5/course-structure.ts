@@ -1,5 +1,8 @@
 import { create } from 'xmlbuilder2';
 import { checkManifestInput, type ManifestInput } from '../shared/package-plan.ts';
+import { cmi5Iris, moveOnOf } from './iris.ts';
+
+export { cmi5Iris, moveOnOf };
 
 /**
  * The cmi5 course structure (`cmi5.xml`, cmi5 spec §13 "Course Structure Data Requirements"): one
@@ -14,22 +17,6 @@ export const COURSE_STRUCTURE_FILE = 'cmi5.xml';
 export const CMI5_NAMESPACE = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
 /** Language of titles and descriptions. */
 const LANG = 'en-GB';
-
-/** The course and AU IRIs of a module: derived from its id only, so every build gives the same. */
-export function cmi5Iris(moduleId: string): { course: string; au: string } {
-	const id = encodeURIComponent(moduleId);
-	return { course: `urn:second-look:cmi5:${id}`, au: `urn:second-look:cmi5:${id}:au` };
-}
-
-/**
- * How the module's pass mark becomes the AU's completion rule (§13.1.4): with a pass mark, the
- * learner moves on once the module is complete and passed, judged against masteryScore (0–1,
- * the pass mark / 100); with a pass mark of 0, completion alone.
- */
-export function moveOnOf(passMark: number): { moveOn: string; masteryScore?: string } {
-	if (passMark <= 0) return { moveOn: 'Completed' };
-	return { moveOn: 'CompletedAndPassed', masteryScore: String(passMark / 100) };
-}
 
 /**
  * Builds `cmi5.xml` for a module.

@@ -7,6 +7,7 @@ import { connectScorm, type Notice } from '../lib/tracking/scorm/connection.ts';
 import { findApi } from '../lib/tracking/scorm/api.ts';
 import { connectDevice, type PackageConnection } from '../lib/tracking/device.ts';
 import { connectCmi5 } from '../lib/tracking/cmi5/connection.ts';
+import { parseLaunch } from '../lib/tracking/cmi5/launch.ts';
 import { jsonCodec } from '../lib/tracking/site-tracker.ts';
 
 /** What the package page embeds as JSON for the runtime: the module as the engine sees it. */
@@ -72,6 +73,18 @@ function pickStandard(doc: Document, win: Window): ScormStandard {
 	return findApi(win as unknown as Record<string, unknown>, globalName, maxParentDepth)
 		? 'scorm2004'
 		: 'scorm12';
+}
+
+/**
+ * Whether to run as a cmi5 AU: the cmi5 package always; the site's own package page (which the LMS
+ * preview frames) when it was launched with cmi5's launch parameters.
+ */
+function launchedByCmi5(doc: Document, win: Window): boolean {
+	const declared = doc.documentElement.dataset['standard'];
+	return (
+		declared === 'cmi5' ||
+		(declared === undefined && parseLaunch(win.location.search) !== undefined)
+	);
 }
 
 /** What the offline package says at the start: where progress is kept (nothing is sent anywhere). */
@@ -150,7 +163,7 @@ export async function startPackage(
 	};
 	const offline = isOffline(doc);
 	showPartsFor(doc, offline);
-	const isCmi5 = doc.documentElement.dataset['standard'] === 'cmi5';
+	const isCmi5 = launchedByCmi5(doc, win);
 	let connection: Connection;
 	if (offline) {
 		connection = connectDevice(win);

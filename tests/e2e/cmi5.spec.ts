@@ -8,7 +8,7 @@ import { lintCourseStructure } from '../../exports/cmi5/lint.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { createCmi5Lms, type Cmi5Lms } from '../support/cmi5-lms.ts';
 import { answerAny } from './drive-activity.ts';
-import { expectNoAxeViolations } from './helpers.ts';
+import { expectNoAxeViolations, watchPage } from './helpers.ts';
 import { unpack } from './lms-harness.ts';
 
 /**
@@ -62,36 +62,15 @@ test.describe('every cmi5 zip', () => {
 	}
 });
 
+/** The one failed response a cmi5 launch may see: no state document yet (a first launch). */
+const missingState = (url: URL, status: number) =>
+	status === 404 && url.pathname.endsWith('/activities/state');
+
 /**
  * Watches the course for what must never happen: a request off the LMS's origin, a console error
- * or uncaught exception, or a failed response other than the xAPI 404 for a state document that
- * does not exist yet (the first launch of a registration). Chrome logs every failed response as a
- * console error, so those lines are judged by the responses instead.
+ * or uncaught exception, or a failed response other than {@link missingState}.
  */
-function watchCourse(page: Page, origin: string) {
-	const offOrigin: string[] = [];
-	const errors: string[] = [];
-	page.on('request', (request) => {
-		if (!request.url().startsWith(origin)) offOrigin.push(request.url());
-	});
-	page.on('response', (response) => {
-		const url = new URL(response.url());
-		const missingState = response.status() === 404 && url.pathname === '/xapi/activities/state';
-		if (response.status() >= 400 && !missingState)
-			errors.push(`${response.status()} ${url.pathname}`);
-	});
-	page.on('console', (message) => {
-		if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-			errors.push(message.text());
-	});
-	page.on('pageerror', (error) => errors.push(error.message));
-	return {
-		assertClean() {
-			expect(offOrigin, 'requests to other origins').toEqual([]);
-			expect(errors, 'console errors and failed requests').toEqual([]);
-		},
-	};
-}
+const watchCourse = (page: Page, origin: string) => watchPage(page, origin, missingState);
 
 /** An LMS double serving one zip; closed after the test. */
 async function lmsFor(zip: string): Promise<{ lms: Cmi5Lms; origin: string }> {

@@ -28,7 +28,16 @@ export function builtPages(dist = 'dist'): string[] {
  * Watches a page for what must never happen: a request to another origin, a console error or an
  * uncaught exception. Call `assertClean()` at the end of the test.
  */
-export function watchPage(page: Page, origin: string) {
+export function watchPage(
+	page: Page,
+	origin: string,
+	/**
+	 * Failed responses the page expects (an xAPI 404 for a state document not written yet). With it,
+	 * every other failed response is an error, and Chrome's "Failed to load resource" console lines
+	 * are judged by those responses instead.
+	 */
+	expectedFailure?: (url: URL, status: number) => boolean,
+) {
 	const offOrigin: string[] = [];
 	const errors: string[] = [];
 	page.on('request', (request) => {
@@ -36,14 +45,22 @@ export function watchPage(page: Page, origin: string) {
 		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
 			offOrigin.push(url);
 	});
+	if (expectedFailure)
+		page.on('response', (response) => {
+			const url = new URL(response.url());
+			if (response.status() >= 400 && !expectedFailure(url, response.status()))
+				errors.push(`${response.status()} ${url.pathname}`);
+		});
 	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
+		const judgedByResponse =
+			expectedFailure !== undefined && message.text().startsWith('Failed to load resource');
+		if (message.type() === 'error' && !judgedByResponse) errors.push(message.text());
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
 	return {
 		assertClean() {
 			expect(offOrigin, 'requests to other origins').toEqual([]);
-			expect(errors, 'console errors').toEqual([]);
+			expect(errors, 'console errors and failed requests').toEqual([]);
 		},
 	};
 }

@@ -3,6 +3,7 @@
  * plays the LMS in the page, and the panel shows what a platform would record. The expected values
  * are worked out from what the learner sees (the package's own summary), not from the panel.
  */
+import { readdirSync } from 'node:fs';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { readSitePage } from '../../exports/shared/site-files.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
@@ -176,10 +177,11 @@ test('scorm-again is loaded by the preview pages only, never by a learner’s pa
 		);
 	};
 	const pages = builtPages();
-	const previews = pages.filter((p) => p.startsWith('/preview/'));
+	const previews = readdirSync('modules').map((f) => `/preview/${f.replace(/\.ya?ml$/, '')}/`);
 	expect(previews.length).toBeGreaterThan(0);
 	for (const path of previews) expect(await loads(path), path).toBe(true);
-	for (const path of pages.filter((p) => !p.startsWith('/preview/')))
+	// Every other page, the cmi5 preview's return page too.
+	for (const path of pages.filter((p) => !previews.includes(p)))
 		expect(await loads(path), path).toBe(false);
 });
 
@@ -188,4 +190,121 @@ test('each module page links to its preview', async ({ page }) => {
 	await page.getByRole('link', { name: 'Preview in a test LMS' }).click();
 	await expect(page).toHaveURL(/\/preview\/school-ks4\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Preview in a test LMS');
+});
+
+test.describe('cmi5 in the preview (an LRS in the page, reached through a service worker)', () => {
+	test.use({ serviceWorkers: 'allow' });
+	/** A first launch asks for a state document the LRS does not have yet: xAPI answers 404. */
+	const missingState = (url: URL, status: number) =>
+		status === 404 && url.pathname.endsWith('/activities/state');
+
+	async function chooseCmi5(page: Page) {
+		await page.getByRole('radio', { name: 'cmi5' }).check();
+		await expect(summary(page)).toHaveText(
+			'cmi5, new attempt: completion incomplete, success unknown.',
+		);
+		await expect(field(page, 'session')).toHaveText('open');
+	}
+
+	test('finish a module as cmi5: the panel shows the statements’ outcome, every answer, the requests and no broken rule; the AU returns to returnURL', async ({
+		page,
+		baseURL,
+	}) => {
+		test.setTimeout(300_000);
+		const watch = watchPage(page, baseURL ?? '', missingState);
+		await openPreview(page, 'school-ks4');
+		await chooseCmi5(page);
+		await expectNoAxeViolations(page, 'cmi5 preview on launch');
+		const course = frame(page);
+		const data = await packageData(course);
+		const activities = data.lessons.flatMap((l) => l.activities);
+		for (const lesson of data.lessons) {
+			await course.locator(`nav.lesson-nav [data-goto="${lesson.id}"]`).click();
+			for (const activity of lesson.activities)
+				await answerAny(course.locator(`section[data-activity="${activity.id}"]`));
+		}
+		await course.locator('nav.lesson-nav [data-goto="finish"]').click();
+		const said = (await course.locator('[data-summary]').textContent()) ?? '';
+		const [, right = '', scored = ''] = /you answered (\d+) of (\d+) questions/.exec(said) ?? [];
+		const scaled = Math.round((Number(right) / Number(scored)) * 10000) / 10000;
+		const outcome = scaled * 100 >= data.passMark ? 'passed' : 'failed';
+		await course.getByRole('button', { name: 'Finish and save' }).click();
+
+		// The AU went to the LMS's returnURL, as it would on a real platform.
+		await expect(course.getByRole('heading', { level: 1 })).toHaveText('Back in the test LMS');
+		await expect(field(page, 'session')).toHaveText('ended (terminated sent)');
+		await expect(summary(page)).toHaveText(
+			`cmi5, new attempt: completion completed, success ${outcome}, scaled score ${scaled}.`,
+		);
+		await expect(field(page, 'score')).toHaveText(`${right} of ${scored}`);
+		await expect(field(page, 'mastery')).toHaveText(String(data.passMark / 100));
+		await expect(field(page, 'session-time')).toHaveText(/^PT/);
+		await expect(field(page, 'rules')).toHaveText(
+			'The package has kept every cmi5 rule the test LMS checks so far.',
+		);
+		await expect(page.locator('.preview-interactions caption')).toHaveText(
+			`Interactions (${activities.length})`,
+		);
+		await expect(page.locator('.preview-interactions tbody')).toContainText(
+			`urn:second-look:activity:${activities[0]?.id ?? ''}`,
+		);
+		const log = page.locator('.preview-log tbody tr');
+		await expect(log.first()).toContainText('POST fetch URL (auth token)');
+		await expect(log.nth(1)).toContainText('GET state LMS.LaunchData');
+		await expect(page.locator('.preview-log tbody')).toContainText('[initialized');
+		await expect(log.last()).toContainText('terminated]');
+		await expectNoAxeViolations(page, 'cmi5 preview, finished');
+		watch.assertClean();
+	});
+
+	test('cmi5: relaunch as resume keeps the registration, its answers and the bookmark; reset starts a new registration', async ({
+		page,
+		baseURL,
+	}) => {
+		test.setTimeout(120_000);
+		const watch = watchPage(page, baseURL ?? '', missingState);
+		await openPreview(page, 'adult-self-paced');
+		await chooseCmi5(page);
+		let course = frame(page);
+		const data = await packageData(course);
+		const [firstLesson, secondLesson] = data.lessons;
+		const first = firstLesson?.activities[0];
+		if (!firstLesson || !secondLesson || !first) throw new Error('module needs two lessons');
+		const registration = ((await field(page, 'entry').textContent()) ?? '').replace(/^new /, '');
+
+		await answerAny(course.locator(`section[data-activity="${first.id}"]`));
+		await course.locator(`nav.lesson-nav [data-goto="${secondLesson.id}"]`).click();
+		await expect(page.locator('.preview-interactions caption')).toHaveText('Interactions (1)');
+		await expect(field(page, 'location')).toHaveText(secondLesson.id);
+
+		await page.getByRole('button', { name: 'Relaunch as resume' }).click();
+		await expect(summary(page)).toHaveText(
+			'cmi5, resumed attempt: completion incomplete, success unknown.',
+		);
+		await expect(field(page, 'entry')).toHaveText(`resumed ${registration}`);
+		await expect(page.locator('.preview-interactions caption')).toHaveText('Interactions (1)');
+		course = frame(page);
+		await expect(course.locator(`[data-lesson="${secondLesson.id}"]`)).toBeVisible();
+		await course.locator(`nav.lesson-nav [data-goto="${firstLesson.id}"]`).click();
+		await course.locator(`section[data-activity="${first.id}"]`).scrollIntoViewIfNeeded();
+		await expect(course.locator(`section[data-activity="${first.id}"]`)).toHaveAttribute(
+			'data-state',
+			'answered',
+		);
+
+		await page.getByRole('button', { name: 'Reset: new attempt' }).click();
+		await expect(summary(page)).toHaveText(
+			'cmi5, new attempt: completion incomplete, success unknown.',
+		);
+		await expect(field(page, 'entry')).not.toHaveText(`new ${registration}`);
+		await expect(page.locator('.preview-interactions caption')).toHaveText('Interactions (0)');
+		course = frame(page);
+		const fresh = course.locator(`section[data-activity="${first.id}"]`);
+		await fresh.scrollIntoViewIfNeeded();
+		await expect(fresh).toHaveAttribute('data-state', 'open');
+		await expect(field(page, 'rules')).toHaveText(
+			'The package has kept every cmi5 rule the test LMS checks so far.',
+		);
+		watch.assertClean();
+	});
 });

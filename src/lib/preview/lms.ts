@@ -2,28 +2,26 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { STANDARDS, type ScormStandard } from '../../../exports/shared/standards.ts';
 
 /**
- * The LMS side of the site's preview page (`/preview/<module>/`): scorm-again holds the CMI data as a
- * real LMS would, and every call the package makes is recorded, so a teacher or author sees before
- * uploading what their platform will store. Loaded only by the preview page.
+ * The LMS side of the site's preview page (`/preview/<module>/`): a test LMS holds what a real one
+ * would, and every call or request the package makes is recorded, so a teacher or author sees
+ * before uploading what their platform will store. Loaded only by the preview page.
  *
- * Each standard is one {@link PreviewLms}. cmi5 would be another: the package talks to it over HTTP
- * (xAPI statements, the state API, the auth-token fetch), so it needs an LRS the browser can reach:
- * a service worker answering those requests on this origin, with the same view built from statements.
+ * Each standard is one {@link PreviewLms}: SCORM 1.2 and 2004 here (scorm-again holds the CMI data,
+ * the package finds it as `API` / `API_1484_11`), cmi5 in `cmi5-preview.ts` (an LMS + LRS in the
+ * page, reached over HTTP through a service worker). All give the panel the same {@link LmsView}.
  */
 
-/** Standards the preview can play. cmi5 joins when it has an in-browser LRS (see above). */
-export type PreviewStandard = ScormStandard;
+/** Standards the preview can play. */
+export type PreviewStandard = ScormStandard | 'cmi5';
 
-/** One API call the package made. */
-export interface CallRecord {
-	/** 1, 2, 3… in the order made. */
-	n: number;
-	method: string;
-	args: string[];
-	/** What the LMS returned ("true", "false" or a value). */
-	result: string;
-	/** The LMS's error code just after the call ("0" when none). */
-	error: string;
+/** One row of the status table: what the LMS holds, named as the standard names it. */
+export interface StatusRow {
+	/** Stable name for tests and styles (`data-field`). */
+	field: string;
+	label: string;
+	/** The data model element or statement it comes from. */
+	code: string | undefined;
+	value: string;
 }
 
 /** One interaction as the LMS stores it. */
@@ -34,58 +32,71 @@ export interface InteractionView {
 	result: string;
 }
 
+/** One call (SCORM) or request (cmi5) the package made. */
+export interface LogEntry {
+	/** 1, 2, 3… in the order made. */
+	n: number;
+	/** The call with its arguments, or the request with what it carried. */
+	call: string;
+	/** What the LMS returned (a value, or an HTTP status). */
+	result: string;
+	/** The LMS's error just after it ("0" or "" when none). */
+	error: string;
+}
+
 /** What the LMS has recorded so far. */
 export interface LmsView {
 	standard: PreviewStandard;
-	/** Completion (1.2: `lesson_status`, which also carries pass/fail). */
-	completion: string;
-	/** Success (2004 only: `success_status`); 1.2 repeats `lesson_status`. */
-	success: string;
-	scoreRaw: string;
-	/** 2004 only. */
-	scoreScaled: string | undefined;
-	entry: string;
-	exit: string;
-	location: string;
-	sessionTime: string;
-	suspendLength: number;
-	suspendLimit: number;
+	/** The outcome in a few words for the one-line summary ("status passed, score 67"). */
+	outcome: string;
+	rows: StatusRow[];
 	interactions: InteractionView[];
-	/** Every call but the error queries (GetLastError, GetErrorString, GetDiagnostic). */
-	calls: CallRecord[];
-	/** How many error queries the package made (checked after each call, as it should). */
-	errorQueries: number;
-	/** Whether the package has called Initialize, and Terminate. */
-	initialized: boolean;
-	terminated: boolean;
+	log: LogEntry[];
+	/** The log's caption ("Call log (12 calls, …)"). */
+	logCaption: string;
+	/** cmi5: the rules of the standard the package broke; undefined where the LMS checks none. */
+	problems: string[] | undefined;
 }
 
 /** A test LMS for one launch of the package. */
 export interface PreviewLms {
 	readonly standard: PreviewStandard;
-	/** Puts the API object where the package looks for it (`API` / `API_1484_11`). */
-	install(win: Window): void;
-	/** Takes it away again (before another launch, perhaps of the other standard). */
+	/** Gets the page ready for the package; resolves to the address its frame opens. */
+	install(win: Window): Promise<string>;
+	/** Takes it away again (before another launch, perhaps of another standard). */
 	uninstall(win: Window): void;
 	view(): LmsView;
-	/** The data a real LMS keeps for the next launch of this attempt, marked as a resume. */
-	resumeData(): Record<string, unknown>;
+	/** What a real LMS keeps for the next launch of this attempt, marked as a resume. */
+	resumeData(): unknown;
 }
 
-/** Options for {@link createScormLms}. */
-export interface ScormLmsOptions {
-	/** The module's pass mark (0–100): the manifest's mastery score, as the LMS would read it. */
+/** What every standard's preview LMS is made from. */
+export interface PreviewOptions {
+	moduleId: string;
+	/** The module's pass mark (0–100): the mastery score its manifests give the LMS. */
 	passMark: number;
-	/** CMI data from an earlier launch ({@link PreviewLms.resumeData}); none for a new attempt. */
-	resume?: Record<string, unknown> | undefined;
-	/** Called after every call the package makes. */
+	/** {@link PreviewLms.resumeData} of an earlier launch of the same standard; none for a new attempt. */
+	resume?: unknown;
+	/** Called whenever the LMS records something. */
 	onchange: () => void;
 }
+
+const numbers = new Intl.NumberFormat('en-GB');
+
+/** "1,234 of 4,096 characters (30.1% of the limit)". */
+export function sizeAgainstLimit(length: number, limit: number): string {
+	const share = Math.round((length / limit) * 1000) / 10;
+	return `${numbers.format(length)} of ${numbers.format(limit)} characters (${share}% of the limit)`;
+}
+
+/** "ended (Terminate called)", "open", "not started". */
+export const sessionState = (initialized: boolean, ended: string | undefined): string =>
+	ended ?? (initialized ? 'open' : 'not started');
 
 type ApiObject = Record<string, (...args: string[]) => string>;
 
 /** The data an LMS starts a new attempt with: a learner, ab-initio, and the manifest's mastery. */
-function newAttempt(standard: PreviewStandard, passMark: number): Record<string, unknown> {
+function newAttempt(standard: ScormStandard, passMark: number): Record<string, unknown> {
 	return standard === 'scorm12'
 		? {
 				core: {
@@ -108,7 +119,7 @@ function newAttempt(standard: PreviewStandard, passMark: number): Record<string,
 }
 
 /** Creates a SCORM 1.2 or 2004 test LMS (scorm-again) that records every call. */
-export function createScormLms(standard: PreviewStandard, options: ScormLmsOptions): PreviewLms {
+export function createScormLms(standard: ScormStandard, options: PreviewOptions): PreviewLms {
 	const facts = STANDARDS[standard];
 	const settings = { autocommit: false, logLevel: 5, lmsCommitUrl: false } as const;
 	const raw = (standard === 'scorm12'
@@ -118,11 +129,12 @@ export function createScormLms(standard: PreviewStandard, options: ScormLmsOptio
 		getFlattenedCMI(): Record<string, unknown>;
 		renderCMIToJSONObject(): { cmi: Record<string, unknown> };
 	};
-	raw.loadFromJSON(options.resume ?? newAttempt(standard, options.passMark), '');
+	const resume = options.resume as Record<string, unknown> | undefined;
+	raw.loadFromJSON(resume ?? newAttempt(standard, options.passMark), '');
 
 	const m = facts.api.methods;
 	const errorQueries = new Set([m.getLastError, m.getErrorString, m.getDiagnostic]);
-	const calls: CallRecord[] = [];
+	const calls: LogEntry[] = [];
 	let queries = 0;
 	let initialized = false;
 	let terminated = false;
@@ -135,7 +147,8 @@ export function createScormLms(standard: PreviewStandard, options: ScormLmsOptio
 				if (method === m.initialize && result === 'true') initialized = true;
 				if (method === m.terminate && result === 'true') terminated = true;
 				const error = String(raw[m.getLastError]?.());
-				calls.push({ n: calls.length + 1, method, args, result, error });
+				const call = `${method}(${args.map((a) => JSON.stringify(a)).join(', ')})`;
+				calls.push({ n: calls.length + 1, call, result, error });
 			}
 			options.onchange();
 			return result;
@@ -149,6 +162,7 @@ export function createScormLms(standard: PreviewStandard, options: ScormLmsOptio
 		standard,
 		install(win) {
 			(win as unknown as Record<string, unknown>)[facts.api.globalName] = api;
+			return Promise.resolve(`/package/${options.moduleId}/`);
 		},
 		uninstall(win) {
 			const host = win as unknown as Record<string, unknown>;
@@ -167,23 +181,56 @@ export function createScormLms(standard: PreviewStandard, options: ScormLmsOptio
 					result: at(c.interaction.result),
 				});
 			}
+			const get = (path: string | null) => value(cmi, path) ?? '';
+			const row = (field: string, label: string, code: string | null, shown: string) => ({
+				field,
+				label,
+				code: code ?? undefined,
+				value: shown,
+			});
+			const oneStatus = c.completionStatus === c.successStatus;
+			const score = get(c.scoreRaw);
+			const status = oneStatus
+				? [row('status', 'Status', c.completionStatus, get(c.completionStatus))]
+				: [
+						row('completion', 'Completion', c.completionStatus, get(c.completionStatus)),
+						row('success', 'Success', c.successStatus, get(c.successStatus)),
+					];
+			const scaled = value(cmi, c.scoreScaled);
 			return {
 				standard,
-				completion: value(cmi, c.completionStatus) ?? '',
-				success: value(cmi, c.successStatus) ?? '',
-				scoreRaw: value(cmi, c.scoreRaw) ?? '',
-				scoreScaled: value(cmi, c.scoreScaled),
-				entry: value(cmi, c.entry) ?? '',
-				exit: value(cmi, c.exit) ?? '',
-				location: value(cmi, c.location) ?? '',
-				sessionTime: value(cmi, c.sessionTime) ?? '',
-				suspendLength: (value(cmi, c.suspendData) ?? '').length,
-				suspendLimit: facts.limits.suspendData,
+				outcome:
+					(oneStatus
+						? `status ${get(c.completionStatus)}`
+						: `completion ${get(c.completionStatus)}, success ${get(c.successStatus)}`) +
+					(score ? `, score ${score}` : ''),
+				rows: [
+					...status,
+					row('score', 'Score', c.scoreRaw, score || 'not set'),
+					...(scaled === undefined
+						? []
+						: [row('scaled', 'Scaled score', c.scoreScaled, scaled || 'not set')]),
+					row(
+						'suspend',
+						'Suspend data',
+						c.suspendData,
+						sizeAgainstLimit(get(c.suspendData).length, facts.limits.suspendData),
+					),
+					row('location', 'Bookmark', c.location, get(c.location) || 'none'),
+					row('entry', 'Entry', c.entry, get(c.entry)),
+					row('exit', 'Exit', c.exit, get(c.exit) || '(empty)'),
+					row('session-time', 'Session time', c.sessionTime, get(c.sessionTime) || 'not set'),
+					row(
+						'session',
+						'Session',
+						null,
+						sessionState(initialized, terminated ? 'ended (Terminate called)' : undefined),
+					),
+				],
 				interactions,
-				calls: [...calls],
-				errorQueries: queries,
-				initialized,
-				terminated,
+				log: [...calls],
+				logCaption: `Call log (${calls.length} calls, and ${queries} error checks not listed)`,
+				problems: undefined,
 			};
 		},
 		resumeData() {
