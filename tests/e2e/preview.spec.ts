@@ -308,3 +308,21 @@ test.describe('cmi5 in the preview (an LRS in the page, reached through a servic
 		watch.assertClean();
 	});
 });
+
+test('where the browser refuses service workers, choosing cmi5 says so calmly and the other standards still work', async ({
+	page,
+	baseURL,
+}) => {
+	// This project's browser tests block service workers unless a test allows them.
+	const watch = watchPage(page, baseURL ?? '');
+	await openPreview(page, 'school-ks3');
+	await page.getByRole('radio', { name: 'cmi5' }).check();
+	await expect(summary(page)).toContainText('cmi5 cannot be previewed in this browser');
+	await expect(summary(page)).toContainText('Choose another standard, or try another browser.');
+	await expect(frame(page).locator('h1')).toHaveCount(0);
+	await expectNoAxeViolations(page, 'preview with cmi5 refused');
+	await page.getByRole('radio', { name: 'SCORM 1.2' }).check();
+	await expect(summary(page)).toHaveText('SCORM 1.2, new attempt: status incomplete.');
+	await expect(frame(page).locator('h1:visible')).toHaveCount(1);
+	watch.assertClean();
+});
