@@ -257,7 +257,7 @@ test.describe('cmi5 in the preview (an LRS in the page, reached through a servic
 		watch.assertClean();
 	});
 
-	test('cmi5: relaunch as resume keeps the registration, its answers and the bookmark; reset starts a new registration', async ({
+	test('cmi5: relaunch as resume keeps the registration, its answers and the bookmark; Review mode records nothing; reset starts a new registration', async ({
 		page,
 		baseURL,
 	}) => {
@@ -290,6 +290,33 @@ test.describe('cmi5 in the preview (an LRS in the page, reached through a servic
 		await expect(course.locator(`section[data-activity="${first.id}"]`)).toHaveAttribute(
 			'data-state',
 			'answered',
+		);
+
+		// Review mode: the same registration, read-only; the package sends no answer and saves nothing.
+		const second = firstLesson.activities[1];
+		if (!second) throw new Error('lesson needs two activities');
+		await page.getByRole('radio', { name: /^Review/ }).check();
+		await expect(summary(page)).toHaveText(
+			'cmi5, resumed attempt, Review mode: completion incomplete, success unknown.',
+		);
+		await expect(field(page, 'mode')).toHaveText('Review');
+		course = frame(page);
+		await course.locator(`nav.lesson-nav [data-goto="${firstLesson.id}"]`).click();
+		const reviewed = course.locator(`section[data-activity="${first.id}"]`);
+		await reviewed.scrollIntoViewIfNeeded();
+		await expect(reviewed).toHaveAttribute('data-state', 'answered');
+		await answerAny(course.locator(`section[data-activity="${second.id}"]`));
+		await course.locator('nav.lesson-nav [data-goto="finish"]').click();
+		await course.getByRole('button', { name: 'Finish and save' }).click();
+		await expect(field(page, 'session')).toHaveText('ended (terminated sent)');
+		await expect(page.locator('.preview-interactions caption')).toHaveText('Interactions (1)');
+		await expect(page.locator('.preview-log tbody')).not.toContainText('PUT state');
+		await expect(field(page, 'rules')).toHaveText(
+			'The package has kept every cmi5 rule the test LMS checks so far.',
+		);
+		await page.getByRole('radio', { name: /^Normal/ }).check();
+		await expect(summary(page)).toHaveText(
+			'cmi5, resumed attempt: completion incomplete, success unknown.',
 		);
 
 		await page.getByRole('button', { name: 'Reset: new attempt' }).click();

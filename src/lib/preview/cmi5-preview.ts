@@ -74,6 +74,7 @@ export function createCmi5Preview(options: PreviewOptions): PreviewLms {
 	if (host.closing !== undefined) clearTimeout(host.closing);
 	const rule = moveOnOf(options.passMark);
 	const launch = lrs.launch({
+		mode: options.mode ?? 'Normal',
 		moveOn: rule.moveOn,
 		...(rule.masteryScore === undefined
 			? { noMastery: true }

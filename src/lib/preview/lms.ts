@@ -1,5 +1,6 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { STANDARDS, type ScormStandard } from '../../../exports/shared/standards.ts';
+import type { LaunchMode } from '../tracking/cmi5/launch.ts';
 
 /**
  * The LMS side of the site's preview page (`/preview/<module>/`): a test LMS holds what a real one
@@ -79,6 +80,8 @@ export interface PreviewOptions {
 	resume?: unknown;
 	/** Called whenever the LMS records something. */
 	onchange: () => void;
+	/** cmi5: the launch mode LMS.LaunchData gives (default Normal); SCORM previews ignore it. */
+	mode?: LaunchMode | undefined;
 }
 
 const numbers = new Intl.NumberFormat('en-GB');
