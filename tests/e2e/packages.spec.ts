@@ -21,6 +21,20 @@ test.describe('every package file', () => {
 			for (const standard of standards) expect(zips).toContain(`${id}-${standard}.zip`);
 	});
 
+	test('a package names only its own audience over each lesson (the site names every audience)', async ({
+		page,
+	}) => {
+		await page.goto('/package/school-ks3/');
+		const lines = await page.locator('article.lesson > p.meta').allTextContents();
+		expect(lines.length).toBeGreaterThan(1);
+		for (const line of lines)
+			expect(line.replace(/\s+/g, ' ')).toMatch(/· for Schools \(ages 11–18\)$/);
+		await page.goto('/lessons/too-good-to-be-true/');
+		await expect(page.locator('article.lesson > p.meta')).toContainText(
+			'for Schools (ages 11–18), Armed forces, Young adults',
+		);
+	});
+
 	for (const zip of zips) {
 		const standard = zip.endsWith('-scorm12.zip') ? 'scorm12' : 'scorm2004';
 		test(`${zip}: under 200 KB, valid against the official XSDs, and its manifest lists exactly its files`, () => {
