@@ -8,7 +8,8 @@
  * memory) and returns that page's answer. Nothing leaves the browser, nothing is stored here, and
  * every other request goes to the network untouched.
  *
- * Registered by the preview page only when cmi5 is chosen, with scope `/package/` (the frame).
+ * Registered by the preview page only when cmi5 is chosen, with scope `/package/` (the frame). When
+ * a package page is opened while no preview page is open, it unregisters itself.
  */
 const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 
@@ -26,9 +27,24 @@ sw.addEventListener('activate', (event) => {
 sw.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);
 	const channel = PATH.exec(url.pathname)?.[1];
-	if (url.origin !== sw.location.origin || channel === undefined) return;
+	if (url.origin !== sw.location.origin || channel === undefined) {
+		// Not ours: the network answers. A page opened with no preview open: leave the browser.
+		if (event.request.mode === 'navigate') event.waitUntil(leaveIfUnused());
+		return;
+	}
 	event.respondWith(relay(event.request, channel));
 });
+
+/** The preview pages open in this browser (they own the channels). */
+async function previewPages() {
+	const pages = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	return pages.filter((page) => new URL(page.url).pathname.startsWith('/preview/'));
+}
+
+/** Unregisters this worker once no preview page is open, so nothing of it stays behind. */
+async function leaveIfUnused() {
+	if ((await previewPages()).length === 0) await sw.registration.unregister();
+}
 
 /**
  * Asks the preview pages of this origin for the answer; only the one that owns the channel replies.
@@ -43,14 +59,13 @@ async function relay(request, channel) {
 	request.headers.forEach((value, name) => {
 		headers[name] = value;
 	});
-	const pages = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	const pages = await previewPages();
 	/** @type {{ status: number, body?: string, type?: string }} */
 	const answer = await new Promise((resolve) => {
 		const timer = setTimeout(() => {
 			resolve({ status: 503, body: 'The preview page that runs this LMS is closed.' });
 		}, WAIT_MS);
 		for (const page of pages) {
-			if (!new URL(page.url).pathname.startsWith('/preview/')) continue;
 			const reply = new MessageChannel();
 			reply.port1.onmessage = (message) => {
 				clearTimeout(timer);

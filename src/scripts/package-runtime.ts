@@ -8,6 +8,7 @@ import { findApi } from '../lib/tracking/scorm/api.ts';
 import { connectDevice, type PackageConnection } from '../lib/tracking/device.ts';
 import { connectCmi5 } from '../lib/tracking/cmi5/connection.ts';
 import { parseLaunch } from '../lib/tracking/cmi5/launch.ts';
+import { RELAY_PATH } from '../lib/preview/relay-path.ts';
 import { jsonCodec } from '../lib/tracking/site-tracker.ts';
 
 /** What the package page embeds as JSON for the runtime: the module as the engine sees it. */
@@ -76,14 +77,18 @@ function pickStandard(doc: Document, win: Window): ScormStandard {
 }
 
 /**
- * Whether to run as a cmi5 AU: the cmi5 package always; the site's own package page (which the LMS
- * preview frames) when it was launched with cmi5's launch parameters.
+ * Whether to run as a cmi5 AU: the cmi5 package always; the site's own package page only when the
+ * site's LMS preview launched it, in its frame, with an LMS on this site's preview relay. A learner
+ * opening `/package/<id>/` with any other query never waits for an LMS.
  */
 function launchedByCmi5(doc: Document, win: Window): boolean {
 	const declared = doc.documentElement.dataset['standard'];
+	if (declared === 'cmi5') return true;
+	if (declared !== undefined || win.parent === win) return false;
+	const launch = parseLaunch(win.location.search);
+	const relay = `${win.location.origin}${RELAY_PATH}`;
 	return (
-		declared === 'cmi5' ||
-		(declared === undefined && parseLaunch(win.location.search) !== undefined)
+		launch !== undefined && launch.endpoint.startsWith(relay) && launch.fetch.startsWith(relay)
 	);
 }
 

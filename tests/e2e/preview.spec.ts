@@ -255,6 +255,13 @@ test.describe('cmi5 in the preview (an LRS in the page, reached through a servic
 		await expect(log.last()).toContainText('terminated]');
 		await expectNoAxeViolations(page, 'cmi5 preview, finished');
 		watch.assertClean();
+
+		// Leaving the preview leaves no service worker behind.
+		const registrations = () =>
+			page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+		expect(await registrations()).toBe(1);
+		await page.goto('/about/');
+		await expect.poll(registrations).toBe(0);
 	});
 
 	test('cmi5: relaunch as resume keeps the registration, its answers and the bookmark; Review mode records nothing; reset starts a new registration', async ({
@@ -270,7 +277,10 @@ test.describe('cmi5 in the preview (an LRS in the page, reached through a servic
 		const [firstLesson, secondLesson] = data.lessons;
 		const first = firstLesson?.activities[0];
 		if (!firstLesson || !secondLesson || !first) throw new Error('module needs two lessons');
-		const registration = ((await field(page, 'entry').textContent()) ?? '').replace(/^new /, '');
+		const registration = ((await field(page, 'registration').textContent()) ?? '').replace(
+			/^new /,
+			'',
+		);
 
 		await answerAny(course.locator(`section[data-activity="${first.id}"]`));
 		await course.locator(`nav.lesson-nav [data-goto="${secondLesson.id}"]`).click();
@@ -281,7 +291,13 @@ test.describe('cmi5 in the preview (an LRS in the page, reached through a servic
 		await expect(summary(page)).toHaveText(
 			'cmi5, resumed attempt: completion incomplete, success unknown.',
 		);
-		await expect(field(page, 'entry')).toHaveText(`resumed ${registration}`);
+		await expect(field(page, 'registration')).toHaveText(`resumed ${registration}`);
+		// The first session ended as its frame closed (its terminated arrives, late or resent).
+		await expect(field(page, 'sessions')).toHaveText('2 (1 ended)');
+		await expect(field(page, 'session')).toHaveText('open');
+		await expect(field(page, 'rules')).toHaveText(
+			'The package has kept every cmi5 rule the test LMS checks so far.',
+		);
 		await expect(page.locator('.preview-interactions caption')).toHaveText('Interactions (1)');
 		course = frame(page);
 		await expect(course.locator(`[data-lesson="${secondLesson.id}"]`)).toBeVisible();
@@ -323,7 +339,7 @@ test.describe('cmi5 in the preview (an LRS in the page, reached through a servic
 		await expect(summary(page)).toHaveText(
 			'cmi5, new attempt: completion incomplete, success unknown.',
 		);
-		await expect(field(page, 'entry')).not.toHaveText(`new ${registration}`);
+		await expect(field(page, 'registration')).not.toHaveText(`new ${registration}`);
 		await expect(page.locator('.preview-interactions caption')).toHaveText('Interactions (0)');
 		course = frame(page);
 		const fresh = course.locator(`section[data-activity="${first.id}"]`);

@@ -137,13 +137,64 @@ describe('the in-memory cmi5 LMS + LRS', () => {
 		await post(l, auth, stmt(launch, 'terminated'));
 		await post(l, auth, stmt(launch, 'answered'));
 		await token(l, launch); // the fetch URL is good for one use only
-		expect(l.problemsOf(launch.sessionId)).toEqual([
+		expect(l.problemsOf(launch.registration).map((p) => p.text)).toEqual([
 			'answered: the first statement is not initialized',
 			'passed: passed below masteryScore',
 			'answered: sent after terminated',
 			'fetch URL used 2 times',
 		]);
-		expect(l.problemsOf('another-session')).toEqual([]);
+		expect(l.problemsOf('another-registration')).toEqual([]);
+	});
+
+	test('pass and fail as cmi5 allows: failed again, then passed (a retake); a score is optional', async () => {
+		const l = lrs();
+		const launch = l.launch({ masteryScore: 0.8 });
+		const auth = await token(l, launch);
+		const failed = (scaled: number) =>
+			stmt(launch, 'failed', { result: { success: false, duration: 'PT1M', score: { scaled } } });
+		await post(l, auth, stmt(launch, 'initialized'));
+		await post(l, auth, failed(0.5));
+		await post(l, auth, failed(0.6));
+		await post(l, auth, stmt(launch, 'passed', { result: { success: true, duration: 'PT1M' } }));
+		expect(l.problems).toEqual([]);
+		// But only one passed, and no failed after it.
+		await post(l, auth, stmt(launch, 'passed', { result: { success: true, duration: 'PT1M' } }));
+		await post(l, auth, failed(0.5));
+		expect(l.problemsOf(launch.registration).map((p) => p.text)).toEqual([
+			'passed: a second passed in this registration',
+			'failed: failed after passed in this registration',
+		]);
+	});
+
+	test('an earlier session’s statement delivered with a later token counts for its own session', async () => {
+		const l = lrs();
+		const first = l.launch();
+		const firstAuth = await token(l, first);
+		await post(l, firstAuth, stmt(first, 'initialized'));
+		const lateTerminated = stmt(first, 'terminated'); // left in the queue as the frame closed
+		const second = l.launch({ registration: first.registration });
+		const secondAuth = await token(l, second);
+		await post(l, secondAuth, lateTerminated);
+		await post(l, secondAuth, stmt(second, 'initialized'));
+		expect(l.verbs(first.sessionId)).toEqual(['initialized', 'terminated']);
+		expect(l.verbs(second.sessionId)).toEqual(['initialized']);
+		expect(l.problems).toEqual([]);
+		// Every request since a launch is its log, the earlier session's late ones too.
+		expect(l.requests.slice(second.requestsFrom).map((r) => `${r.resource} ${r.detail}`)).toEqual([
+			'fetch auth token',
+			'statements terminated',
+			'statements initialized',
+		]);
+	});
+
+	test('a request with no valid token is refused and named as a broken rule', async () => {
+		const l = lrs();
+		const launch = l.launch();
+		await post(l, 'Basic not-a-token', stmt(launch, 'initialized'));
+		expect(l.statements).toEqual([]);
+		expect(l.problemsOf(launch.registration).map((p) => p.text)).toEqual([
+			'POST statements without a valid auth token (401)',
+		]);
 	});
 
 	test('xAPI requests need the token and the version header; unknown URLs are not its own', async () => {
@@ -154,6 +205,7 @@ describe('the in-memory cmi5 LMS + LRS', () => {
 		const auth = await token(l, launch);
 		expect((await l.handle('POST', url, { authorization: auth }, '[]'))?.status).toBe(400);
 		expect(l.problems).toEqual([
+			'POST statements without a valid auth token (401)',
 			`${launch.sessionId} POST statements without X-Experience-API-Version 1.0.3`,
 		]);
 		expect(await l.handle('GET', new URL('https://lms.example/elsewhere'), {}, '')).toBeUndefined();

@@ -87,6 +87,8 @@ export interface Launch {
 	fetchCalls: number;
 	/** The AU's URL with the five launch parameters. */
 	url: string;
+	/** How many requests the LMS had answered before this launch (its log starts there). */
+	requestsFrom: number;
 }
 
 /** Where the LMS's parts are; read at each launch (a test server knows its port only later). */
@@ -145,6 +147,12 @@ export interface Cmi5LrsOptions {
 	newRegistration?: (n: number) => string;
 }
 
+/** A statement's verb, by its last part (`answered`) for ADL verbs, else its whole IRI. */
+const verbOf = (s: Stmt): string => {
+	const id = s.verb?.id ?? '';
+	return id.startsWith(VERB) ? id.slice(VERB.length) : id;
+};
+
 const json = (status: number, value: unknown): LrsAnswer => ({
 	status,
 	body: JSON.stringify(value),
@@ -198,6 +206,7 @@ export function createCmi5Lrs(options: Cmi5LrsOptions) {
 			token: btoa(`au-${counter}:secret-${counter}`),
 			fetchCalls: 0,
 			url: `${places.auUrl}?${q.toString()}`,
+			requestsFrom: requests.length,
 		};
 		const data = {
 			contextTemplate: {
@@ -219,8 +228,7 @@ export function createCmi5Lrs(options: Cmi5LrsOptions) {
 
 	/** Checks one statement against the cmi5 rules, given everything the session sent before. */
 	function check(l: Launch, s: Stmt): void {
-		const verbId = s.verb?.id ?? '';
-		const verb = verbId.startsWith(VERB) ? verbId.slice(VERB.length) : verbId;
+		const verb = verbOf(s);
 		const say = (text: string) => found.push({ sessionId: l.sessionId, text: `${verb}: ${text}` });
 		const mine = statements.filter((r) => r.sessionId === l.sessionId);
 		const reg = statements.filter((r) => r.registration === l.registration);
@@ -260,17 +268,21 @@ export function createCmi5Lrs(options: Cmi5LrsOptions) {
 			if (reg.some((r) => r.verb === 'completed')) say('a second completed in this registration');
 		}
 		if (verb === 'passed' || verb === 'failed') {
-			if (reg.some((r) => r.verb === 'passed' || r.verb === 'failed'))
-				say('a second passed/failed in this registration');
-			const scaled = s.result?.score?.scaled;
-			if (typeof scaled !== 'number') say('no score');
+			// At most one passed per registration, and no failed after it (§9.3.4, §9.3.5); a failed
+			// may come again, and a passed after a failed (a retake) is fine.
+			if (reg.some((r) => r.verb === 'passed'))
+				say(
+					`${verb === 'passed' ? 'a second passed' : 'failed after passed'} in this registration`,
+				);
 			if (s.result?.success !== (verb === 'passed')) say('result.success does not match the verb');
 			if (l.masteryScore !== undefined) {
 				if (c.extensions?.[MASTERY_EXTENSION] !== l.masteryScore)
 					say('masteryscore extension missing');
-				if (verb === 'passed' && !((scaled ?? -1) >= l.masteryScore))
+				// A score MAY be reported (§9.5.1); when it is, the verb must agree with masteryScore.
+				const scaled = s.result?.score?.scaled;
+				if (typeof scaled === 'number' && verb === 'passed' && scaled < l.masteryScore)
 					say('passed below masteryScore');
-				if (verb === 'failed' && !((scaled ?? 2) < l.masteryScore))
+				if (typeof scaled === 'number' && verb === 'failed' && scaled >= l.masteryScore)
 					say('failed at or above masteryScore');
 			}
 		}
@@ -285,16 +297,27 @@ export function createCmi5Lrs(options: Cmi5LrsOptions) {
 		}
 	}
 
+	/**
+	 * The session a statement belongs to: the one its context names (an earlier session of the same
+	 * registration, whose queue a later page delivers with its own token), else the token's.
+	 */
+	const sessionOf = (l: Launch, s: Stmt): Launch =>
+		launches.find(
+			(other) =>
+				other.registration === l.registration &&
+				other.sessionId === s.context?.extensions?.[SESSION_EXTENSION],
+		) ?? l;
+
 	/** Stores one statement (idempotent by id, as xAPI says); returns false on a conflict. */
 	function store(l: Launch, s: Stmt): boolean {
 		const existing = statements.find((r) => r.statement.id === s.id);
 		if (existing) return JSON.stringify(existing.statement) === JSON.stringify(s);
-		check(l, s);
-		const verbId = s.verb?.id ?? '';
+		const owner = sessionOf(l, s);
+		check(owner, s);
 		statements.push({
-			sessionId: l.sessionId,
-			registration: l.registration,
-			verb: verbId.replace(VERB, ''),
+			sessionId: owner.sessionId,
+			registration: owner.registration,
+			verb: verbOf(s),
 			statement: s,
 		});
 		return true;
@@ -384,7 +407,10 @@ export function createCmi5Lrs(options: Cmi5LrsOptions) {
 			faults.reject401 -= 1;
 			return { status: record(401), body: 'token rejected' };
 		}
-		if (!l) return { status: record(401), body: 'no valid token' };
+		if (!l) {
+			found.push({ sessionId: '', text: `${method} ${resource} without a valid auth token (401)` });
+			return { status: record(401), body: 'no valid token' };
+		}
 		if (headers['x-experience-api-version'] !== '1.0.3') {
 			found.push({
 				sessionId: l.sessionId,
@@ -398,7 +424,7 @@ export function createCmi5Lrs(options: Cmi5LrsOptions) {
 			const known = list.filter((s) => statements.some((r) => r.statement.id === s.id)).length;
 			// A resend (an earlier page's queue, delivered again) is harmless: say so in the log.
 			const verbs =
-				list.map((s) => (s.verb?.id ?? '?').replace(VERB, '')).join(', ') +
+				list.map(verbOf).join(', ') +
 				(known === 0
 					? ''
 					: known === list.length
@@ -445,9 +471,13 @@ export function createCmi5Lrs(options: Cmi5LrsOptions) {
 		get problems(): string[] {
 			return found.map((p) => (p.sessionId ? `${p.sessionId} ${p.text}` : p.text));
 		},
-		/** The rules one session broke. */
-		problemsOf: (sessionId: string) =>
-			found.filter((p) => p.sessionId === sessionId || p.sessionId === '').map((p) => p.text),
+		/** The rules broken in a registration's sessions, and by requests with no valid token. */
+		problemsOf: (registration: string): Problem[] => {
+			const sessions = new Set(
+				launches.filter((l) => l.registration === registration).map((l) => l.sessionId),
+			);
+			return found.filter((p) => p.sessionId === '' || sessions.has(p.sessionId));
+		},
 		/** Statements of one session, in arrival order, as verbs. */
 		verbs: (sessionId: string) =>
 			statements.filter((r) => r.sessionId === sessionId).map((r) => r.verb),

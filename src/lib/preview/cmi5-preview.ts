@@ -7,7 +7,8 @@ import {
 	type LmsView,
 	type PreviewLms,
 	type PreviewOptions,
-	type StatusRow,
+	numbers,
+	row,
 } from './lms.ts';
 import { openRelay, RELAY_PATH } from './lrs-relay.ts';
 
@@ -34,6 +35,8 @@ interface Host {
 	channel: string;
 	/** Open once, on the first launch; the relay then serves every launch of this attempt. */
 	relay?: Promise<() => void> | undefined;
+	/** Tells the panel the LMS recorded something: the newest launch's. */
+	onchange: () => void;
 	/** Closes the channel a little after the frame went, so its last requests still land. */
 	closing?: ReturnType<typeof setTimeout> | undefined;
 }
@@ -62,6 +65,14 @@ function describe(r: LrsRequest): string {
 	return `${r.method} ${r.resource}`;
 }
 
+/** What went wrong with a request, in a few words ("" when nothing did). */
+function errorOf(r: LrsRequest): string {
+	if (r.status < 400) return '';
+	if (r.status === 404 && r.resource === 'activities/state') return 'no document yet (normal)';
+	if (r.status === 401) return 'no valid auth token';
+	return `HTTP ${r.status}`;
+}
+
 /** The result of a scaled score as a learner's platform would show it ("0.71"). */
 const scaledText = (n: number | undefined) =>
 	n === undefined ? undefined : String(Math.round(n * 10000) / 10000);
@@ -70,6 +81,7 @@ const scaledText = (n: number | undefined) =>
 export function createCmi5Preview(options: PreviewOptions): PreviewLms {
 	const earlier = isResume(options.resume) ? options.resume : undefined;
 	const host = earlier?.host ?? newHost(options.moduleId);
+	host.onchange = options.onchange;
 	const { lrs } = host;
 	if (host.closing !== undefined) clearTimeout(host.closing);
 	const rule = moveOnOf(options.passMark);
@@ -93,7 +105,7 @@ export function createCmi5Preview(options: PreviewOptions): PreviewLms {
 					headers,
 					request.body,
 				);
-				options.onchange();
+				host.onchange();
 				return answer ?? { status: 404, body: 'not part of this LMS' };
 			});
 			try {
@@ -117,22 +129,22 @@ export function createCmi5Preview(options: PreviewOptions): PreviewLms {
 		view(): LmsView {
 			const mine = lrs.statements.filter((r) => r.registration === launch.registration);
 			const session = lrs.statements.filter((r) => r.sessionId === launch.sessionId);
-			const judged = mine.find((r) => r.verb === 'passed' || r.verb === 'failed');
+			// Success as an LMS judges a registration: passed once any passed, else the latest failed.
+			const judged =
+				mine.find((r) => r.verb === 'passed') ?? mine.findLast((r) => r.verb === 'failed');
 			const completion = mine.some((r) => r.verb === 'completed') ? 'completed' : 'incomplete';
 			const success = judged?.verb ?? 'unknown';
 			const score = judged?.statement.result?.score;
 			const scaled = scaledText(score?.scaled);
 			const ended = session.find((r) => r.verb === 'terminated');
+			const sessions = lrs.launches.filter((l) => l.registration === launch.registration);
+			const endedSessions = sessions.filter((l) =>
+				mine.some((r) => r.sessionId === l.sessionId && r.verb === 'terminated'),
+			).length;
 			const progress = lrs.state(PROGRESS_STATE_ID, launch.registration);
 			const location = progress
 				? ((JSON.parse(progress) as { location?: string }).location ?? '')
 				: '';
-			const row = (field: string, label: string, code: string, value: string): StatusRow => ({
-				field,
-				label,
-				code,
-				value,
-			});
 			const interactions: InteractionView[] = mine
 				.filter((r) => r.verb === 'answered')
 				.map(({ statement: s }) => ({
@@ -146,12 +158,24 @@ export function createCmi5Preview(options: PreviewOptions): PreviewLms {
 								? 'correct'
 								: 'incorrect',
 				}));
-			const requests = lrs.requests.filter((r) => r.sessionId === launch.sessionId);
+			// Every request since this launch, an earlier session's late ones and refused ones too.
+			const requests = lrs.requests.slice(launch.requestsFrom);
+			const problems = lrs
+				.problemsOf(launch.registration)
+				.map((p) =>
+					p.sessionId && p.sessionId !== launch.sessionId
+						? `${p.sessionId} (an earlier session): ${p.text}`
+						: p.text,
+				);
+			const broken = problems.length
+				? `, ${problems.length} cmi5 ${problems.length === 1 ? 'rule' : 'rules'} broken`
+				: '';
 			return {
 				standard: 'cmi5',
 				outcome:
 					`completion ${completion}, success ${success}` +
-					(scaled === undefined ? '' : `, scaled score ${scaled}`),
+					(scaled === undefined ? '' : `, scaled score ${scaled}`) +
+					broken,
 				rows: [
 					row('completion', 'Completion', 'completed statement', completion),
 					row('success', 'Success', 'passed / failed statement', success),
@@ -169,21 +193,27 @@ export function createCmi5Preview(options: PreviewOptions): PreviewLms {
 						launch.masteryScore === undefined ? 'none' : String(launch.masteryScore),
 					),
 					row(
-						'suspend',
+						'state',
 						'Saved state',
 						`State API: ${PROGRESS_STATE_ID}`,
 						progress === undefined
 							? 'none yet'
-							: `${new Intl.NumberFormat('en-GB').format(progress.length)} characters (cmi5 sets no limit)`,
+							: `${numbers.format(progress.length)} characters (cmi5 sets no limit)`,
 					),
 					row('location', 'Bookmark', `${PROGRESS_STATE_ID}: location`, location || 'none'),
 					row(
-						'entry',
+						'registration',
 						'Registration',
 						'registration',
 						earlier ? `resumed ${launch.registration}` : `new ${launch.registration}`,
 					),
 					row('mode', 'Launch mode', 'LMS.LaunchData launchMode', launch.mode),
+					row(
+						'sessions',
+						'Sessions in this registration',
+						'sessionid',
+						`${sessions.length} (${endedSessions} ended)`,
+					),
 					row(
 						'session-time',
 						'Session duration',
@@ -192,7 +222,7 @@ export function createCmi5Preview(options: PreviewOptions): PreviewLms {
 					),
 					row(
 						'session',
-						'Session',
+						'This session',
 						'initialized … terminated',
 						sessionState(
 							session.some((r) => r.verb === 'initialized'),
@@ -203,12 +233,14 @@ export function createCmi5Preview(options: PreviewOptions): PreviewLms {
 				interactions,
 				log: requests.map((r, i) => ({
 					n: i + 1,
-					call: describe(r),
+					call:
+						describe(r) +
+						(r.sessionId && r.sessionId !== launch.sessionId ? ` (${r.sessionId})` : ''),
 					result: String(r.status),
-					error: r.status >= 400 ? 'HTTP error' : '',
+					error: errorOf(r),
 				})),
 				logCaption: `Request log (${requests.length} requests to the LMS and LRS)`,
-				problems: lrs.problemsOf(launch.sessionId),
+				problems,
 			};
 		},
 		resumeData(): Cmi5Resume {
@@ -238,5 +270,5 @@ function newHost(moduleId: string): Host {
 			};
 		},
 	});
-	return { lrs, channel };
+	return { lrs, channel, onchange: () => undefined };
 }

@@ -84,7 +84,21 @@ export interface PreviewOptions {
 	mode?: LaunchMode | undefined;
 }
 
-const numbers = new Intl.NumberFormat('en-GB');
+/** Numbers as a British reader writes them ("4,096"). */
+export const numbers = new Intl.NumberFormat('en-GB');
+
+/** One status row; `code` is the data model element or statement it comes from. */
+export const row = (
+	field: string,
+	label: string,
+	code: string | null,
+	value: string,
+): StatusRow => ({
+	field,
+	label,
+	code: code ?? undefined,
+	value,
+});
 
 /** "1,234 of 4,096 characters (30.1% of the limit)". */
 export function sizeAgainstLimit(length: number, limit: number): string {
@@ -185,12 +199,6 @@ export function createScormLms(standard: ScormStandard, options: PreviewOptions)
 				});
 			}
 			const get = (path: string | null) => value(cmi, path) ?? '';
-			const row = (field: string, label: string, code: string | null, shown: string) => ({
-				field,
-				label,
-				code: code ?? undefined,
-				value: shown,
-			});
 			const oneStatus = c.completionStatus === c.successStatus;
 			const score = get(c.scoreRaw);
 			const status = oneStatus

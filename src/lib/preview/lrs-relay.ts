@@ -1,4 +1,5 @@
 import type { LrsAnswer } from './cmi5-lrs.ts';
+export { RELAY_PATH } from './relay-path.ts';
 
 /**
  * The page side of the preview's cmi5 relay: registers the service worker (`public/preview-lrs.js`)
@@ -10,8 +11,6 @@ import type { LrsAnswer } from './cmi5-lrs.ts';
 /** Where the worker is, and the frame documents it serves (the site's package pages). */
 export const RELAY_SCRIPT = '/preview-lrs.js';
 export const RELAY_SCOPE = '/package/';
-/** Every request the worker relays is under this path, then the channel. */
-export const RELAY_PATH = '/preview-lrs/';
 
 /** One request as the worker relays it. */
 export interface RelayedRequest {
@@ -89,7 +88,14 @@ export async function openRelay(
 	};
 	container.addEventListener('message', onmessage);
 	container.startMessages();
+	// Leave nothing behind in the browser once the preview page goes (the worker also removes
+	// itself when a package page opens with no preview page open).
+	const leave = () => {
+		void registration.unregister();
+	};
+	win.addEventListener('pagehide', leave);
 	return () => {
 		container.removeEventListener('message', onmessage);
+		win.removeEventListener('pagehide', leave);
 	};
 }

@@ -73,8 +73,10 @@ export function parseLaunch(search: string): LaunchParams | undefined {
 	} catch {
 		return undefined;
 	}
-	if (typeof actor.account.homePage !== 'string' || typeof actor.account.name !== 'string')
-		return undefined;
+	// `actor` is the LMS's JSON: anything may stand there (null, a number, an Agent with no account).
+	const account = (actor as Partial<Agent> | null)?.account as
+		Partial<Agent['account']> | undefined;
+	if (typeof account?.homePage !== 'string' || typeof account.name !== 'string') return undefined;
 	return {
 		endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`,
 		fetch: fetchUrl,
