@@ -323,6 +323,28 @@ export function createCmi5Lrs(options: Cmi5LrsOptions) {
 		return true;
 	}
 
+	/**
+	 * A statement query (xAPI 1.0.3 §7.2.3) by agent, verb, activity (the object) and registration,
+	 * newest first, up to `limit`; enough for an AU checking what its registration holds.
+	 */
+	function query(url: URL) {
+		const q = url.searchParams;
+		const agent = q.get('agent');
+		const account = agent ? JSON.stringify((JSON.parse(agent) as Stmt['actor'])?.account) : null;
+		const matching = statements
+			.filter(
+				({ statement: s, registration }) =>
+					(account === null || JSON.stringify(s.actor?.account) === account) &&
+					(q.get('verb') === null || s.verb?.id === q.get('verb')) &&
+					(q.get('activity') === null || s.object?.id === q.get('activity')) &&
+					(q.get('registration') === null || registration === q.get('registration')),
+			)
+			.map((r) => r.statement)
+			.reverse();
+		const limit = Number(q.get('limit') ?? 0);
+		return { statements: limit > 0 ? matching.slice(0, limit) : matching, more: '' };
+	}
+
 	/** The launch whose fetch URL this is. */
 	const fetchOf = (url: URL) =>
 		launches.find((l) => {
@@ -437,6 +459,10 @@ export function createCmi5Lrs(options: Cmi5LrsOptions) {
 						record(200, verbs),
 						list.map((s) => s.id),
 					);
+		}
+		if (resource === 'statements' && method === 'GET') {
+			const verb = url.searchParams.get('verb')?.replace(VERB, '') ?? 'any verb';
+			return json(record(200, `query: ${verb}`), query(url));
 		}
 		if (resource === 'activities/state') {
 			const key = stateKey(url.searchParams);

@@ -60,7 +60,10 @@ function newChannel(): string {
 /** How one request reads in the log. */
 function describe(r: LrsRequest): string {
 	if (r.resource === 'fetch') return 'POST fetch URL (auth token)';
-	if (r.resource === 'statements') return `${r.method} statements [${r.detail}]`;
+	if (r.resource === 'statements')
+		return r.method === 'GET'
+			? `GET statements (${r.detail})`
+			: `${r.method} statements [${r.detail}]`;
 	if (r.resource === 'activities/state') return `${r.method} state ${r.detail}`;
 	return `${r.method} ${r.resource}`;
 }

@@ -153,6 +153,31 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		expect(lms.problems).toEqual([]);
 	});
 
+	test('a lost state save on another device: what the LRS already holds still stops a second completed or failed', async () => {
+		const lms = createCmi5Lms();
+		const first = lms.launch();
+		const a = await connect(lms, first.url);
+		workThrough(createSession({ lessons, passMark: 70, tracker: a.conn.tracker, codec }));
+		a.conn.finish('button');
+		await until(() => a.navigated.length === 1);
+		// The progress document never reached the LRS; the statements did.
+		for (const key of [...lms.states.keys()])
+			if (key.startsWith('second-look.progress|')) lms.states.delete(key);
+
+		const second = lms.launch({ registration: first.registration });
+		const b = await connect(lms, second.url);
+		expect(b.conn.isResume).toBe(false);
+		workThrough(createSession({ lessons, passMark: 70, tracker: b.conn.tracker, codec }));
+		b.conn.finish('button');
+		await until(() => b.navigated.length === 1);
+		expect(lms.verbs(second.sessionId)).toEqual([
+			'initialized',
+			...Array<string>(8).fill('answered'),
+			'terminated',
+		]);
+		expect(lms.problems).toEqual([]);
+	});
+
 	test('Browse mode: answers are reported, never completed/passed/failed', async () => {
 		const lms = createCmi5Lms();
 		const launch = lms.launch({ mode: 'Browse' });

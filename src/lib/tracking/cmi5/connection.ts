@@ -16,6 +16,7 @@ import {
 	judged,
 	terminated,
 	uuid,
+	VERBS,
 	type Statement,
 	type StatementBase,
 } from './statements.ts';
@@ -176,6 +177,11 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 	const mode = launchData.launchMode;
 	const readOnly = mode === 'Review';
 	const credit = mode === 'Normal';
+	// Our state document may have missed a save (another device, a page that died) that the LRS
+	// has: ask it which of completed/passed/failed this registration already holds (§9.3: at most one
+	// completed and one passed per registration).
+	if (credit && !(doc.sent.completed && (doc.sent.passed || doc.sent.failed)))
+		Object.assign(doc.sent, await sentInRegistration(launch, getJson));
 	// A reload of the same launch is the same session (§9.3.2: one initialized per session, nothing
 	// after terminated): remember when it started and whether it ended, per fetch URL.
 	const sessionKey = `second-look.cmi5.session:${launch.fetch}`;
@@ -288,6 +294,40 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 		},
 		pending: () => queue.size(),
 	};
+}
+
+/**
+ * Which cmi5 verbs the LRS already holds for this registration and AU (xAPI 1.0.3 §7.2.3 statement
+ * queries, one per verb, `limit=1`). A query that fails says nothing: the state document decides.
+ */
+async function sentInRegistration(
+	launch: LaunchParams,
+	getJson: (url: string) => Promise<{ status: number; json: unknown }>,
+): Promise<ProgressDocument['sent']> {
+	const verbs = ['completed', 'passed', 'failed'] as const;
+	const found = await Promise.all(
+		verbs.map(async (verb) => {
+			const q = new URLSearchParams({
+				agent: JSON.stringify(launch.actor),
+				verb: VERBS[verb],
+				activity: launch.activityId,
+				registration: launch.registration,
+				limit: '1',
+			});
+			try {
+				const r = await getJson(`${launch.endpoint}statements?${q.toString()}`);
+				const result = r.json as { statements?: unknown[] } | undefined;
+				return (result?.statements?.length ?? 0) > 0;
+			} catch {
+				return false;
+			}
+		}),
+	);
+	const sent: ProgressDocument['sent'] = {};
+	verbs.forEach((verb, i) => {
+		if (found[i]) sent[verb] = true;
+	});
+	return sent;
 }
 
 /** This launch's session as an earlier page of it left it, if any. */
