@@ -73,7 +73,8 @@ export default defineConfig({
 	integrations: [
 		contentCheck({ contentRoot: content }),
 		mdx(),
-		svelte(),
+		// No `window.__svelte.v` version marker: a file and a request less on every page with an island.
+		svelte({ compilerOptions: { discloseVersion: false } }),
 		h5pContent({ contentRoot: content }),
 	],
 	markdown: {
