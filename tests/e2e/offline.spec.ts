@@ -123,8 +123,11 @@ test.describe('offline zip contents', () => {
 							`${file}#${place} names one element`,
 						).toBe(1);
 			}
+			// Looked for in the code, not in its string literals: the search index's words include
+			// "import" (the stem of "important"), and `import "x"` still shows as `import ""`.
+			const code = (name: string) => decode(name).replace(/"(?:[^"\\\n]|\\.)*"/g, '""');
 			for (const name of names.filter((n) => n.endsWith('.js')))
-				expect(decode(name), `${name} imports nothing at run time`).not.toMatch(
+				expect(code(name), `${name} imports nothing at run time`).not.toMatch(
 					/\bimport\s*\(|^\s*import\b|\bimport\s*["'{*]/m,
 				);
 		});

@@ -1,5 +1,30 @@
-import type { ActivityOf, ActivityType } from '../../schemas/activity.ts';
+import type { Component } from 'svelte';
+import type { Activity, ActivityOf, ActivityType } from '../../schemas/activity.ts';
 import type { AnswerValues } from '../../lib/engine/answers.ts';
+
+/**
+ * What the page passes to an activity's island, as its one `card` prop: the activity and what the
+ * card needs from its lesson. Plain data, as island props must be.
+ */
+export interface CardData {
+	activity: Activity;
+	/** The lesson this activity is in. */
+	lessonId: string;
+	/** Source number per source id, as numbered in the lesson's source list. */
+	sourceNumbers: Record<string, number>;
+	/** For an "after" confidence check: the id of the "before" one, to show the learner's gain. */
+	pairedBefore?: string | undefined;
+	/** Who this activity is for, when it is limited to some audiences (e.g. "Schools"). */
+	audienceNote?: string | undefined;
+}
+
+/** The activity types the site draws itself: every type but H5P, whose content draws itself. */
+export type DrawnType = Exclude<ActivityType, 'h5p'>;
+
+/** The props of an activity's island (ActivityIsland.svelte, H5pIsland.svelte). */
+export interface CardProps<T extends ActivityType> {
+	card: CardData & { activity: ActivityOf<T> };
+}
 
 /**
  * The props every activity-type component takes. The card around it (ActivityCard.svelte) owns the
@@ -23,3 +48,10 @@ export interface TypeProps<T extends ActivityType> {
 	/** Source number (1-based, as in the lesson's source list) per source id, to cite in feedback. */
 	sourceNumbers: Record<string, number>;
 }
+
+/**
+ * A type component as the card holds it: for any type. The card passes it the props of its own
+ * activity, so the value and the activity always belong to the component's type; TypeScript cannot
+ * follow that pairing, so each island widens its component to this with one cast.
+ */
+export type TypeComponent = Component<TypeProps<ActivityType>>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkAnswer, correctValue, isScored, scenarioEnd } from './answers.ts';
+import { checkAnswer, isScored, scenarioEnd } from './answers.ts';
 import { sample } from './fixtures.test-data.ts';
 
 describe('checkAnswer', () => {
@@ -40,7 +40,6 @@ describe('checkAnswer', () => {
 		expect(
 			checkAnswer(unscored, { type: 'h5p', value: { response: '', success: true, score: 1 } }),
 		).toEqual({ scored: false, correct: false, score: 0 });
-		expect(correctValue(sample.h5p)).toBeUndefined();
 	});
 
 	test('ordering: right only in the exact order; partial credit per item in place', () => {
@@ -89,11 +88,5 @@ describe('checkAnswer', () => {
 		expect(() => checkAnswer(sample.single, { type: 'true-false', value: true })).toThrow(
 			TypeError,
 		);
-	});
-
-	test('correctValue gives the right answer in answer shape', () => {
-		expect(correctValue(sample.ordering)).toEqual({ type: 'ordering', value: ['a', 'b', 'c'] });
-		expect(correctValue(sample.matching)).toEqual({ type: 'matching', value: { a: 'x', b: 'y' } });
-		expect(correctValue(sample.confidence)).toBeUndefined();
 	});
 });

@@ -59,34 +59,6 @@ export function scenarioEnd(activity: ActivityOf<'scenario'>, path: readonly str
 	return node?.ending ? node : undefined;
 }
 
-/** The right answer for an activity, in the same shape as a learner's (not for confidence checks). */
-export function correctValue(activity: Activity): Answer | undefined {
-	switch (activity.type) {
-		case 'single-choice':
-			return { type: activity.type, value: activity.options.find((o) => o.correct)?.id ?? '' };
-		case 'multiple-response':
-			return {
-				type: activity.type,
-				value: activity.options.filter((o) => o.correct).map((o) => o.id),
-			};
-		case 'true-false':
-			return { type: activity.type, value: activity.answer };
-		case 'ordering':
-			return { type: activity.type, value: activity.items.map((i) => i.id) };
-		case 'matching':
-			return {
-				type: activity.type,
-				value: Object.fromEntries(activity.pairs.map((p) => [p.id, p.match])),
-			};
-		case 'red-flags':
-			return { type: activity.type, value: activity.parts.filter((p) => p.flag).map((p) => p.id) };
-		case 'scenario':
-		case 'confidence':
-		case 'h5p':
-			return undefined;
-	}
-}
-
 /**
  * Checks an answer against its activity. Pure. Throws if the answer is of another type, since that
  * is a programming error, never a learner's.

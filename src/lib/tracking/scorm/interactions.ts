@@ -1,12 +1,7 @@
 import type { StandardFacts } from '../../../../exports/shared/standards.ts';
 import type { Activity } from '../../../schemas/activity.ts';
-import {
-	correctValue,
-	scenarioEnd,
-	type Answer,
-	type Checked,
-	type H5pResult,
-} from '../../engine/answers.ts';
+import { scenarioEnd, type Answer, type Checked, type H5pResult } from '../../engine/answers.ts';
+import { correctValue } from '../../engine/correct-value.ts';
 
 /** An interaction as an LMS records it, already in the standard's formats. */
 export interface Interaction {
