@@ -10,6 +10,11 @@ import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { answerAny } from './drive-activity.ts';
 import { builtPages, expectNoAxeViolations, watchPage } from './helpers.ts';
 
+// The lesson menu scrolls the package's heading into view, and that scrolls the preview page
+// too; with smooth scrolling the frame is still moving when Playwright clicks inside it, and
+// the click can land beside its target. The panel, not the motion, is what these tests check.
+test.use({ reducedMotion: 'reduce' });
+
 const frame = (page: Page) =>
 	page.frameLocator('iframe[title="The module, launched by the test LMS"]');
 const field = (page: Page, name: string) => page.locator(`.preview-panel [data-field="${name}"]`);

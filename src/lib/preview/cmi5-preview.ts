@@ -1,4 +1,5 @@
 import { cmi5Iris, moveOnOf } from '../../../exports/cmi5/iris.ts';
+import { PROGRESS_STATE_ID } from '../tracking/cmi5/connection.ts';
 import { uuid } from '../tracking/cmi5/statements.ts';
 import { createCmi5Lrs, type Cmi5Lrs, type LrsRequest } from './cmi5-lrs.ts';
 import {
@@ -19,9 +20,6 @@ import { openRelay, RELAY_PATH } from './lrs-relay.ts';
  * relays the frame's HTTP requests to it (`lrs-relay.ts`). The panel is built from the statements
  * and state documents it received, and lists every cmi5 rule the package broke.
  */
-
-/** The state document the AU keeps its resume point in (`src/lib/tracking/cmi5/connection.ts`). */
-const PROGRESS_STATE_ID = 'second-look.progress';
 
 /** How long a closed launch's relay still answers: the frame's last requests (`terminated`). */
 const LINGER_MS = 15_000;

@@ -88,14 +88,17 @@ export async function openRelay(
 	};
 	container.addEventListener('message', onmessage);
 	container.startMessages();
-	// Leave nothing behind in the browser once the preview page goes (the worker also removes
-	// itself when a package page opens with no preview page open).
-	const leave = () => {
-		void registration.unregister();
-	};
-	win.addEventListener('pagehide', leave);
+	// Leave nothing behind in the browser once the preview page goes, even when this channel closed
+	// earlier (another channel may still use the worker until then). The worker also removes itself
+	// when a package page opens with no preview page open.
+	win.addEventListener(
+		'pagehide',
+		() => {
+			void registration.unregister();
+		},
+		{ once: true },
+	);
 	return () => {
 		container.removeEventListener('message', onmessage);
-		win.removeEventListener('pagehide', leave);
 	};
 }
