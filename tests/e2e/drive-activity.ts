@@ -1,4 +1,4 @@
-import { expect, type Locator } from '@playwright/test';
+import { expect, type FrameLocator, type Locator } from '@playwright/test';
 
 /**
  * Answers whatever activity `section` is, by mouse, the way a hurried learner would (first option,
@@ -45,4 +45,19 @@ export async function answerAny(section: Locator): Promise<void> {
 			throw new Error(`No driver for activity type ${String(type)}`);
 	}
 	await expect(section).toHaveAttribute('data-state', 'answered');
+}
+
+/**
+ * After a relaunch as resume: the course opens at the bookmarked lesson, and going back to the
+ * earlier lesson shows the activity answered before.
+ */
+export async function expectResumed(
+	course: FrameLocator,
+	at: { bookmarked: string; earlier: string; answered: string },
+): Promise<void> {
+	await expect(course.locator(`[data-lesson="${at.bookmarked}"]`)).toBeVisible();
+	await course.locator(`nav.lesson-nav [data-goto="${at.earlier}"]`).click();
+	const card = course.locator(`section[data-activity="${at.answered}"]`);
+	await card.scrollIntoViewIfNeeded();
+	await expect(card).toHaveAttribute('data-state', 'answered');
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { lintManifest } from '../../exports/shared/manifest-lint.ts';
 import { STANDARDS } from '../../exports/shared/standards.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
-import { answerAny } from './drive-activity.ts';
+import { answerAny, expectResumed } from './drive-activity.ts';
 import { expectNoAxeViolations, watchPage } from './helpers.ts';
 import { cmi, launch, unpack, violations } from './lms-harness.ts';
 
@@ -195,13 +195,11 @@ for (const zip of zips) {
 			await page.unroute('**');
 			await launch(page, zip, standard, resumeSeed);
 			course = page.frameLocator('iframe[title="Course"]');
-			await expect(course.locator(`[data-lesson="${secondLesson.id}"]`)).toBeVisible();
-			await course.locator(`nav.lesson-nav [data-goto="${firstLesson.id}"]`).click();
-			await course.locator(`section[data-activity="${first.id}"]`).scrollIntoViewIfNeeded();
-			await expect(course.locator(`section[data-activity="${first.id}"]`)).toHaveAttribute(
-				'data-state',
-				'answered',
-			);
+			await expectResumed(course, {
+				bookmarked: secondLesson.id,
+				earlier: firstLesson.id,
+				answered: first.id,
+			});
 			expect(await violations(page, false)).toEqual([]);
 		});
 	});

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { readSitePage } from '../../exports/shared/site-files.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
-import { answerAny } from './drive-activity.ts';
+import { answerAny, expectResumed } from './drive-activity.ts';
 import { builtPages, expectNoAxeViolations, watchPage } from './helpers.ts';
 
 // The lesson menu scrolls the package's heading into view, and that scrolls the preview page
@@ -147,13 +147,11 @@ test('relaunch as resume restores progress; reset starts afresh; switching stand
 	await expect(field(page, 'location')).toHaveText(secondLesson.id);
 	await expect(page.locator('.preview-interactions caption')).toHaveText('Interactions (1)');
 	course = frame(page);
-	await expect(course.locator(`[data-lesson="${secondLesson.id}"]`)).toBeVisible();
-	await course.locator(`nav.lesson-nav [data-goto="${firstLesson.id}"]`).click();
-	await course.locator(`section[data-activity="${first.id}"]`).scrollIntoViewIfNeeded();
-	await expect(course.locator(`section[data-activity="${first.id}"]`)).toHaveAttribute(
-		'data-state',
-		'answered',
-	);
+	await expectResumed(course, {
+		bookmarked: secondLesson.id,
+		earlier: firstLesson.id,
+		answered: first.id,
+	});
 
 	await page.getByRole('button', { name: 'Reset: new attempt' }).click();
 	await expect(summary(page)).toHaveText('SCORM 1.2, new attempt: status incomplete.');
@@ -305,13 +303,11 @@ test.describe('cmi5 in the preview (an LRS in the page, reached through a servic
 		);
 		await expect(page.locator('.preview-interactions caption')).toHaveText('Interactions (1)');
 		course = frame(page);
-		await expect(course.locator(`[data-lesson="${secondLesson.id}"]`)).toBeVisible();
-		await course.locator(`nav.lesson-nav [data-goto="${firstLesson.id}"]`).click();
-		await course.locator(`section[data-activity="${first.id}"]`).scrollIntoViewIfNeeded();
-		await expect(course.locator(`section[data-activity="${first.id}"]`)).toHaveAttribute(
-			'data-state',
-			'answered',
-		);
+		await expectResumed(course, {
+			bookmarked: secondLesson.id,
+			earlier: firstLesson.id,
+			answered: first.id,
+		});
 
 		// Review mode: the same registration, read-only; the package sends no answer and saves nothing.
 		const second = firstLesson.activities[1];

@@ -128,11 +128,16 @@ export function createCmi5Lms(options: { files?: Map<string, Uint8Array>; auId?:
 		},
 		async close(): Promise<void> {
 			await new Promise<void>((resolve) => {
-				if (server)
-					server.close(() => {
-						resolve();
-					});
-				else resolve();
+				if (!server) {
+					resolve();
+					return;
+				}
+				server.close(() => {
+					resolve();
+				});
+				// The test is over: a request the browser left half-sent as its page went (a keepalive
+				// upload cut off by a navigation) must not hold the server open.
+				server.closeAllConnections();
 			});
 		},
 	};
