@@ -11,7 +11,8 @@ import {
 	numbers,
 	row,
 } from './lms.ts';
-import { openRelay, RELAY_PATH } from './lrs-relay.ts';
+import { openRelay } from './lrs-relay.ts';
+import { RELAY_PATH } from './relay-path.ts';
 
 /**
  * The preview's cmi5 LMS: the in-page LMS + LRS (`cmi5-lrs.ts`) launches the site's package page

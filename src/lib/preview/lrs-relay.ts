@@ -1,5 +1,4 @@
 import type { LrsAnswer } from './cmi5-lrs.ts';
-export { RELAY_PATH } from './relay-path.ts';
 
 /**
  * The page side of the preview's cmi5 relay: registers the service worker (`public/preview-lrs.js`)

@@ -162,6 +162,13 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 		notice('standalone');
 		return undefined;
 	}
+	const mode = launchData.launchMode;
+	const readOnly = mode === 'Review';
+	const credit = mode === 'Normal';
+	// Our state document may have missed a save (another device, a page that died) that the LRS
+	// has: ask it which of completed/passed/failed this registration already holds (§9.3: at most one
+	// completed and one passed per registration), alongside reading the document, not after it.
+	const held = credit ? sentInRegistration(launch, getJson) : undefined;
 	const progressUrl = stateUrl(launch, PROGRESS_STATE_ID);
 	const prior = await retry(
 		async () => {
@@ -174,14 +181,8 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 		setTimer,
 	);
 	const doc: ProgressDocument = prior ?? { sent: {} };
-	const mode = launchData.launchMode;
-	const readOnly = mode === 'Review';
-	const credit = mode === 'Normal';
-	// Our state document may have missed a save (another device, a page that died) that the LRS
-	// has: ask it which of completed/passed/failed this registration already holds (§9.3: at most one
-	// completed and one passed per registration).
-	if (credit && !(doc.sent.completed && (doc.sent.passed || doc.sent.failed)))
-		Object.assign(doc.sent, await sentInRegistration(launch, getJson));
+	if (held && !(doc.sent.completed && (doc.sent.passed || doc.sent.failed)))
+		Object.assign(doc.sent, await held);
 	// A reload of the same launch is the same session (§9.3.2: one initialized per session, nothing
 	// after terminated): remember when it started and whether it ended, per fetch URL.
 	const sessionKey = `second-look.cmi5.session:${launch.fetch}`;
