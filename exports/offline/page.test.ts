@@ -61,6 +61,29 @@ describe('offline page', () => {
 		expect(csp).not.toContain('old1');
 	});
 
+	test('takes no text in an attribute for a tag: no CSP hash for it, the script still in <head>', () => {
+		// Astro writes a summary into <meta content> with its < and > as they are.
+		const hostile = '</head></footer><script>window.__pwned=1</script> <!-- ]]>';
+		const withText = built
+			.replace('<head>', `<head><meta name="description" content="${hostile}">`)
+			.replace('<footer>', `<footer><span aria-label="${hostile}">x</span>`);
+		const out = offlinePage(withText, {
+			page: 'package/m/index.html',
+			script: '_astro/offline-index.js',
+			links: new Map(),
+			alsoHere: [{ to: 'help.html', label: 'Help' }],
+		});
+		const csp = /content-security-policy" content="([^"]+)"/.exec(out)?.[1] ?? '';
+		expect(csp.match(/'sha256-/g)).toHaveLength(2); // the style's and the one inline script's
+		expect(out).toContain(
+			'<meta name="description" content="&lt;/head&gt;&lt;/footer&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt; &lt;!-- ]]&gt;">',
+		);
+		expect(out).toContain('<script src="_astro/offline-index.js" defer></script></head><body>');
+		expect(out).toContain('Also in this folder: <a href="help.html">Help</a>.</p></footer>');
+		// Script text keeps its < and > (a hash is of the exact text).
+		expect(out).toContain('<script>(self.Astro||(self.Astro={})).visible=1;</script>');
+	});
+
 	test('refuses a page with islands whose island script it cannot find', () => {
 		expect(() =>
 			offlinePage(`<html><head></head><body>${island}</body></html>`, {

@@ -63,6 +63,31 @@ export function pageScripts(html: string, page: string): PageScripts {
 	};
 }
 
+/**
+ * What the page is made of, left to right: a script or style element whole (its text may hold
+ * `<`), a comment, or a start tag with its attributes (a quoted value may hold `<` and `>`: Astro
+ * writes a lesson title such as "</script><script>…" into `content=""` or `aria-label=""` as it is).
+ * Text between them never holds a raw `<`: Astro and Svelte escape it.
+ */
+const MARKUP =
+	/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[a-zA-Z][^\s/>]*(?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
+
+/**
+ * The page with `<` and `>` inside attribute values written as `&lt;` and `&gt;` (the same value
+ * for the browser), so the rewrite below, which finds tags by pattern, never takes text in an
+ * attribute for a tag: a lesson summary in `<meta content>` holding `<script>…</script>` would
+ * otherwise get its own CSP hash, and one holding `</head>` would take the page's script.
+ */
+function escapeAttributeBrackets(html: string): string {
+	return html.replace(MARKUP, (markup, element: string | undefined) =>
+		element !== undefined || markup.startsWith('<!--')
+			? markup
+			: markup.replace(/"[^"]*"|'[^']*'/g, (value) =>
+					value.replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+				),
+	);
+}
+
 /** The CSP hash source of an inline script's text. */
 function hashSource(text: string): string {
 	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -100,7 +125,7 @@ export interface OfflinePageOptions {
  * @throws {OfflinePageError} if the page has islands but no Astro island script to replace.
  */
 export function offlinePage(html: string, options: OfflinePageOptions): string {
-	let out = relativisePage(html, options.standard);
+	let out = relativisePage(escapeAttributeBrackets(html), options.standard);
 	out = out.replace(MODULE_SCRIPT, '');
 	const isIslandScript = (text: string) => text.includes('customElements.define("astro-island"');
 	const hasIslandScript = [...out.matchAll(INLINE_SCRIPT)].some((m) => isIslandScript(m[1] ?? ''));
