@@ -121,7 +121,8 @@ export interface OfflinePageOptions {
 /**
  * A built page rewritten for `file://`: relative URLs, module scripts and Astro's island element
  * replaced by one classic script, links to pages in the zip made relative and links to pages it
- * lacks turned into plain text, and the CSP's script hashes recomputed for what is left.
+ * lacks turned into plain text, and the CSP's script hashes recomputed for what is left (of the
+ * scripts the site's policy allowed: never one it did not).
  * @throws {OfflinePageError} if the page has islands but no Astro island script to replace.
  */
 export function offlinePage(html: string, options: OfflinePageOptions): string {
@@ -176,12 +177,20 @@ export function offlinePage(html: string, options: OfflinePageOptions): string {
 				.join(', ')}.</p></footer>`,
 		);
 	out = out.replace(/<\/head>/, `<script src="${options.script}" defer></script></head>`);
-	const hashes = [...out.matchAll(INLINE_SCRIPT)].map((m) => hashSource(m[1] ?? ''));
 	return out.replace(CSP_META, (_all, start: string, policy: string, end: string) => {
-		const rest = policy
+		const directives = policy
 			.split(';')
 			.map((d) => d.trim())
-			.filter((d) => d && !d.startsWith('script-src'));
+			.filter(Boolean);
+		// Only scripts the site's policy already allowed: a <script> written into a lesson's prose,
+		// blocked on the site, must not be allowed here because the rewrite found it.
+		const allowed = new Set(
+			directives.find((d) => d.startsWith('script-src'))?.match(/'sha256-[^']+'/g) ?? [],
+		);
+		const hashes = [
+			...new Set([...out.matchAll(INLINE_SCRIPT)].map((m) => hashSource(m[1] ?? ''))),
+		].filter((hash) => allowed.has(hash));
+		const rest = directives.filter((d) => !d.startsWith('script-src'));
 		return `${start}${[...rest, ["script-src 'self'", ...hashes].join(' ')].join('; ')}${end}`;
 	});
 }
