@@ -69,7 +69,7 @@ describe('buildCmi5CourseStructure', () => {
 	});
 
 	test('a hostile title is escaped, stays valid, and reads back exactly', async () => {
-		const hostile = `Tom & Jerry's <script>alert("x")</script> ]]> "quotes"`;
+		const hostile = `Tom & Jerry's <script>alert("x")</script> ]]> "quotes" Q&A; &nbsp; &#1; &amp; <!-- \u2028\u2029`;
 		const xml = buildCmi5CourseStructure(titled(hostile));
 		expect(xml).not.toContain('<script>');
 		expect(await validateCmi5Xsd(xml)).toEqual({ ok: true, errors: '' });

@@ -1,4 +1,5 @@
 import { create } from 'xmlbuilder2';
+import { xmlLiteral } from '../shared/xml-text.ts';
 import { checkManifestInput, type ManifestInput } from '../shared/package-plan.ts';
 import { cmi5Iris, moveOnOf } from './iris.ts';
 
@@ -27,7 +28,11 @@ export function buildCmi5CourseStructure(input: ManifestInput): string {
 	const { module } = input;
 	const iris = cmi5Iris(module.id);
 	const text = (parent: ReturnType<typeof create>, name: string, value: string) => {
-		parent.ele(CMI5_NAMESPACE, name).ele(CMI5_NAMESPACE, 'langstring').att('lang', LANG).txt(value);
+		parent
+			.ele(CMI5_NAMESPACE, name)
+			.ele(CMI5_NAMESPACE, 'langstring')
+			.att('lang', LANG)
+			.txt(xmlLiteral(value));
 	};
 	const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(CMI5_NAMESPACE, 'courseStructure');
 	const course = root.ele(CMI5_NAMESPACE, 'course').att('id', iris.course);

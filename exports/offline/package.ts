@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { serializeJsonForScript } from '../../src/lib/json-script.ts';
 import { buildSearchPayload, payloadScript } from '../../src/lib/search/build-index.ts';
 import { moduleSearchDocuments } from '../../src/lib/search/module-index.ts';
 import type { SiteContent } from '../../src/lib/search/sources.ts';
@@ -44,7 +45,7 @@ export function folderSearchIndex(
 	addresses: ReadonlyMap<string, string>,
 ): string {
 	const docs = moduleSearchDocuments(module, content, (url) => inFolder(addresses, url));
-	return payloadScript(JSON.stringify(buildSearchPayload(docs)));
+	return payloadScript(serializeJsonForScript(buildSearchPayload(docs)));
 }
 
 /**

@@ -63,6 +63,31 @@ export function pageScripts(html: string, page: string): PageScripts {
 	};
 }
 
+/**
+ * What the page is made of, left to right: a script or style element whole (its text may hold
+ * `<`), a comment, or a start tag with its attributes (a quoted value may hold `<` and `>`: Astro
+ * writes a lesson title such as "</script><script>…" into `content=""` or `aria-label=""` as it is).
+ * Text between them never holds a raw `<`: Astro and Svelte escape it.
+ */
+const MARKUP =
+	/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[a-zA-Z][^\s/>]*(?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
+
+/**
+ * The page with `<` and `>` inside attribute values written as `&lt;` and `&gt;` (the same value
+ * for the browser), so the rewrite below, which finds tags by pattern, never takes text in an
+ * attribute for a tag: a lesson summary in `<meta content>` holding `<script>…</script>` would
+ * otherwise get its own CSP hash, and one holding `</head>` would take the page's script.
+ */
+function escapeAttributeBrackets(html: string): string {
+	return html.replace(MARKUP, (markup, element: string | undefined) =>
+		element !== undefined || markup.startsWith('<!--')
+			? markup
+			: markup.replace(/"[^"]*"|'[^']*'/g, (value) =>
+					value.replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+				),
+	);
+}
+
 /** The CSP hash source of an inline script's text. */
 function hashSource(text: string): string {
 	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -96,11 +121,12 @@ export interface OfflinePageOptions {
 /**
  * A built page rewritten for `file://`: relative URLs, module scripts and Astro's island element
  * replaced by one classic script, links to pages in the zip made relative and links to pages it
- * lacks turned into plain text, and the CSP's script hashes recomputed for what is left.
+ * lacks turned into plain text, and the CSP's script hashes recomputed for what is left (of the
+ * scripts the site's policy allowed: never one it did not).
  * @throws {OfflinePageError} if the page has islands but no Astro island script to replace.
  */
 export function offlinePage(html: string, options: OfflinePageOptions): string {
-	let out = relativisePage(html, options.standard);
+	let out = relativisePage(escapeAttributeBrackets(html), options.standard);
 	out = out.replace(MODULE_SCRIPT, '');
 	const isIslandScript = (text: string) => text.includes('customElements.define("astro-island"');
 	const hasIslandScript = [...out.matchAll(INLINE_SCRIPT)].some((m) => isIslandScript(m[1] ?? ''));
@@ -151,12 +177,20 @@ export function offlinePage(html: string, options: OfflinePageOptions): string {
 				.join(', ')}.</p></footer>`,
 		);
 	out = out.replace(/<\/head>/, `<script src="${options.script}" defer></script></head>`);
-	const hashes = [...out.matchAll(INLINE_SCRIPT)].map((m) => hashSource(m[1] ?? ''));
 	return out.replace(CSP_META, (_all, start: string, policy: string, end: string) => {
-		const rest = policy
+		const directives = policy
 			.split(';')
 			.map((d) => d.trim())
-			.filter((d) => d && !d.startsWith('script-src'));
+			.filter(Boolean);
+		// Only scripts the site's policy already allowed: a <script> written into a lesson's prose,
+		// blocked on the site, must not be allowed here because the rewrite found it.
+		const allowed = new Set(
+			directives.find((d) => d.startsWith('script-src'))?.match(/'sha256-[^']+'/g) ?? [],
+		);
+		const hashes = [
+			...new Set([...out.matchAll(INLINE_SCRIPT)].map((m) => hashSource(m[1] ?? ''))),
+		].filter((hash) => allowed.has(hash));
+		const rest = directives.filter((d) => !d.startsWith('script-src'));
 		return `${start}${[...rest, ["script-src 'self'", ...hashes].join(' ')].join('; ')}${end}`;
 	});
 }

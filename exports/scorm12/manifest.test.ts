@@ -132,6 +132,14 @@ describe('buildScorm12Manifest', () => {
 	test.each([
 		['Q&A <"fake"> ‘quotes’', 'Q&amp;A &lt;"fake"&gt; ‘quotes’'],
 		['Ends the CDATA ]]> early', 'Ends the CDATA ]]&gt; early'],
+		[
+			'Text shaped like references: Q&A; &nbsp; &#1; &amp;',
+			'Text shaped like references: Q&amp;A; &amp;nbsp; &amp;#1; &amp;amp;',
+		],
+		[
+			'</script><script>window.__pwned=1</script> <!-- \u2028\u2029',
+			'&lt;/script&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt; &lt;!-- &#8232;&#8233;',
+		],
 	])('hostile title %s is escaped, XSD-valid and round-trips', async (title, escaped) => {
 		const xml = buildScorm12Manifest(titled(title));
 		expect(xml).toContain(`<title>${escaped}</title>`);

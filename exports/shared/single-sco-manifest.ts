@@ -1,5 +1,6 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
+import { xmlLiteral } from './xml-text.ts';
 import { manifestIdentifiers } from './hrefs.ts';
 import { checkManifestInput, type ManifestInput } from './package-plan.ts';
 import {
@@ -27,7 +28,7 @@ export interface ManifestExtras {
  * table → `metadata` (ADL SCORM, the table's schema version) → `organizations@default` → one
  * `organization` → one `item` pointing at the SCO → `resources` with the SCO (the launch document)
  * depending on one `asset` resource listing every other file. Pure; text and attributes are escaped
- * by xmlbuilder2, never interpolated.
+ * by xmlbuilder2 (the title through {@link xmlLiteral}), never interpolated.
  *
  * @throws {ManifestInputError} for paths, titles or versions no LMS could use.
  */
@@ -61,12 +62,12 @@ export function buildSingleScoManifest(
 		.att('default', ids.organization)
 		.ele(cp, 'organization')
 		.att('identifier', ids.organization);
-	organization.ele(cp, 'title').txt(input.module.title);
+	organization.ele(cp, 'title').txt(xmlLiteral(input.module.title));
 	const item = organization
 		.ele(cp, 'item')
 		.att('identifier', ids.item)
 		.att('identifierref', ids.sco);
-	item.ele(cp, 'title').txt(input.module.title);
+	item.ele(cp, 'title').txt(xmlLiteral(input.module.title));
 	extras.item(item);
 	extras.organization?.(organization);
 

@@ -3,6 +3,7 @@
  * kind of mistake an author made; the message says what is wrong and the hint how to fix it.
  */
 export const contentErrorNames = [
+	'FileTooLarge',
 	'FrontmatterMissing',
 	'YamlSyntaxError',
 	'MdxSyntaxError',

@@ -1,15 +1,18 @@
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { formatContentErrors } from './errors.ts';
-import { readContent } from './read.ts';
+import { CONTENT_LIMITS, readContent, type ReadContentOptions } from './read.ts';
 
 const fixtures = join(import.meta.dirname, '../../tests/fixtures');
+const run = promisify(execFile);
 
 /** The message an author would see for one bad-input case. */
-async function messageFor(name: string): Promise<string> {
-	const { errors } = await readContent(join(fixtures, 'bad', name));
+async function messageFor(name: string, options?: ReadContentOptions): Promise<string> {
+	const { errors } = await readContent(join(fixtures, 'bad', name), options);
 	return formatContentErrors(errors);
 }
 
@@ -28,7 +31,7 @@ describe('readContent', () => {
 		const source = await import('node:fs/promises').then((fs) =>
 			fs.readFile(import.meta.filename, 'utf8'),
 		);
-		for (const name of cases) expect(source).toContain(`messageFor('${name}')`);
+		for (const name of cases) expect(source).toContain(`messageFor('${name}'`);
 	});
 
 	test('an empty content root is empty, not an error', async () => {
@@ -273,6 +276,17 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Add the audience to "audiences:" in the frontmatter, or remove it from the block."
 		`);
 	});
+	test('FileTooLarge', async () => {
+		// The fixture is a good lesson; the limit is lowered so no large file is kept in the repository.
+		expect(await messageFor('file-too-large', { limits: { lessonBytes: 512 } }))
+			.toMatchInlineSnapshot(`
+				"Second Look found 1 problem in the lessons or modules:
+
+				FileTooLarge at lessons/sample-lesson.mdx:16
+				  The lesson file is 1.1 KB, over the 512 bytes a lesson file may be (it passes that on this line). It was not checked further: a file that large would make the check and the build take minutes and run out of memory.
+				  How to fix: Split it into shorter lessons and list each in its module, or remove what does not belong in the text (a pasted report, an image written out as text). Images go beside the lesson as files."
+			`);
+	});
 	test('H5pFileRefused', async () => {
 		expect(await messageFor('h5p-refused')).toMatchInlineSnapshot(`
 			"Second Look found 2 problems in the lessons or modules:
@@ -410,3 +424,77 @@ describe('bad input gives a named error with file:line and a fix', () => {
 		`);
 	});
 });
+
+describe('content over the size limits fails fast, before parsing', () => {
+	/** A content root with one module and one lesson of about `megabytes` MB of prose. */
+	async function bigContent(megabytes: number): Promise<string> {
+		const dir = await mkdtemp(join(tmpdir(), 'second-look-big-'));
+		await cp(join(fixtures, 'good'), dir, { recursive: true });
+		const lesson = join(dir, 'lessons', 'sample-lesson.mdx');
+		const text = await readFile(lesson, 'utf8');
+		const paragraph = 'Stop replying, keep the evidence and tell someone you trust.\n\n';
+		const copies = Math.ceil((megabytes * 1024 * 1024) / paragraph.length);
+		await writeFile(lesson, text + paragraph.repeat(copies));
+		return dir;
+	}
+
+	test('a 10 MB lesson: FileTooLarge at the line that passes 256 KB, in well under a second', async () => {
+		const dir = await bigContent(10);
+		try {
+			const started = performance.now();
+			const { errors, lessons } = await readContent(dir);
+			const seconds = (performance.now() - started) / 1000;
+			expect(seconds).toBeLessThan(1);
+			expect(lessons).toEqual([]);
+			expect(errors.map((e) => `${e.name} ${e.file}:${String(e.line)}`)).toEqual([
+				`FileTooLarge lessons/sample-lesson.mdx:${String(lineAt(await readFile(join(dir, 'lessons', 'sample-lesson.mdx')), CONTENT_LIMITS.lessonBytes))}`,
+			]);
+			expect(errors[0]?.message).toContain('is 10.0 MB, over the 256 KB a lesson file may be');
+		} finally {
+			await rm(dir, { recursive: true });
+		}
+	});
+
+	test('a module file over 64 KB: FileTooLarge', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'second-look-big-module-'));
+		try {
+			await cp(join(fixtures, 'good'), dir, { recursive: true });
+			const module = join(dir, 'modules', 'sample-module.yaml');
+			await writeFile(module, (await readFile(module, 'utf8')) + '# padding\n'.repeat(7000));
+			const { errors } = await readContent(dir);
+			expect(errors.map((e) => `${e.name} ${e.file}`)).toEqual([
+				'FileTooLarge modules/sample-module.yaml',
+			]);
+			expect(errors[0]?.message).toContain('over the 64 KB a module file may be');
+		} finally {
+			await rm(dir, { recursive: true });
+		}
+	});
+
+	test('npm run check:content stops on it in seconds and names it', async () => {
+		const dir = await bigContent(10);
+		try {
+			const started = performance.now();
+			const result = await run(process.execPath, ['scripts/check-content.ts'], {
+				cwd: join(import.meta.dirname, '../..'),
+				env: { ...process.env, SECOND_LOOK_CONTENT: dir },
+			}).then(
+				() => ({ code: 0, stderr: '' }),
+				(err: unknown) => err as { code: number; stderr: string },
+			);
+			expect((performance.now() - started) / 1000).toBeLessThan(5);
+			expect(result.code).toBe(1);
+			expect(result.stderr).toMatch(/FileTooLarge at lessons\/sample-lesson\.mdx:\d+\n/);
+			expect(result.stderr).toContain('over the 256 KB a lesson file may be');
+		} finally {
+			await rm(dir, { recursive: true });
+		}
+	}, 20_000);
+});
+
+/** The line (from 1) on which byte `offset` (from 0) of `bytes` is. */
+function lineAt(bytes: Uint8Array, offset: number): number {
+	let line = 1;
+	for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line += 1;
+	return line;
+}

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { open, readdir, readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
 import { join } from 'node:path';
 import { LessonSchema, type Lesson } from '../schemas/lesson.ts';
@@ -33,6 +33,70 @@ export interface ContentSet {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** The largest files the check reads, in bytes. */
+export interface ContentLimits {
+	/** One `lessons/*.mdx` file. */
+	lessonBytes: number;
+	/** One `modules/*.yaml` file. */
+	moduleBytes: number;
+}
+
+/**
+ * Generous limits that keep the check and the build fast: the longest lesson shipped is about
+ * 32 KB, and a 256 KB one (about 45,000 words) is checked in about 2 s and built in about 10 s.
+ * Without them a 10 MB lesson took 3 minutes to check, and the build ran out of memory after 10.
+ */
+export const CONTENT_LIMITS: ContentLimits = { lessonBytes: 256 * 1024, moduleBytes: 64 * 1024 };
+
+/** Options for {@link readContent}. */
+export interface ReadContentOptions {
+	/** Lower limits, for tests; the check uses {@link CONTENT_LIMITS}. */
+	limits?: Partial<ContentLimits>;
+}
+
+/** `512` as "512 bytes", `262144` as "256 KB", `1141` as "1.1 KB", `10485760` as "10.0 MB". */
+function formatBytes(bytes: number): string {
+	if (bytes < 1024) return `${String(bytes)} bytes`;
+	if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KB`;
+	return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * Reads a content file, unless it is larger than `limit` bytes: then reads only the first `limit`
+ * bytes (however large the file) to say on which line it passes the limit, and returns a
+ * `FileTooLarge` error instead of the text, before any parsing.
+ */
+async function readWithin(
+	root: string,
+	file: string,
+	limit: number,
+	kind: 'lesson' | 'module',
+): Promise<{ text: string; error?: undefined } | { text?: undefined; error: ContentError }> {
+	const handle = await open(join(root, file), 'r');
+	try {
+		const { size } = await handle.stat();
+		if (size <= limit) return { text: await handle.readFile('utf8') };
+		const head = Buffer.alloc(limit);
+		const { bytesRead } = await handle.read(head, 0, limit, 0);
+		let line = 1;
+		for (let i = 0; i < bytesRead; i++) if (head[i] === 0x0a) line += 1;
+		const hint =
+			kind === 'lesson'
+				? 'Split it into shorter lessons and list each in its module, or remove what does not belong in the text (a pasted report, an image written out as text). Images go beside the lesson as files.'
+				: 'A module file only lists its lessons and describes them: remove what does not belong there, or split it into two modules.';
+		return {
+			error: contentError(
+				'FileTooLarge',
+				{ file, line },
+				`The ${kind} file is ${formatBytes(size)}, over the ${formatBytes(limit)} a ${kind} file may be (it passes that on this line). It was not checked further: a file that large would make the check and the build take minutes and run out of memory.`,
+				hint,
+			),
+		};
+	} finally {
+		await handle.close();
+	}
+}
 
 async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
 	try {
@@ -195,21 +259,32 @@ export async function checkH5pFiles(root: string, lessons: readonly LoadedLesson
 
 /**
  * Reads `lessons/*.mdx` and `modules/*.yaml` under `root`, validates each against its schema and then
- * the rules across files. Never throws for content mistakes: they come back in `errors`.
+ * the rules across files. A file over its limit ({@link CONTENT_LIMITS}) is refused before it is
+ * parsed. Never throws for content mistakes: they come back in `errors`.
  */
-export async function readContent(root: string): Promise<ContentSet> {
+export async function readContent(
+	root: string,
+	options: ReadContentOptions = {},
+): Promise<ContentSet> {
+	const limits = { ...CONTENT_LIMITS, ...options.limits };
 	const set: ContentSet = { lessons: [], modules: [], errors: [] };
 	let lessonFiles = 0;
 	for (const name of await listFiles(join(root, 'lessons'), /\.mdx$/)) {
 		const file = `lessons/${name}`;
 		lessonFiles += 1;
-		const result = parseLesson(file, await readFile(join(root, file), 'utf8'));
+		const read = await readWithin(root, file, limits.lessonBytes, 'lesson');
+		const result: ReturnType<typeof parseLesson> = read.error
+			? { errors: [read.error] }
+			: parseLesson(file, read.text);
 		if (result.lesson) set.lessons.push(result.lesson);
 		set.errors.push(...result.errors);
 	}
 	for (const name of await listFiles(join(root, 'modules'), /\.ya?ml$/)) {
 		const file = `modules/${name}`;
-		const result = parseModule(file, await readFile(join(root, file), 'utf8'));
+		const read = await readWithin(root, file, limits.moduleBytes, 'module');
+		const result: ReturnType<typeof parseModule> = read.error
+			? { errors: [read.error] }
+			: parseModule(file, read.text);
 		if (result.module) set.modules.push(result.module);
 		set.errors.push(...result.errors);
 	}

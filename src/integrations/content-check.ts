@@ -9,9 +9,15 @@ export interface ContentCheckOptions {
 	contentRoot: string;
 }
 
-async function check(contentRoot: string): Promise<string | undefined> {
+async function check(
+	contentRoot: string,
+): Promise<{ problems: string; isTooLarge: boolean } | undefined> {
 	const { errors } = await readContent(contentRoot);
-	return errors.length ? formatContentErrors(errors) : undefined;
+	if (!errors.length) return undefined;
+	return {
+		problems: formatContentErrors(errors),
+		isTooLarge: errors.some((e) => e.name === 'FileTooLarge'),
+	};
 }
 
 /**
@@ -24,14 +30,21 @@ export function contentCheck({ contentRoot }: ContentCheckOptions): AstroIntegra
 		name: 'second-look:content-check',
 		hooks: {
 			'astro:config:setup': async ({ command, updateConfig, logger }) => {
-				const problems = await check(contentRoot);
-				if (problems && command === 'build') {
+				const found = await check(contentRoot);
+				if (found && command === 'build') {
 					throw new AstroError(
-						problems,
+						found.problems,
 						'Fix the problems above and build again; nothing was written.',
 					);
 				}
-				if (problems) logger.error(problems);
+				// `astro dev` carries on with other mistakes, but would render a file that large until it
+				// ran out of memory, with no word: it stops here instead.
+				if (found?.isTooLarge)
+					throw new AstroError(
+						found.problems,
+						'Fix the file named above and start `npm run dev` again.',
+					);
+				if (found) logger.error(found.problems);
 				updateConfig({
 					vite: {
 						plugins: [
@@ -42,8 +55,11 @@ export function contentCheck({ contentRoot }: ContentCheckOptions): AstroIntegra
 										if (!/[\\/](lessons|modules)[\\/][^\\/]+\.(mdx|ya?ml)$/.test(path)) return;
 										void check(contentRoot).then((found) => {
 											if (!found) return;
-											logger.error(found);
-											server.ws.send({ type: 'error', err: { message: found, stack: '' } });
+											logger.error(found.problems);
+											server.ws.send({
+												type: 'error',
+												err: { message: found.problems, stack: '' },
+											});
 										});
 									});
 								},

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { escapeJsonForScript } from '../lib/json-script.ts';
 import { payloadScript } from '../lib/search/build-index.ts';
 import { siteSearchIndexJson } from '../lib/search/site-index.ts';
 
@@ -7,6 +8,6 @@ import { siteSearchIndexJson } from '../lib/search/site-index.ts';
  * `file://` (the offline package), where fetching a local file is blocked.
  */
 export const GET: APIRoute = async () =>
-	new Response(payloadScript(await siteSearchIndexJson()), {
+	new Response(payloadScript(escapeJsonForScript(await siteSearchIndexJson())), {
 		headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
 	});

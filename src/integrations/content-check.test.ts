@@ -1,0 +1,53 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { contentCheck } from './content-check.ts';
+
+const fixtures = join(import.meta.dirname, '../../tests/fixtures');
+
+type SetupHook = NonNullable<ReturnType<typeof contentCheck>['hooks']['astro:config:setup']>;
+
+/** Runs the integration's setup hook as `astro <command>` would; returns what it logged. */
+async function setUp(contentRoot: string, command: 'dev' | 'build'): Promise<string[]> {
+	const logged: string[] = [];
+	const hook = contentCheck({ contentRoot }).hooks['astro:config:setup'] as SetupHook;
+	await hook({
+		command,
+		updateConfig: () => ({}),
+		logger: { error: (message: string) => logged.push(message) },
+	} as unknown as Parameters<SetupHook>[0]);
+	return logged;
+}
+
+describe('the content check in astro dev and astro build', () => {
+	let dir = '';
+	beforeEach(async () => {
+		dir = await mkdtemp(join(tmpdir(), 'second-look-check-'));
+	});
+	afterEach(async () => {
+		await rm(dir, { recursive: true, force: true });
+	});
+
+	test('a lesson over the size limit stops `astro dev` at once with the named error', async () => {
+		await cp(join(fixtures, 'good'), dir, { recursive: true });
+		const lesson = join(dir, 'lessons', 'sample-lesson.mdx');
+		await writeFile(lesson, (await readFile(lesson, 'utf8')) + 'Tell someone.\n\n'.repeat(700_000));
+		const started = performance.now();
+		await expect(setUp(dir, 'dev')).rejects.toThrow(
+			/FileTooLarge at lessons\/sample-lesson\.mdx:\d+\n.*over the 256 KB a lesson file may be/,
+		);
+		expect(performance.now() - started).toBeLessThan(2000);
+	});
+
+	test('another mistake is reported in `astro dev`, which carries on', async () => {
+		await cp(join(fixtures, 'bad', 'no-correct-option'), dir, { recursive: true });
+		const logged = await setUp(dir, 'dev');
+		expect(logged.join('\n')).toContain('NoCorrectOption at lessons/sample-lesson.mdx:22:5');
+	});
+
+	test('any mistake stops `astro build`', async () => {
+		await cp(join(fixtures, 'bad', 'no-correct-option'), dir, { recursive: true });
+		await expect(setUp(dir, 'build')).rejects.toThrow('NoCorrectOption');
+	});
+});
