@@ -335,6 +335,7 @@ export function createSession(
 		connection,
 		attach,
 		onmerged,
+		isUnreadable: () => !readable,
 		settle: (ok: boolean) => {
 			settle(ok);
 		},

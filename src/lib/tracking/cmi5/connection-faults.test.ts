@@ -118,7 +118,7 @@ describe('resume when the progress document cannot be read (#13.1)', () => {
 		const down = lms.inject({ match: faultOn.stateRead(PROGRESS_STATE_ID), action: 500 });
 		const second = lms.launch({ registration: first.registration });
 		const b = await open(lms, second.url);
-		expect(down.hits).toBe(4); // the read was tried 4 times
+		expect(down.hits).toBe(3); // the read was tried 3 times
 		expect(b.notices).toContain('earlier-unavailable');
 		expect(b.conn.isResume).toBe(false);
 		b.session.visit('two');

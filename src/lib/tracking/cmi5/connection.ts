@@ -113,7 +113,7 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 		timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
 	};
 	const session = createSession(launch, options, problem, notice);
-	const starting = start(ctx, options, session.onmerged);
+	const starting = start(ctx, options, session);
 	const waited = sleep(options.startWaitMs ?? 6000, setTimer).then(() => 'waiting' as const);
 	const first = await Promise.race([starting, waited]);
 	if (first === undefined) {
@@ -140,7 +140,10 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 async function start(
 	ctx: StartContext,
 	options: Cmi5Options,
-	onmerged: (key: string, stored: string | undefined) => void,
+	session: {
+		onmerged: (key: string, stored: string | undefined) => void;
+		isUnreadable: () => boolean;
+	},
 ): Promise<Started | undefined> {
 	const token = await authToken(ctx, options.storage);
 	if (token === undefined) return undefined;
@@ -163,9 +166,9 @@ async function start(
 			return JSON.stringify(mergeProgress(theirs, mine, options.mergeSaved));
 		},
 		onmerged: (key, stored) => {
-			if (key === progressUrl) onmerged(key, stored);
+			if (key === progressUrl) session.onmerged(key, stored);
 		},
-		...statusHandlers(options),
+		...statusHandlers(options, session.isUnreadable),
 	});
 	// What an earlier page of this registration left undelivered goes first, before we read.
 	if (queue.size() > 0) await Promise.race([queue.flush(), sleep(3000, ctx.setTimer)]);
@@ -178,21 +181,27 @@ async function start(
 	return { token, queue, data, prior, held: await held };
 }
 
-/** The queue's status, in the learner's words; nothing after a refusal says "saved again". */
-function statusHandlers(options: Cmi5Options) {
+/**
+ * The queue's status, in the learner's words; nothing after a refusal says "saved again"; while
+ * the earlier answers are unreadable, that is what a failed save means, and what is said.
+ */
+function statusHandlers(options: Cmi5Options, isUnreadable: () => boolean) {
 	const notice = options.onnotice ?? (() => undefined);
 	let refused = false;
 	return {
 		onstatus: (s: 'retrying' | 'failing' | 'recovered' | 'refused') => {
 			if (s === 'refused') refused = true;
+			const failed = s === 'retrying' || s === 'failing';
 			notice(
 				s === 'refused' || (s === 'recovered' && refused)
 					? 'part-refused'
-					: s === 'recovered'
-						? 'saved-again'
-						: s === 'failing'
-							? 'save-failing'
-							: 'save-retrying',
+					: failed && isUnreadable()
+						? 'earlier-unavailable'
+						: s === 'recovered'
+							? 'saved-again'
+							: s === 'failing'
+								? 'save-failing'
+								: 'save-retrying',
 			);
 		},
 		onproblem: options.onproblem ?? (() => undefined),

@@ -20,7 +20,7 @@ export const CMI5_NOTICE_TEXT: Record<Cmi5Notice, string> = {
 	'lms-not-answering':
 		'Your learning platform is not answering. You can carry on; your answers are kept in this browser until it answers.',
 	'earlier-unavailable':
-		'Your earlier answers could not be loaded just now. They are still safe with your learning platform. You can carry on; nothing you saved before will be lost.',
+		'Your earlier answers could not be loaded just now. Nothing you saved before will be lost. You can carry on; we will keep trying, and keep today’s answers with the earlier ones.',
 	'earlier-found': 'Your earlier answers were found and are kept together with today’s.',
 	'part-refused':
 		'Your learning platform did not accept part of your progress. Everything else is saved. If your result looks wrong, tell whoever set this course.',

@@ -133,7 +133,10 @@ export type PriorProgress =
 	/** The LRS did not give it (errors, timeouts): it may hold one; never write over it. */
 	| { kind: 'unreadable' };
 
-/** Reads our progress document, retried; says whether it is there, absent, or unreadable. */
+/**
+ * Reads our progress document, retried (twice: the learner is waiting, and a document that cannot
+ * be read is merged into later, never lost); says whether it is there, absent, or unreadable.
+ */
 export async function readProgress(ctx: StartContext, token: string): Promise<PriorProgress> {
 	const got = await retry<PriorProgress>(
 		async () => {
@@ -142,7 +145,7 @@ export async function readProgress(ctx: StartContext, token: string): Promise<Pr
 			const doc = r.status === 200 ? parseProgress(r.json) : undefined;
 			return doc ? { value: { kind: 'found', doc } } : 'retry';
 		},
-		ctx.waits,
+		ctx.waits.slice(0, 2),
 		ctx.setTimer,
 	);
 	return got ?? { kind: 'unreadable' };
