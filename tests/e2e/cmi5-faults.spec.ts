@@ -182,6 +182,7 @@ test.describe(`${zip}: faults at the start`, () => {
 				{ timeout: 10_000 },
 			);
 			const given = await answer(page, data, 0, 2);
+			await expectNoAxeViolations(page, 'LMS not answering');
 			await expect(notice(page)).toContainText('Your progress is saved again.', {
 				timeout: 20_000,
 			});

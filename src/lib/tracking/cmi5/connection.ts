@@ -161,7 +161,12 @@ async function start(
 		...(options.backoffMs ? { backoffMs: options.backoffMs } : {}),
 		merge: (stored, queued) => {
 			const mine = parseProgress(JSON.parse(queued));
-			const theirs = parseProgress(JSON.parse(stored));
+			let theirs: ProgressDocument | undefined;
+			try {
+				theirs = parseProgress(JSON.parse(stored));
+			} catch {
+				theirs = undefined; // not JSON: not a document of ours, nothing to keep
+			}
 			if (!mine || !theirs) return theirs ? stored : queued;
 			return JSON.stringify(mergeProgress(theirs, mine, options.mergeSaved));
 		},

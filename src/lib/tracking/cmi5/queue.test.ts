@@ -317,3 +317,17 @@ describe('the queue under faults', () => {
 		expect(merged).toEqual(['{"stored":true}']);
 	});
 });
+
+test('a lock the browser refuses (an opaque-origin frame) does not stop delivery', async () => {
+	const lrs = scriptedLrs([]);
+	const q = createQueue({
+		fetch: lrs.fetch,
+		headers: () => ({}),
+		storageKey: 'k',
+		statementsUrl: 'http://lrs/statements',
+		lock: () => Promise.reject(new DOMException('denied', 'SecurityError')),
+	});
+	q.push(st('a'));
+	expect(await q.flush()).toBe(true);
+	expect(lrs.calls).toHaveLength(1);
+});

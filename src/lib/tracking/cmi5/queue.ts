@@ -257,11 +257,29 @@ export function createQueue(options: QueueOptions): Queue {
 		return true;
 	};
 
+	/** `send` under the lock; without it when the lock itself is refused (an opaque-origin frame). */
+	const locked = (): Promise<boolean> => {
+		let entered = false;
+		const run = () => {
+			entered = true;
+			return send();
+		};
+		try {
+			return lock(storageKey, run).catch((err: unknown) => {
+				if (entered) throw err;
+				return send();
+			});
+		} catch {
+			return send();
+		}
+	};
 	let running: Promise<boolean> | undefined;
 	const flush = (): Promise<boolean> => {
-		running ??= lock(storageKey, send).finally(() => {
-			running = undefined;
-		});
+		running ??= locked()
+			.catch(() => false)
+			.finally(() => {
+				running = undefined;
+			});
 		return running;
 	};
 
