@@ -269,7 +269,8 @@ export function createSession(
 	const tracker: Tracker = {
 		restore: () => doc.suspend,
 		save(text) {
-			if (!open || readOnly || text === doc.suspend) return;
+			if (!open || text === doc.suspend) return;
+			// Browse and Review keep what the learner does on this page, and write none of it.
 			doc.suspend = text;
 			saveDoc();
 		},

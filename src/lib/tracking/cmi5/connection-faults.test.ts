@@ -442,6 +442,8 @@ describe('Review mode (#13.8)', () => {
 		expect(r.session.record('q-single')?.status).toBe('answered');
 		r.session.answer('q-tf', { type: 'true-false', value: true });
 		r.session.visit('two');
+		// What they do here stays on the page (and nowhere else).
+		expect(r.session.record('q-tf')?.status).toBe('answered');
 		r.conn.finish('button');
 		await until(
 			() => r.navigated.length === 1,
