@@ -226,10 +226,6 @@ export function createSession(
 						: mergeProgress(started.prior.doc, kept, options.mergeSaved);
 		readable = started.prior.kind !== 'unreadable';
 		if (!readable) notice('earlier-unavailable');
-		else if (wasWaiting)
-			void started.queue.flush().then((empty) => {
-				if (empty) notice('saved-again'); // the LMS answers now, and holds what was kept
-			});
 		if (started.held) Object.assign(doc.sent, started.held);
 		known =
 			started.held !== undefined ||
@@ -248,6 +244,10 @@ export function createSession(
 			end();
 			leave();
 		} else judge();
+		if (wasWaiting && readable)
+			void started.queue.flush().then((empty) => {
+				if (empty) notice('saved-again'); // the LMS answers now, and holds what was kept
+			});
 	};
 
 	/** The queue wrote our document into one it could not read before: now it can. */
