@@ -3,10 +3,12 @@ import { STANDARDS, type ScormStandard } from '../../exports/shared/standards.ts
 import { decodeState, encodeState } from '../lib/engine/codec.ts';
 import type { EngineLesson, Progress } from '../lib/engine/progress.ts';
 import { createSession, type Session } from '../lib/engine/session.ts';
-import { connectScorm, type Notice } from '../lib/tracking/scorm/connection.ts';
+import { connectScorm } from '../lib/tracking/scorm/connection.ts';
 import { findApi } from '../lib/tracking/scorm/api.ts';
 import { connectDevice, type PackageConnection } from '../lib/tracking/device.ts';
 import { connectCmi5 } from '../lib/tracking/cmi5/connection.ts';
+import { CMI5_NOTICE_TEXT, type AnyNotice } from '../lib/tracking/cmi5/notices.ts';
+import { mergeSavedWith } from '../lib/tracking/cmi5/progress-document.ts';
 import { parseLaunch } from '../lib/tracking/cmi5/launch.ts';
 import { RELAY_PATH } from '../lib/preview/relay-path.ts';
 import { jsonCodec } from '../lib/tracking/site-tracker.ts';
@@ -18,7 +20,8 @@ export interface PackageData {
 	lessons: (EngineLesson & { title: string })[];
 }
 
-const noticeText: Record<Notice, string> = {
+const noticeText: Record<AnyNotice, string> = {
+	...CMI5_NOTICE_TEXT,
 	standalone:
 		'This course is not connected to a learning platform, so your answers are not being recorded. You can still use everything here.',
 	'save-retrying':
@@ -44,18 +47,25 @@ type Connection = PackageConnection & { finish(reason?: 'button' | 'leaving'): v
  */
 async function connectCmi5Package(
 	win: Window,
-	onnotice: (n: Notice) => void,
+	onnotice: (n: AnyNotice) => void,
+	lessons: PackageData['lessons'],
 ): Promise<Connection | undefined> {
-	let storage: Storage | undefined;
-	try {
-		storage = win.sessionStorage;
-	} catch {
-		storage = undefined; // blocked storage (sandboxed frame): the queue works in memory
-	}
+	const store = (name: 'sessionStorage' | 'localStorage') => {
+		try {
+			return win[name];
+		} catch {
+			return undefined; // blocked storage (sandboxed frame): the queue works in memory
+		}
+	};
+	const locks = win.navigator.locks as LockManager | undefined;
 	return connectCmi5({
 		search: win.location.search,
 		fetch: win.fetch.bind(win),
-		storage,
+		storage: store('sessionStorage'),
+		// The queue and answers kept for the LMS outlive the tab, per registration.
+		durable: store('localStorage'),
+		...(locks ? { lock: (name, run) => locks.request(name, run) } : {}),
+		mergeSaved: mergeSavedWith(lessons, { encode: encodeState, decode: decodeState }),
 		navigate: (url) => {
 			win.location.assign(url);
 		},
@@ -163,7 +173,7 @@ export async function startPackage(
 	data: PackageData,
 ): Promise<{ session: Session; connection: Connection }> {
 	const noticeEl = doc.querySelector<HTMLElement>('[data-notice]');
-	const onnotice = (n: Notice) => {
+	const onnotice = (n: AnyNotice) => {
 		if (noticeEl) noticeEl.textContent = noticeText[n];
 	};
 	const offline = isOffline(doc);
@@ -175,7 +185,7 @@ export async function startPackage(
 		if (noticeEl) noticeEl.textContent = ON_DEVICE_NOTICE;
 	} else {
 		connection =
-			(isCmi5 ? await connectCmi5Package(win, onnotice) : undefined) ??
+			(isCmi5 ? await connectCmi5Package(win, onnotice, data.lessons) : undefined) ??
 			connectScorm({
 				// A cmi5 package launched without cmi5 looks for no SCORM API: it runs standalone.
 				win: isCmi5 ? {} : (win as unknown as Record<string, unknown>),

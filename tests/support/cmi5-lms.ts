@@ -14,6 +14,58 @@ export const AU_ID = 'urn:second-look:cmi5:test:au';
 
 type Answer = { status: number; body?: string | Uint8Array; type?: string };
 
+/** One request as a fault sees it. */
+export interface FaultRequest {
+	method: string;
+	url: URL;
+	body: string;
+}
+
+/**
+ * A fault the double injects before the LMS/LRS sees a request (the token fetch URL included):
+ * answer with an HTTP status, never answer (`hang`: the client's deadline must save it), or answer
+ * late (`delayMs`). For the next `times` matching requests, or until `until` (Date.now()), or for good.
+ */
+export interface Fault {
+	/** Which requests (see {@link faultOn}). */
+	match: (r: FaultRequest) => boolean;
+	action: number | 'hang' | { delayMs: number };
+	times?: number;
+	until?: number;
+	/** How many requests it hit (set by the double). */
+	hits?: number;
+}
+
+/** Matchers for {@link Fault.match}. */
+export const faultOn = {
+	/** The one-time token URL (POST). */
+	token: (r: FaultRequest) => r.url.pathname.startsWith('/lms/fetch/'),
+	/** A state document read (GET), by state id. */
+	stateRead: (stateId: string) => (r: FaultRequest) =>
+		r.method === 'GET' &&
+		r.url.pathname.endsWith('/activities/state') &&
+		r.url.searchParams.get('stateId') === stateId,
+	/** A state document write (PUT/POST), by state id. */
+	stateWrite: (stateId: string) => (r: FaultRequest) =>
+		r.method !== 'GET' &&
+		r.url.pathname.endsWith('/activities/state') &&
+		r.url.searchParams.get('stateId') === stateId,
+	/** Statement queries (GET statements). */
+	statementQuery: (r: FaultRequest) => r.method === 'GET' && r.url.pathname.endsWith('/statements'),
+	/** A statements POST (any, or one whose body holds `text`: a whole batch is refused at once). */
+	statementsPost:
+		(text?: string) =>
+		(r: FaultRequest): boolean =>
+			r.method === 'POST' &&
+			r.url.pathname.endsWith('/statements') &&
+			(text === undefined || r.body.includes(text)),
+	/** Every xAPI request (not the token URL). */
+	xapi: (r: FaultRequest) => r.url.pathname.startsWith('/xapi/'),
+};
+
+/** A request the double never answers (a hang): its client aborts it. */
+const HANG = Symbol('hang');
+
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -37,8 +89,36 @@ export function createCmi5Lms(options: { files?: Map<string, Uint8Array>; auId?:
 		}),
 	});
 
-	/** Answers one request: the LRS's own, the return page, the package's files. */
+	const faults: Fault[] = [];
+	/** The fault for this request, if one applies now (counted). */
+	const faultFor = (r: FaultRequest): Fault | undefined => {
+		const fault = faults.find(
+			(f) =>
+				(f.times === undefined || (f.hits ?? 0) < f.times) &&
+				(f.until === undefined || Date.now() < f.until) &&
+				f.match(r),
+		);
+		if (fault) fault.hits = (fault.hits ?? 0) + 1;
+		return fault;
+	};
+
+	/** Answers one request: a fault, else the LRS's own, the return page, the package's files. */
 	async function handle(
+		method: string,
+		url: URL,
+		headers: Record<string, string | undefined>,
+		body: string,
+	): Promise<Answer | typeof HANG> {
+		const fault = faultFor({ method, url, body });
+		if (fault?.action === 'hang') return HANG;
+		if (typeof fault?.action === 'number')
+			return { status: fault.action, body: `fault ${fault.action}` };
+		if (fault)
+			await new Promise((r) => setTimeout(r, (fault.action as { delayMs: number }).delayMs));
+		return answerOf(method, url, headers, body);
+	}
+
+	async function answerOf(
 		method: string,
 		url: URL,
 		headers: Record<string, string | undefined>,
@@ -72,6 +152,14 @@ export function createCmi5Lms(options: { files?: Map<string, Uint8Array>; auId?:
 			headers,
 			typeof init.body === 'string' ? init.body : '',
 		);
+		if (a === HANG) {
+			// Never answers: like a real fetch, only its signal ends it.
+			return new Promise<Response>((_resolve, reject) => {
+				init.signal?.addEventListener('abort', () => {
+					reject(new DOMException('The operation was aborted.', 'AbortError'));
+				});
+			});
+		}
 		const payload = typeof a.body === 'string' ? a.body : a.body ? new Uint8Array(a.body) : '';
 		return new Response(a.status === 204 ? null : payload, {
 			status: a.status,
@@ -83,6 +171,15 @@ export function createCmi5Lms(options: { files?: Map<string, Uint8Array>; auId?:
 	return {
 		launch: lrs.launch,
 		faults: lrs.faults,
+		/** Adds a fault (see {@link Fault}); returns it, so a test can read its `hits`. */
+		inject(fault: Fault): Fault {
+			faults.push(fault);
+			return fault;
+		},
+		/** Removes every injected fault. */
+		heal() {
+			faults.length = 0;
+		},
 		fetch: fetchFn,
 		launches: lrs.launches,
 		statements: lrs.statements,
@@ -112,6 +209,7 @@ export function createCmi5Lms(options: { files?: Map<string, Uint8Array>; auId?:
 						headers,
 						Buffer.concat(chunks).toString('utf8'),
 					).then((a) => {
+						if (a === HANG) return; // the socket stays open until the browser gives up
 						res.writeHead(a.status, {
 							'content-type': a.type ?? 'text/plain; charset=utf-8',
 							'cache-control': 'no-store',

@@ -4,7 +4,7 @@ import { decodeState, encodeState } from '../../engine/codec.ts';
 import { sample } from '../../engine/fixtures.test-data.ts';
 import type { EngineLesson } from '../../engine/progress.ts';
 import { createSession } from '../../engine/session.ts';
-import type { Notice } from '../scorm/connection.ts';
+import type { AnyNotice } from './notices.ts';
 import { connectCmi5, type Cmi5Options } from './connection.ts';
 import type { StorageLike } from './queue.ts';
 
@@ -23,6 +23,9 @@ function memoryStorage(): StorageLike & { map: Map<string, string> } {
 		setItem: (k, v) => {
 			map.set(k, v);
 		},
+		removeItem: (k) => {
+			map.delete(k);
+		},
 	};
 }
 
@@ -40,7 +43,7 @@ async function until(check: () => boolean, ms = 3000) {
 /** Connects an AU to the double for one launch. */
 async function connect(lms: Cmi5Lms, url: string, extra: Partial<Cmi5Options> = {}) {
 	const navigated: string[] = [];
-	const notices: Notice[] = [];
+	const notices: AnyNotice[] = [];
 	const conn = await connectCmi5({
 		search: new URL(url, 'http://lms.test').search,
 		fetch: lms.fetch,
@@ -178,18 +181,17 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		expect(lms.problems).toEqual([]);
 	});
 
-	test('Browse mode: answers are reported, never completed/passed/failed', async () => {
+	test('Browse mode: only initialized and terminated, no state written (no credit, nothing recorded)', async () => {
 		const lms = createCmi5Lms();
 		const launch = lms.launch({ mode: 'Browse' });
-		const { conn, navigated } = await connect(lms, launch.url);
+		const { conn, navigated, notices } = await connect(lms, launch.url);
 		workThrough(createSession({ lessons, passMark: 70, tracker: conn.tracker, codec }));
+		conn.bookmark('two');
 		conn.finish('button');
 		await until(() => navigated.length === 1);
-		expect(lms.verbs(launch.sessionId)).toEqual([
-			'initialized',
-			...Array<string>(8).fill('answered'),
-			'terminated',
-		]);
+		expect(lms.verbs(launch.sessionId)).toEqual(['initialized', 'terminated']);
+		expect(lms.requests.filter((r) => r.method === 'PUT')).toEqual([]);
+		expect(notices).toEqual(['browse']);
 		expect(lms.problems).toEqual([]);
 	});
 
@@ -253,19 +255,20 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const lms = createCmi5Lms();
 		const launch = lms.launch();
 		const storage = memoryStorage();
-		const { conn } = await connect(lms, launch.url, { storage });
+		const durable = memoryStorage();
+		const { conn } = await connect(lms, launch.url, { storage, durable });
 		await until(() => conn.pending() === 0);
 		lms.faults.fail500 = 1000; // the LRS is down when the learner answers and leaves
 		const session = createSession({ lessons, passMark: 70, tracker: conn.tracker, codec });
 		session.answer('q-single', { type: 'single-choice', value: 'b' });
 		await until(
 			() =>
-				storage.map.get(`second-look.cmi5.queue:${launch.registration}`)?.includes('answered') ===
+				durable.map.get(`second-look.cmi5.queue:${launch.registration}`)?.includes('answered') ===
 				true,
 		);
 		lms.faults.fail500 = 0;
 		// A new page (reload) of the same launch: same sessionStorage, the token reused.
-		await connect(lms, launch.url, { storage });
+		await connect(lms, launch.url, { storage, durable });
 		await until(() => lms.verbs(launch.sessionId).includes('answered'));
 		expect(lms.verbs(launch.sessionId)).toEqual(['initialized', 'answered']);
 		expect(lms.problems).toEqual([]);

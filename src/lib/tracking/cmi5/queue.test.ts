@@ -20,7 +20,12 @@ function scriptedLrs(statuses: number[]) {
 
 function memory(): StorageLike & { map: Map<string, string> } {
 	const map = new Map<string, string>();
-	return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) };
+	return {
+		map,
+		getItem: (k) => map.get(k) ?? null,
+		setItem: (k, v) => void map.set(k, v),
+		removeItem: (k) => void map.delete(k),
+	};
 }
 
 const st = (id: string): Pending => ({
@@ -36,13 +41,17 @@ const state = (body: string): Pending => ({
 	body,
 });
 
-/** Timers the test fires by hand. */
+/** A request deadline the manual timers leave alone (these tests' requests all answer). */
+const NEVER = 999_999;
+
+/** Timers the test fires by hand (back-off only: request deadlines are left out). */
 function manualTimers() {
 	const waits: number[] = [];
 	const runs: (() => void)[] = [];
 	return {
 		waits,
 		setTimer: (run: () => void, ms: number) => {
+			if (ms === NEVER) return;
 			waits.push(ms);
 			runs.push(run);
 		},
@@ -51,7 +60,7 @@ function manualTimers() {
 }
 
 describe('the LRS delivery queue', () => {
-	test('sends statements in order as one batch, then the state document; empties on success', async () => {
+	test('sends statements in order as one batch, then the state document (statements first); empties on success', async () => {
 		const lrs = scriptedLrs([]);
 		const q = createQueue({
 			fetch: lrs.fetch,
@@ -65,9 +74,8 @@ describe('the LRS delivery queue', () => {
 		q.push(st('c'));
 		expect(await q.flush()).toBe(true);
 		expect(lrs.calls.map((c) => `${c.method} ${c.url} ${c.body}`)).toEqual([
-			'POST http://lrs/statements [{"id":"a"},{"id":"b"}]',
+			'POST http://lrs/statements [{"id":"a"},{"id":"b"},{"id":"c"}]',
 			'PUT http://lrs/state {"v":1}',
-			'POST http://lrs/statements [{"id":"c"}]',
 		]);
 		expect(q.size()).toBe(0);
 	});
@@ -82,6 +90,7 @@ describe('the LRS delivery queue', () => {
 			storageKey: 'k',
 			statementsUrl: 'http://lrs/statements',
 			setTimer: timers.setTimer,
+			timeoutMs: NEVER,
 			backoffMs: [100, 200, 400],
 			onstatus: (s) => statuses.push(s),
 		});
@@ -126,23 +135,39 @@ describe('the LRS delivery queue', () => {
 		expect(next.size()).toBe(2);
 		await next.flush();
 		expect(up.calls.map((c) => c.body)).toEqual(['[{"id":"a"}]', '{"v":2}']);
-		expect(storage.map.get('k')).toBe('[]');
+		expect(storage.map.has('k')).toBe(false); // cleared once delivered
 	});
 
-	test('a request the LRS refuses for good (400) is reported and dropped, not retried forever', async () => {
-		const lrs = scriptedLrs([400]);
+	test('one statement the LRS refuses (400) in a batch: the batch is split until that one is found; it is reported and kept out, every other one is delivered', async () => {
+		const calls: string[] = [];
+		// An LRS that refuses, whole, any batch holding the bad statement (xAPI: a batch is atomic).
+		const fetchFn = ((_url: RequestInfo | URL, init: RequestInit = {}) => {
+			const body = typeof init.body === 'string' ? init.body : '';
+			calls.push(body);
+			return Promise.resolve(new Response(null, { status: body.includes('bad') ? 400 : 204 }));
+		}) as typeof fetch;
 		const problems: string[] = [];
+		const statuses: QueueStatus[] = [];
 		const q = createQueue({
-			fetch: lrs.fetch,
+			fetch: fetchFn,
 			headers: () => ({}),
 			storageKey: 'k',
 			statementsUrl: 'http://lrs/statements',
 			onproblem: (p) => problems.push(p),
+			onstatus: (s) => statuses.push(s),
 		});
-		q.push(st('bad'));
-		q.push(st('good'));
+		const ids = Array.from({ length: 20 }, (_, i) => (i === 13 ? 'bad' : `s${i}`));
+		for (const id of ids) q.push(st(id));
+		q.push(st('after'));
 		expect(await q.flush()).toBe(true);
-		expect(problems).toEqual(['LRS refused POST http://lrs/statements: HTTP 400']);
+		const delivered = calls
+			.filter((c) => !c.includes('bad'))
+			.flatMap((c) => (JSON.parse(c) as { id: string }[]).map((s) => s.id));
+		expect(delivered).toEqual([...ids.filter((id) => id !== 'bad'), 'after']);
+		expect(problems).toEqual(['LRS refused POST http://lrs/statements: HTTP 400 for bad']);
+		expect(statuses).toEqual(['refused']); // never "recovered" (saved again) after a refusal
+		expect(calls.length).toBeLessThanOrEqual(10); // halves (9 here), not one request per statement
+		expect(q.size()).toBe(0);
 	});
 
 	test('on leaving: every statement in ONE keepalive request (in order), then the state; kept until answered', async () => {
@@ -164,6 +189,145 @@ describe('the LRS delivery queue', () => {
 		]);
 		expect(q.size()).toBe(5); // nothing removed before the LRS answers
 		await q.whenEmpty();
-		expect(storage.map.get('k')).toBe('[]');
+		expect(storage.map.has('k')).toBe(false); // cleared once delivered
 	});
+});
+
+/** A lock like `navigator.locks.request`, in memory: one holder per name, the others wait. */
+function memoryLock() {
+	const tails = new Map<string, Promise<unknown>>();
+	return <T>(name: string, run: () => Promise<T>): Promise<T> => {
+		const before = tails.get(name) ?? Promise.resolve();
+		const mine = before.then(run, run);
+		tails.set(
+			name,
+			mine.catch(() => undefined),
+		);
+		return mine;
+	};
+}
+
+describe('the queue under faults', () => {
+	test('a POST that never answers is aborted at its deadline and sent again: the queue does not stall', async () => {
+		let calls = 0;
+		const aborted: boolean[] = [];
+		const fetchFn = ((_url: RequestInfo | URL, init: RequestInit = {}) => {
+			calls += 1;
+			if (calls === 1)
+				return new Promise<Response>((_resolve, reject) => {
+					init.signal?.addEventListener('abort', () => {
+						aborted.push(true);
+						reject(new DOMException('aborted', 'AbortError'));
+					});
+				});
+			return Promise.resolve(new Response(null, { status: 204 }));
+		}) as typeof fetch;
+		const statuses: QueueStatus[] = [];
+		const q = createQueue({
+			fetch: fetchFn,
+			headers: () => ({}),
+			storageKey: 'k',
+			statementsUrl: 'http://lrs/statements',
+			timeoutMs: 30,
+			backoffMs: [5],
+			onstatus: (s) => statuses.push(s),
+		});
+		q.push(st('a'));
+		expect(await q.flush()).toBe(false);
+		await q.whenEmpty();
+		expect(aborted).toEqual([true]);
+		expect(calls).toBe(2);
+		expect(statuses).toEqual(['retrying', 'recovered']);
+	});
+
+	test('two tabs of one registration (one storage, one lock): every item is sent once, none is lost', async () => {
+		const storage = memory();
+		const lock = memoryLock();
+		const sent: string[] = [];
+		let down = true;
+		const fetchFn = (async (_url: RequestInfo | URL, init: RequestInit = {}) => {
+			await new Promise((r) => setTimeout(r, 2));
+			if (down) return new Response(null, { status: 503 });
+			const body = typeof init.body === 'string' ? init.body : '[]';
+			sent.push(...(JSON.parse(body) as { id: string }[]).map((s) => s.id));
+			return new Response(null, { status: 204 });
+		}) as typeof fetch;
+		const tab = () =>
+			createQueue({
+				fetch: fetchFn,
+				headers: () => ({}),
+				storage,
+				lock,
+				storageKey: 'second-look.cmi5.queue:reg-1',
+				statementsUrl: 'http://lrs/statements',
+				backoffMs: [5],
+			});
+		const one = tab();
+		const two = tab();
+		for (const id of ['a1', 'a2', 'a3']) {
+			one.push(st(id));
+			two.push(st(id.replace('a', 'b')));
+			void one.flush();
+			void two.flush();
+		}
+		await new Promise((r) => setTimeout(r, 20));
+		expect(JSON.parse(storage.map.get('second-look.cmi5.queue:reg-1') ?? '[]')).toHaveLength(6);
+		down = false;
+		await Promise.all([one.flush(), two.flush()]);
+		await Promise.all([one.whenEmpty(), two.whenEmpty()]);
+		expect([...sent].sort()).toEqual(['a1', 'a2', 'a3', 'b1', 'b2', 'b3']);
+		expect(storage.map.has('second-look.cmi5.queue:reg-1')).toBe(false);
+	});
+
+	test('a state document to merge is read first and written merged; while it cannot be read nothing is written, and statements still go', async () => {
+		const calls: string[] = [];
+		let readable = false;
+		const fetchFn = ((_url: RequestInfo | URL, init: RequestInit = {}) => {
+			const method = init.method ?? 'GET';
+			calls.push(`${method} ${typeof init.body === 'string' ? init.body : ''}`);
+			if (method === 'GET')
+				return Promise.resolve(
+					readable
+						? new Response('{"stored":true}', { status: 200 })
+						: new Response(null, { status: 500 }),
+				);
+			return Promise.resolve(new Response(null, { status: 204 }));
+		}) as typeof fetch;
+		const merged: (string | undefined)[] = [];
+		const timers = manualTimers();
+		const q = createQueue({
+			fetch: fetchFn,
+			headers: () => ({}),
+			storageKey: 'k',
+			statementsUrl: 'http://lrs/statements',
+			setTimer: timers.setTimer,
+			timeoutMs: NEVER,
+			merge: (stored, queued) => `${stored}+${queued}`,
+			onmerged: (_key, stored) => merged.push(stored),
+		});
+		q.push({ ...state('{"mine":1}'), merge: true });
+		q.push(st('a'));
+		q.push(state('{"mine":2}')); // a newer save: still to be merged
+		expect(await q.flush()).toBe(false);
+		expect(calls).toEqual(['POST [{"id":"a"}]', 'GET ']);
+		readable = true;
+		timers.fire();
+		await q.whenEmpty();
+		expect(calls.slice(2)).toEqual(['GET ', 'PUT {"stored":true}+{"mine":2}']);
+		expect(merged).toEqual(['{"stored":true}']);
+	});
+});
+
+test('a lock the browser refuses (an opaque-origin frame) does not stop delivery', async () => {
+	const lrs = scriptedLrs([]);
+	const q = createQueue({
+		fetch: lrs.fetch,
+		headers: () => ({}),
+		storageKey: 'k',
+		statementsUrl: 'http://lrs/statements',
+		lock: () => Promise.reject(new DOMException('denied', 'SecurityError')),
+	});
+	q.push(st('a'));
+	expect(await q.flush()).toBe(true);
+	expect(lrs.calls).toHaveLength(1);
 });

@@ -1,0 +1,112 @@
+import type { EngineLesson } from '../../engine/progress.ts';
+import type { StateCodec } from '../../engine/session.ts';
+import type { ActivityRecord, LearnerState } from '../../engine/state.ts';
+
+/**
+ * Our own state document (xAPI State API, one per registration): the engine's saved text, the
+ * lesson to reopen, and which cmi5 verbs the registration already has. When it could not be read at
+ * launch, what this session saves is merged into the stored one (read, merge, write), never
+ * written over it: nothing a learner saved before is lost to one failed read.
+ */
+
+/** The state document's id. */
+export const PROGRESS_STATE_ID = 'second-look.progress';
+
+/** What we keep in our state document. */
+export interface ProgressDocument {
+	/** The engine's compact saved state. */
+	suspend?: string;
+	/** Lesson to reopen. */
+	location?: string;
+	/** Which cmi5 verbs this registration already has (at most one of each, §9.3). */
+	sent: { completed?: boolean; passed?: boolean; failed?: boolean };
+}
+
+/** Merges two engine saved texts (stored first, this session's second); the runtime decodes them. */
+export type MergeSaved = (stored: string, current: string) => string;
+
+/** Reads a state document's JSON; undefined when it is not one of ours. */
+export function parseProgress(value: unknown): ProgressDocument | undefined {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+	const doc = value as Partial<ProgressDocument>;
+	const raw = doc.sent as unknown;
+	const sent = typeof raw === 'object' && raw !== null ? (raw as ProgressDocument['sent']) : {};
+	return {
+		...(typeof doc.suspend === 'string' ? { suspend: doc.suspend } : {}),
+		...(typeof doc.location === 'string' ? { location: doc.location } : {}),
+		sent: {
+			...(sent.completed ? { completed: true } : {}),
+			...(sent.passed ? { passed: true } : {}),
+			...(sent.failed ? { failed: true } : {}),
+		},
+	};
+}
+
+/**
+ * The stored document and this session's, as one: both saved states merged (by `merge`, or the
+ * stored one kept when there is no merge), this session's bookmark, every verb either has sent.
+ */
+export function mergeProgress(
+	stored: ProgressDocument,
+	mine: ProgressDocument,
+	merge?: MergeSaved,
+): ProgressDocument {
+	const suspend =
+		stored.suspend !== undefined && mine.suspend !== undefined
+			? merge
+				? merge(stored.suspend, mine.suspend)
+				: stored.suspend
+			: (mine.suspend ?? stored.suspend);
+	const location = mine.location ?? stored.location;
+	return {
+		...(suspend === undefined ? {} : { suspend }),
+		...(location === undefined ? {} : { location }),
+		sent: { ...stored.sent, ...trueOnly(mine.sent) },
+	};
+}
+
+const trueOnly = (sent: ProgressDocument['sent']) =>
+	Object.fromEntries(Object.entries(sent).filter(([, v]) => v));
+
+/**
+ * Two learner states as one, by activity id: an activity's first answer (the one reported) comes
+ * from the stored state when it has one, the latest answer from this session when it has one;
+ * lessons visited in either; this session's bookmark. Pure.
+ */
+export function mergeLearnerStates(stored: LearnerState, current: LearnerState): LearnerState {
+	const activities: Record<string, ActivityRecord> = { ...stored.activities };
+	for (const [id, mine] of Object.entries(current.activities)) {
+		const before = stored.activities[id];
+		if (before?.status !== 'answered' || !before.first) {
+			activities[id] = mine;
+			continue;
+		}
+		const answeredNow = mine.status === 'answered';
+		activities[id] = {
+			...before,
+			...(answeredNow && mine.latest ? { latest: mine.latest } : {}),
+			attempts: before.attempts + (answeredNow ? mine.attempts : 0),
+		};
+	}
+	const visited = [
+		...stored.visited,
+		...current.visited.filter((l) => !stored.visited.includes(l)),
+	];
+	const location = current.location ?? stored.location;
+	return { visited, activities, ...(location === undefined ? {} : { location }) };
+}
+
+/**
+ * The runtime's {@link MergeSaved}: both texts decoded with the module's codec and merged by
+ * {@link mergeLearnerStates}. A stored text this version cannot read (other content) gives way to
+ * this session's, as a resume of it would; this session's unreadable text keeps the stored one.
+ */
+export function mergeSavedWith(lessons: readonly EngineLesson[], codec: StateCodec): MergeSaved {
+	return (stored, current) => {
+		const before = codec.decode(lessons, stored);
+		const now = codec.decode(lessons, current);
+		if (!before) return current;
+		if (!now) return stored;
+		return codec.encode(lessons, mergeLearnerStates(before, now));
+	};
+}
