@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readH5pPackage, writeUnpacked } from '../content/h5p-package.ts';
 import { readContent } from '../content/read.ts';
-import { withInlinedFonts } from '../lib/h5p/font-faces.ts';
+import { isFontFile, withInlinedFonts } from '../lib/h5p/font-faces.ts';
 import { FRAME_SCRIPT } from '../lib/h5p/frame-files.ts';
 
 /** Where h5p-standalone's built player is. */
@@ -38,20 +38,24 @@ export async function frameScript(): Promise<string> {
 	return js;
 }
 
-/** The player files the frame documents load (div embedding: no editor, no nested frame). */
-async function playerFiles(): Promise<string[]> {
-	const fonts = (await readdir(join(PLAYER_DIR, 'dist/fonts'), { recursive: true }))
-		.filter((f) => /\.(woff2|txt)$/.test(f))
+/**
+ * The player files the frame documents load (div embedding: no editor, no nested frame). No font
+ * files: the sandboxed frame cannot load them, `styles/h5p.css` carries the icon fonts inlined.
+ */
+const PLAYER_FILES: readonly string[] = [
+	'main.bundle.js',
+	'main.bundle.js.LICENSE.txt',
+	'frame.bundle.js',
+	'styles/h5p.css',
+	'images/throbber.gif',
+	'images/h5p.svg',
+];
+
+/** The player's font files (read to inline them into `styles/h5p.css`). */
+async function playerFonts(): Promise<string[]> {
+	return (await readdir(join(PLAYER_DIR, 'dist/fonts'), { recursive: true }))
+		.filter((f) => isFontFile(f))
 		.map((f) => `fonts/${f.split('\\').join('/')}`);
-	return [
-		'main.bundle.js',
-		'main.bundle.js.LICENSE.txt',
-		'frame.bundle.js',
-		'styles/h5p.css',
-		'images/throbber.gif',
-		'images/h5p.svg',
-		...fonts,
-	];
 }
 
 /**
@@ -62,7 +66,7 @@ async function playerFile(path: string): Promise<Uint8Array> {
 	const bytes = new Uint8Array(await readFile(join(PLAYER_DIR, 'dist', path)));
 	if (!path.endsWith('.css')) return bytes;
 	const all = new Map<string, Uint8Array>([[path, bytes]]);
-	for (const font of (await playerFiles()).filter((f) => f.startsWith('fonts/')))
+	for (const font of await playerFonts())
 		all.set(font, new Uint8Array(await readFile(join(PLAYER_DIR, 'dist', font))));
 	return withInlinedFonts(all).get(path) ?? bytes;
 }
@@ -87,7 +91,7 @@ export async function writeH5p(
 	if (!activities.length) return { files: 0, bytes: 0 };
 	let files = 0;
 	let bytes = 0;
-	for (const path of await playerFiles()) {
+	for (const path of PLAYER_FILES) {
 		const to = join(outDir, 'h5p', 'player', path);
 		await mkdir(dirname(to), { recursive: true });
 		await writeFile(to, await playerFile(path));
@@ -133,7 +137,7 @@ async function devFile(contentRoot: string, url: string): Promise<Uint8Array | u
 	const player = /^\/h5p\/player\/(.+)$/.exec(path)?.[1];
 	if (player === FRAME_SCRIPT) return new TextEncoder().encode(await frameScript());
 	if (player) {
-		if (!(await playerFiles()).includes(player)) return undefined;
+		if (!PLAYER_FILES.includes(player)) return undefined;
 		return playerFile(player);
 	}
 	const [, id, file] = /^\/h5p\/([a-z0-9-]+)\/package\/(.+)$/.exec(path) ?? [];

@@ -164,6 +164,17 @@ test('the H5P activity plays sandboxed on the site from our own origin, within C
 	const frame = card.frameLocator('iframe');
 	await expect(frame.getByRole('radio', { name: 'False' })).toBeVisible();
 	await expectNoAxeViolations(page, 'H5P lesson before answering');
+	// H5P's icons draw with its icon fonts, which the sandboxed frame gets inlined (it cannot fetch them).
+	const h5pDoc = page.frames().find((f) => f.url().includes(`/h5p/${ACTIVITY}/`));
+	await expect
+		.poll(() =>
+			h5pDoc?.evaluate(() =>
+				[...document.fonts]
+					.filter((f) => f.status === 'loaded')
+					.map((f) => f.family.replace(/["']/g, '')),
+			),
+		)
+		.toEqual(expect.arrayContaining(['H5PFontIcons', 'H5PFontAwesome4']));
 
 	await answerH5p(frame);
 	await expect(card).toHaveAttribute('data-state', 'answered');

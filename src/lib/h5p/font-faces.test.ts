@@ -63,5 +63,7 @@ describe('withInlinedFonts', () => {
 			`@font-face{font-family:i;src:url(data:font/woff;base64,AQID) format('woff')}`,
 		);
 		expect(out.get('A-1.0/b.css')).toBe(files.get('A-1.0/b.css'));
+		// The font file itself is not shipped: the frame could not load it by URL.
+		expect([...out.keys()]).toEqual(['A-1.0/styles/a.css', 'A-1.0/b.css']);
 	});
 });

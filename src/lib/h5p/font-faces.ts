@@ -80,9 +80,12 @@ export function resolveCssPath(cssPath: string, url: string): string | undefined
 	return parts.join('/');
 }
 
+/** Font files: the sandboxed frame cannot load them by URL, so they are never shipped. */
+export const isFontFile = (path: string): boolean => /\.(woff2?|ttf|otf|eot)$/i.test(path);
+
 /**
- * A checked package's files with every CSS file's fonts inlined ({@link inlineFontFaces}); other
- * files unchanged. Pure.
+ * A checked package's files with every CSS file's fonts inlined ({@link inlineFontFaces}), and the
+ * font files themselves left out (unusable in the frame); other files unchanged. Pure.
  */
 export function withInlinedFonts(files: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
 	const out = new Map(files);
@@ -101,5 +104,6 @@ export function withInlinedFonts(files: ReadonlyMap<string, Uint8Array>): Map<st
 		});
 		out.set(path, new TextEncoder().encode(rewritten));
 	}
+	for (const path of files.keys()) if (isFontFile(path)) out.delete(path);
 	return out;
 }
