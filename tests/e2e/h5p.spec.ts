@@ -1,11 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { cmi5Iris } from '../../exports/cmi5/course-structure.ts';
 import { STANDARDS } from '../../exports/shared/standards.ts';
+import { createCmi5Lms } from '../support/cmi5-lms.ts';
 import { HOSTILE_ACTIVITY, HOSTILE_ATTEMPTS, makeH5pContentRoot } from '../support/h5p-content.ts';
 import { answerAny } from './drive-activity.ts';
 import { WCAG_TAGS, watchPage } from './helpers.ts';
@@ -107,16 +111,29 @@ const REFUSALS = [
  * go to hostile.invalid), no window opened, no uncaught error, and no console error but the
  * sandbox's refusals.
  */
-function watchHostile(page: Page, origin: string) {
+function watchHostile(
+	page: Page,
+	origin: string,
+	/** A failed response the launch expects (cmi5: no state document yet), judged by its response. */
+	expectedFailure?: (url: URL, status: number) => boolean,
+) {
 	const problems: string[] = [];
+	if (expectedFailure)
+		page.on('response', (response) => {
+			const url = new URL(response.url());
+			if (response.status() >= 400 && !expectedFailure(url, response.status()))
+				problems.push(`${response.status()} ${url.pathname}`);
+		});
 	page.on('request', (request) => {
 		if (!request.url().startsWith(origin)) problems.push(`request ${request.url()}`);
 	});
 	// Popups of the page or its frames (axe opens a page of its own in the context: not counted).
 	page.on('popup', (opened) => problems.push(`window opened ${opened.url()}`));
 	page.on('console', (message) => {
-		if (message.type() === 'error' && !REFUSALS.some((r) => r.test(message.text())))
-			problems.push(message.text());
+		const text = message.text();
+		const judgedByResponse = expectedFailure && text.startsWith('Failed to load resource');
+		if (message.type() === 'error' && !judgedByResponse && !REFUSALS.some((r) => r.test(text)))
+			problems.push(text);
 	});
 	page.on('pageerror', (error) => problems.push(error.message));
 	return {
@@ -322,6 +339,77 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
 		watch.assertClean();
 	});
 }
+
+test('inside the cmi5 package, H5P code cannot read the launch token or the AU page, and the H5P answer reaches the LRS', async ({
+	page,
+}) => {
+	const zip = 'h5p-practice-module-cmi5.zip';
+	const lms = createCmi5Lms({
+		files: unpack(zip, join(out, 'downloads')),
+		auId: cmi5Iris('h5p-practice-module').au,
+	});
+	const lmsOrigin = await lms.listen();
+	try {
+		const watch = watchHostile(
+			page,
+			lmsOrigin,
+			(url, status) => status === 404 && url.pathname.endsWith('/activities/state'),
+		);
+		const launch = lms.launch({});
+		await page.goto(lmsOrigin + launch.url);
+		await expect(page.locator('h1:visible')).toHaveCount(1);
+		const answered = () => lms.verbs(launch.sessionId).filter((v) => v === 'answered').length;
+		await answerAny(page.locator(`section[data-activity="${NATIVE}"]`));
+		await expect.poll(answered).toBe(1);
+		// What the AU page keeps in this tab: the launch token among it.
+		const storage = () => page.evaluate(() => JSON.stringify(Object.entries(sessionStorage)));
+		const before = await storage();
+		expect(before).toContain(launch.token);
+
+		await runHostile(page.locator(`section[data-activity="${HOSTILE_ACTIVITY}"]`));
+		await page.waitForTimeout(300);
+		expect(await storage()).toBe(before);
+		await expect(page.locator('body')).not.toHaveAttribute('data-hacked');
+		expect(answered()).toBe(1);
+		const card = page.locator(`section[data-activity="${ACTIVITY}"]`);
+		await expect(card).toHaveAttribute('data-state', 'open');
+
+		await card.scrollIntoViewIfNeeded();
+		await answerH5p(card.frameLocator('iframe'));
+		await expect(card).toHaveAttribute('data-state', 'answered');
+		await expect.poll(answered).toBe(2);
+		watch.assertClean();
+	} finally {
+		await lms.close();
+	}
+});
+
+test('from the offline zip (file://) the H5P cards say they cannot play here, and the learner can skip them', async ({
+	page,
+}) => {
+	const dir = join(work, 'offline');
+	const entries = unzipSync(
+		new Uint8Array(await readFile(join(out, 'downloads', 'h5p-practice-module-offline.zip'))),
+	);
+	for (const [path, bytes] of Object.entries(entries)) {
+		await mkdir(dirname(join(dir, path)), { recursive: true });
+		await writeFile(join(dir, path), bytes);
+	}
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(pathToFileURL(join(dir, 'index.html')).href);
+	for (const id of [ACTIVITY, HOSTILE_ACTIVITY]) {
+		const card = page.locator(`section[data-activity="${id}"]`);
+		await card.scrollIntoViewIfNeeded();
+		await expect(card.getByRole('note')).toContainText(
+			'This interactive part cannot play from a file on this device.',
+		);
+		await expect(card.locator('iframe')).toHaveCount(0);
+		await card.getByRole('button', { name: 'Skip this one' }).click();
+		await expect(card).not.toHaveAttribute('data-state', 'open');
+	}
+	expect(errors).toEqual([]);
+});
 
 test('the built-in LMS preview shows the H5P answer as an interaction, like a native one', async ({
 	page,

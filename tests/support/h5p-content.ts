@@ -166,7 +166,8 @@ export function hostileH5p(otherActivity: string): Uint8Array {
 /**
  * Makes a temporary content root from `tests/fixtures/h5p` with the H5P fixture in
  * `lessons/h5p/`, plus a hostile H5P activity ({@link HOSTILE_ACTIVITY}, built here) after it in the
- * same lesson, and returns its path (build it with `SECOND_LOOK_CONTENT=<path>`).
+ * same lesson and cmi5 and offline packages for the module, and returns its path (build it with
+ * `SECOND_LOOK_CONTENT=<path>`).
  */
 export async function makeH5pContentRoot(): Promise<string> {
 	const root = await mkdtemp(join(tmpdir(), 'second-look-h5p-content-'));
@@ -195,5 +196,15 @@ export async function makeH5pContentRoot(): Promise<string> {
 	if (!mdx.includes(`<Activity id="${HOSTILE_ACTIVITY}" />`))
 		throw new Error('The H5P fixture lesson changed: the hostile activity could not be added.');
 	await writeFile(lesson, mdx);
+	// A cmi5 package too (there the AU page holds the launch token the hostile code looks for), and
+	// the offline zip (where H5P cannot play: the card says so).
+	const module = join(root, 'modules/h5p-practice-module.yaml');
+	const yaml = await readFile(module, 'utf8');
+	if (!yaml.includes('formats: [scorm12, scorm2004]'))
+		throw new Error('The H5P fixture module changed: its formats could not be extended.');
+	await writeFile(
+		module,
+		yaml.replace('formats: [scorm12, scorm2004]', 'formats: [scorm12, scorm2004, cmi5, offline]'),
+	);
 	return root;
 }
