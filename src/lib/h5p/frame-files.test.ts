@@ -19,7 +19,7 @@ describe('frameFilesOf', () => {
 			['H5P.TrueFalse-1.6/scripts/true-false.js', bytes('var x;')],
 			['content/images/a.png', bytes('png')],
 		]);
-		expect(frameFilesOf(files)).toEqual({
+		expect(frameFilesOf('lessons/h5p/a.h5p', files)).toEqual({
 			'H5P.TrueFalse-1.6/library.json': { machineName: 'H5P.TrueFalse' },
 			'content/content.json': { question: 'Is this false?' },
 			'h5p.json': { mainLibrary: 'H5P.TrueFalse' },
@@ -27,8 +27,10 @@ describe('frameFilesOf', () => {
 	});
 
 	test('a fetched file that is not JSON is a named error', () => {
-		expect(() => frameFilesOf(new Map([['content/content.json', bytes('{oops')]]))).toThrow(
-			H5pFrameFileError,
+		const broken = new Map([['content/content.json', bytes('{oops')]]);
+		expect(() => frameFilesOf('lessons/h5p/a.h5p', broken)).toThrow(H5pFrameFileError);
+		expect(() => frameFilesOf('lessons/h5p/a.h5p', broken)).toThrow(
+			/^lessons\/h5p\/a\.h5p: content\/content\.json in it is not valid JSON/,
 		);
 	});
 

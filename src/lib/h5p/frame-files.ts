@@ -25,8 +25,10 @@ export function isFetchedFile(path: string): boolean {
 /** Named error: a file the player fetches is not valid JSON. */
 export class H5pFrameFileError extends Error {
 	readonly path: string;
-	constructor(path: string, reason: string) {
-		super(`${path} in the .h5p is not valid JSON (${reason}).`);
+	constructor(file: string, path: string, reason: string) {
+		super(
+			`${file}: ${path} in it is not valid JSON (${reason}). Export it again from an H5P editor.`,
+		);
 		this.name = 'H5pFrameFileError';
 		this.path = path;
 	}
@@ -34,10 +36,13 @@ export class H5pFrameFileError extends Error {
 
 /**
  * The files the player fetches, from a checked package's files (path → bytes, see
- * `readH5pPackage`): path → the file's JSON value. Throws {@link H5pFrameFileError} for a file that
+ * `readH5pPackage`; `file` names the `.h5p` as the author wrote it): path → the file's JSON value. Throws {@link H5pFrameFileError} for a file that
  * is not JSON, so a broken package fails the build rather than the learner's page.
  */
-export function frameFilesOf(files: ReadonlyMap<string, Uint8Array>): Record<string, unknown> {
+export function frameFilesOf(
+	file: string,
+	files: ReadonlyMap<string, Uint8Array>,
+): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
 	const decoder = new TextDecoder();
 	for (const [path, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -45,7 +50,7 @@ export function frameFilesOf(files: ReadonlyMap<string, Uint8Array>): Record<str
 		try {
 			out[path] = JSON.parse(decoder.decode(bytes).replace(/^\uFEFF/, '')) as unknown;
 		} catch (err) {
-			throw new H5pFrameFileError(path, (err as Error).message);
+			throw new H5pFrameFileError(file, path, (err as Error).message);
 		}
 	}
 	return out;
