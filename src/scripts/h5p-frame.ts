@@ -1,4 +1,5 @@
 import type { H5pResult } from '../lib/engine/answers.ts';
+import { FRAME_FILES_ATTRIBUTE, inlinedResponse } from '../lib/h5p/frame-files.ts';
 import { envelope, resultFromStatement, type FrameMessage } from '../lib/h5p/messages.ts';
 
 /** What the frame needs from h5p-standalone's `main.bundle.js` (a classic script loaded first). */
@@ -13,15 +14,90 @@ interface H5pGlobals {
 	};
 }
 
+/** The inlined files (see src/lib/h5p/frame-files.ts), or undefined when the block is missing or broken. */
+function readFiles(doc: Document): Record<string, unknown> | undefined {
+	const text = doc.querySelector(`script[${FRAME_FILES_ATTRIBUTE}]`)?.textContent;
+	if (!text) return undefined;
+	try {
+		const files = JSON.parse(text) as unknown;
+		return typeof files === 'object' && files !== null && !Array.isArray(files)
+			? (files as Record<string, unknown>)
+			: undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /**
- * Runs inside an H5P frame document (`/h5p/<activity>/`): plays the unpacked content with
- * h5p-standalone (embedded as a div: no nested frame), and tells the embedding page about answers,
- * height changes and Escape presses. Messages go only to the parent window, on our own origin.
+ * Answers the player's `fetch` of its JSON files from the inlined block: in the sandboxed frame (an
+ * opaque origin) a real fetch of the site's files is cross-origin and fails without CORS headers.
+ * Other URLs go to the browser as before.
+ */
+function serveInlinedFiles(win: Window, files: Record<string, unknown>): void {
+	const original = win.fetch.bind(win);
+	win.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+		const url = input instanceof Request ? input.url : String(input);
+		const body = inlinedResponse(files, win.location.href, url);
+		if (body === undefined) return original(input, init);
+		return Promise.resolve(
+			body === null
+				? new Response('', { status: 404 })
+				: new Response(body, { headers: { 'content-type': 'application/json' } }),
+		);
+	};
+}
+
+/** An in-memory Storage, for a frame whose own storage is refused (a sandbox without same-origin). */
+function memoryStorage(): Storage {
+	const items = new Map<string, string>();
+	// Keys and values as Storage stores them: whatever H5P passes, as text.
+	return {
+		get length() {
+			return items.size;
+		},
+		key: (i: number) => [...items.keys()][i] ?? null,
+		getItem: (k: unknown) => items.get(String(k)) ?? null,
+		setItem: (k: unknown, v: unknown) => {
+			items.set(String(k), String(v));
+		},
+		removeItem: (k: unknown) => {
+			items.delete(String(k));
+		},
+		clear: () => {
+			items.clear();
+		},
+	};
+}
+
+/**
+ * H5P's core reads `window.localStorage` in places without a try (its clipboard, its request
+ * queue); in the sandbox that read throws. Each storage the frame cannot use is replaced by one
+ * that lives only as long as the frame (never the site's storage: the sandbox keeps that out of reach).
+ */
+function replaceRefusedStorage(win: Window): void {
+	for (const name of ['localStorage', 'sessionStorage'] as const) {
+		let refused = false;
+		try {
+			refused = typeof win[name].getItem !== 'function';
+		} catch {
+			refused = true;
+		}
+		if (refused) Object.defineProperty(win, name, { value: memoryStorage(), configurable: true });
+	}
+}
+
+/**
+ * Runs inside an H5P frame document (`/h5p/<activity>/`), a classic script built by
+ * src/integrations/h5p.ts: plays the content with h5p-standalone (embedded as a div: no nested
+ * frame), and tells the embedding page about answers, height changes and Escape presses. The page
+ * embeds this frame sandboxed without same-origin, so what runs here (H5P's libraries included) can
+ * reach the page only through these messages, which the page checks (src/lib/h5p/messages.ts).
  */
 function start(win: Window & H5pGlobals, doc: Document): void {
 	const root = doc.querySelector<HTMLElement>('[data-h5p-root]');
 	const activity = root?.dataset['activity'];
 	if (!root || !activity) return;
+	// To the page's origin only: the frame's own address names it, though the frame's origin is opaque.
 	const post = (message: FrameMessage) => {
 		if (win.parent !== win)
 			win.parent.postMessage(envelope(activity, message), win.location.origin);
@@ -29,10 +105,13 @@ function start(win: Window & H5pGlobals, doc: Document): void {
 
 	let last: H5pResult | undefined;
 	const Player = win.H5PStandalone?.H5P;
-	if (!Player) {
+	const files = readFiles(doc);
+	if (!Player || !files) {
 		post({ kind: 'failed' });
 		return;
 	}
+	replaceRefusedStorage(win);
+	serveInlinedFiles(win, files);
 	new Player(root, {
 		h5pJsonPath: './package',
 		frameJs: '../player/frame.bundle.js',

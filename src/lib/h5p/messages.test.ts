@@ -109,24 +109,50 @@ describe('acceptFrameMessage', () => {
 	const expected = { origin: 'https://site.example', frame, activity: 'q1' };
 	const data = envelope('q1', { kind: 'escape' });
 
-	test('accepts its own frame on its own origin', () => {
-		expect(
-			acceptFrameMessage({ origin: 'https://site.example', source: frame, data }, expected),
-		).toEqual({ kind: 'escape' });
+	test('accepts its own sandboxed frame (origin "null") about its own activity', () => {
+		expect(acceptFrameMessage({ origin: 'null', source: frame, data }, expected)).toEqual({
+			kind: 'escape',
+		});
 	});
 
-	test('refuses another origin, another window, and the opaque "null" origin of file://', () => {
+	test('refuses another window, even with the sandbox origin, or none', () => {
+		expect(acceptFrameMessage({ origin: 'null', source: {}, data }, expected)).toBeUndefined();
+		expect(acceptFrameMessage({ origin: 'null', source: null, data }, expected)).toBeUndefined();
+		expect(
+			acceptFrameMessage(
+				{ origin: 'null', source: undefined, data },
+				{ ...expected, frame: undefined },
+			),
+		).toBeUndefined();
+	});
+
+	test('refuses its frame on a real origin (a frame that is not sandboxed) and any other origin', () => {
+		expect(
+			acceptFrameMessage({ origin: 'https://site.example', source: frame, data }, expected),
+		).toBeUndefined();
 		expect(
 			acceptFrameMessage({ origin: 'https://evil.example', source: frame, data }, expected),
 		).toBeUndefined();
-		expect(
-			acceptFrameMessage({ origin: 'https://site.example', source: {}, data }, expected),
-		).toBeUndefined();
-		expect(
-			acceptFrameMessage({ origin: 'https://site.example', source: null, data }, expected),
-		).toBeUndefined();
+	});
+
+	test('refuses everything on a page whose own origin is "null" (file://)', () => {
 		expect(
 			acceptFrameMessage({ origin: 'null', source: frame, data }, { ...expected, origin: 'null' }),
+		).toBeUndefined();
+	});
+
+	test('refuses its own frame speaking about another activity, or in another shape', () => {
+		expect(
+			acceptFrameMessage(
+				{ origin: 'null', source: frame, data: envelope('q2', { kind: 'escape' }) },
+				expected,
+			),
+		).toBeUndefined();
+		expect(
+			acceptFrameMessage(
+				{ origin: 'null', source: frame, data: { ...data, channel: 'h5p' } },
+				expected,
+			),
 		).toBeUndefined();
 	});
 });

@@ -3,11 +3,18 @@ import type { H5pResult } from '../engine/answers.ts';
 /**
  * The messages an H5P frame (`/h5p/<activity>/`, see src/pages/h5p/[id].astro) sends to the page
  * that embeds it, with `postMessage`. Both sides use this module: the frame builds messages from
- * H5P's xAPI statements; the page accepts only messages that come from its own frame, on its own
- * origin, about its own activity, in exactly this shape. Pure: no DOM.
+ * H5P's xAPI statements; the page accepts only messages that come from its own frame's window
+ * (sandboxed: origin "null"), about its own activity, in exactly this shape. The page sends the
+ * frame nothing. Pure: no DOM.
  */
 export const H5P_CHANNEL = 'second-look:h5p';
 export const H5P_MESSAGE_VERSION = 1;
+
+/** The origin a sandboxed frame (no `allow-same-origin`) has: opaque, serialised as "null". */
+export const SANDBOXED_ORIGIN = 'null';
+
+/** The `sandbox` attribute of every H5P frame: scripts run, in an opaque origin, and nothing else. */
+export const FRAME_SANDBOX = 'allow-scripts';
 
 /** Longest response text kept (SCORM 2004 `other` allows 4,000; fill-in keeps 250 of it). */
 export const MAX_RESPONSE = 4000;
@@ -109,14 +116,18 @@ export interface ReceivedMessage {
 }
 
 /**
- * Accepts a message only from `frame` (the embedding page's own H5P frame window), sent from the
- * page's own origin (never "null": file:// pages do not run H5P), about `activity`.
+ * Accepts a message only from `frame` (the embedding page's own H5P frame window), about
+ * `activity`, in exactly our shape. The frame is sandboxed without same-origin, so its messages
+ * arrive with the origin "null"; a message from the frame window with any other origin means the
+ * frame is not sandboxed, and is refused too. The page itself must be on a real origin (never
+ * "null": `file://` pages do not run H5P). Which window sent it is what proves where it came from.
  */
 export function acceptFrameMessage(
 	event: ReceivedMessage,
 	expected: { origin: string; frame: unknown; activity: string },
 ): FrameMessage | undefined {
-	if (expected.origin === 'null' || event.origin !== expected.origin) return undefined;
-	if (event.source === null || event.source !== expected.frame) return undefined;
+	if (expected.origin === 'null' || event.origin !== SANDBOXED_ORIGIN) return undefined;
+	if (event.source === null || event.source === undefined || event.source !== expected.frame)
+		return undefined;
 	return parseFrameMessage(event.data, expected.activity);
 }
