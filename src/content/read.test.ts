@@ -411,6 +411,37 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Reword it, e.g. "It is never too late to get help, and help is there." To show a character's or a myth's words in order to correct them, put them in quotation marks. The list is src/data/harmful-phrases.ts."
 		`);
 	});
+	test('LawWithoutReassurance', async () => {
+		expect(await messageFor('law-without-reassurance')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			LawWithoutReassurance at lessons/sample-lesson.mdx:35:1
+			  The paragraph states the law on nude images of under-18s without saying, in the same sentence, who the victim is and that they won't be in trouble for getting help: "Making or sharing a nude image of anyone under 18 is against the law." Read alone, the law tells a frightened young person that they are the one in trouble (brief §1.10).
+			  How to fix: End the same sentence with the victim and the reassurance, e.g. "…is against the law to protect young people, so the person in the image is the victim, and they won't be in trouble for getting help.""
+		`);
+	});
+	test('SafePathDelaysHelp', async () => {
+		expect(await messageFor('safe-path-delays-help')).toMatchInlineSnapshot(`
+			"Second Look found 2 problems in the lessons or modules:
+
+			SafePathDelaysHelp at lessons/sample-lesson.mdx:35:19
+			  Activity "sample-q1", node a, choice steps, is on a path to a safe ending but puts help off ("tomorrow"): "Screenshot it and block them. Let's tell someone tomorrow." A model answer that waits teaches the learner to wait, while blackmail can start within an hour and help is there now.
+			  How to fix: Make the safe path get help the same day: a parent or carer tonight, Childline (24 hours), CEOP's online report, or the police (101, 999 in danger). Waiting may appear only on a path that ends unsafe, with feedback that says why not to wait.
+
+			SafePathDelaysHelp at lessons/sample-lesson.mdx:45:19
+			  Activity "sample-q1", node c, message 1, is on a path to a safe ending but puts help off ("next morning"): "The next morning, Ethan goes with Zac to see a teacher." A model answer that waits teaches the learner to wait, while blackmail can start within an hour and help is there now.
+			  How to fix: Make the safe path get help the same day: a parent or carer tonight, Childline (24 hours), CEOP's online report, or the police (101, 999 in danger). Waiting may appear only on a path that ends unsafe, with feedback that says why not to wait."
+		`);
+	});
+	test('UndatedTrend', async () => {
+		expect(await messageFor('undated-trend')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			UndatedTrend at lessons/sample-lesson.mdx:35:1
+			  The paragraph claims a trend ("grown") without saying when: "Reports of this crime have grown year on year." A trend is true of a time; undated, it goes stale and reads as a scare.
+			  How to fix: Name the year the source gives in the same sentence ("In May 2018, the NCA warned that…") and keep its <Cite id="…" /> in the paragraph, or drop the trend."
+		`);
+	});
 	test('ReadingAgeTooHigh', async () => {
 		expect(await messageFor('reading-age-too-high')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:

@@ -167,9 +167,9 @@ for (const { lesson, activity } of scenarios) {
 					await expectNoAxeViolations(page, `${activity.id} ending ${path.join('>')}`);
 
 				// Try again, by keyboard: back to the start, with focus on the first reply.
-				// From the feedback, Tab passes its source links and reaches Try again.
+				// From the feedback, Tab passes its source links (one per source) and reaches Try again.
 				const tryAgain = section.getByRole('button', { name: 'Try again' });
-				for (let presses = 0; presses < 12; presses++) {
+				for (let presses = 0; presses < activity.sources.length + 4; presses++) {
 					if (await tryAgain.evaluate((el) => el === document.activeElement)) break;
 					await page.keyboard.press('Tab');
 				}

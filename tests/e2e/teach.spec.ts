@@ -4,13 +4,27 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expectNoAxeViolations, watchPage } from './helpers.ts';
 
-/** The shipped modules that have a teacher or trainer pack (school and forces), read from modules/. */
-const packModules = readdirSync('modules')
+interface ModuleFile {
+	id: string;
+	audience: string;
+	lessons: string[];
+}
+
+const moduleFiles = readdirSync('modules')
 	.filter((f) => f.endsWith('.yaml'))
-	.map((f) => parse(readFileSync(join('modules', f), 'utf8')) as { id: string; audience: string })
+	.map((f) => parse(readFileSync(join('modules', f), 'utf8')) as ModuleFile);
+
+/** The shipped modules that have a teacher or trainer pack (school and forces), read from modules/. */
+const packModules = moduleFiles
 	.filter((m) => m.audience !== 'adult')
 	.map((m) => m.id)
 	.sort();
+
+/** A lesson's key messages, read from its front matter (so the test follows the content). */
+function keyMessages(lesson: string): string[] {
+	const front = readFileSync(join('lessons', `${lesson}.mdx`), 'utf8').split(/^---$/m)[1] ?? '';
+	return (parse(front) as { keyMessages: string[] }).keyMessages;
+}
 
 test('every school and forces module has a pack; the self-paced module has none', async ({
 	page,
@@ -96,6 +110,18 @@ for (const id of packModules) {
 			const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
 			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
 			expect(pages.length, 'pages in the printed handout').toBe(1);
+			// Nothing is cut to fit: every key message of every lesson, and every phone line's hours.
+			const module = moduleFiles.find((m) => m.id === id);
+			for (const lesson of module?.lessons ?? []) {
+				const shown = page.locator('.handout-messages li');
+				for (const message of keyMessages(lesson))
+					await expect(shown.filter({ hasText: message })).toHaveCount(1);
+			}
+			await expect(page.locator('.handout-help .hours').first()).toBeVisible();
+			if (module?.audience === 'forces')
+				await expect(
+					page.locator('.handout-help li').filter({ hasText: 'Revenge Porn Helpline' }),
+				).toContainText('Monday to Friday');
 			// A4 is 595 × 842 points.
 			expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45][.\d]* 84[12][.\d]*\]/);
 		});

@@ -3,10 +3,13 @@ import type { Audience } from '../../schemas/audience.ts';
 import { contentError, formatLocation, type ContentError } from '../errors.ts';
 import type { LoadedLesson, LoadedModule } from '../read.ts';
 import { helplineNumbers, findPhoneNumbers } from './phones.ts';
+import { findSafePathDelays } from './delay.ts';
+import { findBareLaw } from './law.ts';
 import { findHarmfulPhrases } from './phrases.ts';
 import { measureReadability, type Readability } from './readability.ts';
 import { findStatistics, type Statistic } from './statistics.ts';
 import { isFor, lessonTexts, type TextUnit } from './texts.ts';
+import { findTrendClaims } from './trends.ts';
 
 const quote = (text: string, max = 90) =>
 	`"${text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text}"`;
@@ -110,6 +113,63 @@ function phraseErrors(units: readonly TextUnit[]): ContentError[] {
 		);
 }
 
+/** The under-18 law stated without the victim and "you won't be in trouble" in the same sentence. */
+function lawErrors(units: readonly TextUnit[]): ContentError[] {
+	return units
+		.filter((u) => u.isLessonVoice)
+		.flatMap((unit) =>
+			unit.parts.flatMap((part) =>
+				findBareLaw(part).map((sentence) =>
+					contentError(
+						'LawWithoutReassurance',
+						unit.where,
+						`The ${unit.label} states the law on nude images of under-18s without saying, in the same sentence, who the victim is and that they won't be in trouble for getting help: ${quote(sentence, 160)} Read alone, the law tells a frightened young person that they are the one in trouble (brief §1.10).`,
+						`End the same sentence with the victim and the reassurance, e.g. "…is against the law to protect young people, so the person in the image is the victim, and they won't be in trouble for getting help."`,
+					),
+				),
+			),
+		);
+}
+
+/** Scenario texts on a path to a safe ending that put help off until tomorrow. */
+function delayErrors(lesson: LoadedLesson): ContentError[] {
+	const { data, file, yaml } = lesson;
+	return data.activities.flatMap((activity, a) =>
+		activity.type !== 'scenario'
+			? []
+			: findSafePathDelays(activity).map((d) =>
+					contentError(
+						'SafePathDelaysHelp',
+						{ file, ...yaml.locate(['activities', a, 'nodes', d.node, ...d.path]) },
+						`Activity "${activity.id}", ${d.label}, is on a path to a safe ending but puts help off ("${d.words}"): ${quote(d.text, 160)} A model answer that waits teaches the learner to wait, while blackmail can start within an hour and help is there now.`,
+						`Make the safe path get help the same day: a parent or carer tonight, Childline (24 hours), CEOP's online report, or the police (101, 999 in danger). Waiting may appear only on a path that ends unsafe, with feedback that says why not to wait.`,
+					),
+				),
+	);
+}
+
+/** Trend claims ("increasing", "year on year") without a year in the sentence and a source. */
+function trendErrors(units: readonly TextUnit[]): ContentError[] {
+	return units
+		.filter((u) => u.isLessonVoice)
+		.flatMap((unit) =>
+			unit.parts.flatMap((part) =>
+				findTrendClaims(part)
+					.filter((t) => !t.dated || !unit.refs?.length)
+					.map((t) =>
+						contentError(
+							'UndatedTrend',
+							unit.where,
+							`The ${unit.label} claims a trend ("${t.words}") ${t.dated ? 'with no source: it cannot carry a <Cite>' : unit.refs?.length ? 'without saying when' : 'without saying when, and with no source'}: ${quote(t.sentence, 160)} A trend is true of a time; undated, it goes stale and reads as a scare.`,
+							unit.origin === 'field'
+								? 'State the trend in the prose, with its year and <Cite id="…" />, or leave it out of this field.'
+								: `Name the year the source gives in the same sentence ("In May 2018, the NCA warned that…") and keep its <Cite id="…" /> in the paragraph, or drop the trend.`,
+						),
+					),
+			),
+		);
+}
+
 /** The reading age of a lesson for one audience: learner-facing text that audience sees. */
 export function lessonReadability(lesson: LoadedLesson, audience: Audience): Readability {
 	return measureReadability(lessonTexts(lesson).filter((u) => u.isReadable && isFor(u, audience)));
@@ -149,7 +209,8 @@ function readingAgeErrors(
 /**
  * The content lint (issue 5, "Content checks"): sources cited, statistics sourced, phone numbers
  * from the helpline table only, no victim-blaming or scare phrasing, and a reading age within each
- * school module's target. Pure: reads the loaded content and returns every problem found.
+ * school module's target; and (issue 14) the under-18 law always with the victim and "you won't be
+ * in trouble", no safe scenario path that waits until tomorrow, and every trend claim dated. Pure: reads the loaded content and returns every problem found.
  */
 export function lintContent(
 	lessons: readonly LoadedLesson[],
@@ -163,6 +224,9 @@ export function lintContent(
 			...statisticErrors(lesson, units),
 			...phoneErrors(units),
 			...phraseErrors(units),
+			...lawErrors(units),
+			...delayErrors(lesson),
+			...trendErrors(units),
 		);
 	}
 	errors.push(...readingAgeErrors(lessons, modules));
