@@ -1,5 +1,10 @@
 import type { Tracker } from './tracker.ts';
-import { createSiteTracker, type SiteTracker, type StorageHost } from './site-tracker.ts';
+import {
+	createSiteTracker,
+	DEVICE_REQUEST,
+	type SiteTracker,
+	type StorageHost,
+} from './site-tracker.ts';
 
 /**
  * What a package runtime needs from wherever progress goes: an LMS (SCORM, cmi5) or this device.
@@ -29,20 +34,6 @@ export const DEVICE_NOTICES = {
 	finishedInMemory:
 		'Thank you for working through the module. Your answers stay only while this page is open: this browser is not letting the page keep them after that.',
 } as const;
-
-/**
- * Asked by the progress controls ("Remember my progress", "Forget") of a package page: the runtime
- * answers with its device tracker, so the controls act on this module's progress, in the same
- * memory. A DOM event, like `SESSION_REQUEST`: no globals.
- */
-export const DEVICE_REQUEST = 'second-look:device';
-
-/** Asks the page for the tracker its package runtime keeps progress with, if it has one. */
-export function requestDeviceTracker(el: Element): SiteTracker | undefined {
-	const request: { tracker?: SiteTracker } = {};
-	el.dispatchEvent(new CustomEvent(DEVICE_REQUEST, { bubbles: true, detail: request }));
-	return request.tracker;
-}
 
 /** Options for {@link connectDevice}. */
 export interface DeviceOptions {

@@ -46,6 +46,20 @@ export interface SiteTracker extends Tracker {
 	forget(): void;
 }
 
+/**
+ * Asked by the progress controls ("Remember my progress", "Forget") of a package page: the runtime
+ * answers with its device tracker, so the controls act on this module's progress, in the same
+ * memory. A DOM event, like `SESSION_REQUEST`: no globals.
+ */
+export const DEVICE_REQUEST = 'second-look:device';
+
+/** Asks the page for the tracker its package runtime keeps progress with, if it has one. */
+export function requestDeviceTracker(el: Element): SiteTracker | undefined {
+	const request: { tracker?: SiteTracker } = {};
+	el.dispatchEvent(new CustomEvent(DEVICE_REQUEST, { bubbles: true, detail: request }));
+	return request.tracker;
+}
+
 /** The keys of a store: the site's, or a scope's own. */
 export function storeKeys(scope?: string): { progress: string; remember: string } {
 	return scope === undefined
