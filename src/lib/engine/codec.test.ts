@@ -3,7 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { readContent } from '../../content/read.ts';
 import type { Activity } from '../../schemas/activity.ts';
 import type { Answer } from './answers.ts';
-import { activityKey, decodeState, encodeState, readState, type DecodeResult } from './codec.ts';
+import {
+	activityKey,
+	decodeState,
+	encodeState,
+	lessonKey,
+	readState,
+	type DecodeResult,
+} from './codec.ts';
 import { sample } from './fixtures.test-data.ts';
 import type { EngineLesson } from './progress.ts';
 import { scenarioPaths } from './scenario-graph.ts';
@@ -339,6 +346,30 @@ describe('compact state codec: an updated module keeps the answers to what did n
 	});
 });
 
+describe('compact state codec: keys that collide', () => {
+	test('two activities or lessons sharing a key still round-trip while the content is the same', () => {
+		// Find two lesson ids with the same 3-character key (1 in 46,656 per pair).
+		const seen = new Map<string, string>();
+		let pair: [string, string] | undefined;
+		for (let i = 0; !pair; i++) {
+			const id = `lesson-${i}`;
+			const other = seen.get(lessonKey(id));
+			if (other) pair = [other, id];
+			else seen.set(lessonKey(id), id);
+		}
+		const twins: EngineLesson[] = [
+			{ id: pair[0], activities: [sample.single] },
+			{ id: pair[1], activities: [sample.trueFalse] },
+		];
+		let state = recordVisit(recordVisit(emptyState(), pair[1]), pair[0]);
+		state = recordAnswer(state, sample.single, { type: 'single-choice', value: 'b' });
+		expect(readState(twins, encodeState(twins, state))).toEqual({
+			kind: 'exact',
+			state: { ...state, visited: [pair[0], pair[1]] },
+		});
+	});
+});
+
 describe('compact state codec: unreadable text', () => {
 	const text = encodeState(lessons, everyTypeAnswered());
 	const garbage = [
@@ -468,10 +499,12 @@ describe('compact state codec: size', () => {
 		expect(decodeState(tenfold, text)).toEqual(state);
 	});
 
-	test('the activities of each shipped module have keys of their own (no two alike)', async () => {
+	test('the activities and lessons of each shipped module have keys of their own (no two alike)', async () => {
 		for (const m of await shippedModules()) {
 			const keys = m.lessons.flatMap((l) => l.activities.map(activityKey));
 			expect(new Set(keys).size, m.id).toBe(keys.length);
+			const lessonKeys = m.lessons.map((l) => lessonKey(l.id));
+			expect(new Set(lessonKeys).size, m.id).toBe(lessonKeys.length);
 		}
 	});
 });

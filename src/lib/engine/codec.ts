@@ -108,7 +108,10 @@ export function activityKey(activity: Activity): string {
 	);
 }
 
-const lessonKey = (lessonId: string) => hash36(lessonId, LESSON_KEY_LENGTH);
+/** A lesson's key in the compact state: 3 base-36 characters of a hash of its id. */
+export function lessonKey(lessonId: string): string {
+	return hash36(lessonId, LESSON_KEY_LENGTH);
+}
 
 /** The module's content as version 2 encodes against it: lesson ids and activity keys, in order. */
 export function contentHash(lessons: readonly EngineLesson[]): string {
@@ -318,14 +321,17 @@ function readV2(
 		return UNREADABLE;
 	if (bookmark.length > LESSON_KEY_LENGTH) return UNREADABLE;
 	const exact = hash === contentHash(lessons);
-	const lessonIds = new Map(lessons.map((l) => [lessonKey(l.id), l.id]));
+	const lessonIds = new Map<string, string[]>();
+	for (const { id } of lessons)
+		lessonIds.set(lessonKey(id), [...(lessonIds.get(lessonKey(id)) ?? []), id]);
 	const state: LearnerState = { visited: [], activities: {} };
 	for (const key of chunks(visited)) {
-		const id = lessonIds.get(key);
-		if (id !== undefined && !state.visited.includes(id)) state.visited.push(id);
+		// Two lessons sharing a key (rare) are taken in module order; a visit is no answer.
+		const id = lessonIds.get(key)?.find((l) => !state.visited.includes(l));
+		if (id !== undefined) state.visited.push(id);
 		else if (exact) return UNREADABLE;
 	}
-	const location = bookmark ? lessonIds.get(bookmark) : undefined;
+	const location = bookmark ? lessonIds.get(bookmark)?.[0] : undefined;
 	if (location !== undefined) state.location = location;
 	else if (bookmark && exact) return UNREADABLE;
 
