@@ -1,6 +1,6 @@
 import { LEAVING, RUNTIME_READY, SESSION_REQUEST } from '../lib/events.ts';
 import { STANDARDS, type ScormStandard } from '../../exports/shared/standards.ts';
-import { decodeState, encodeState } from '../lib/engine/codec.ts';
+import { compactCodec } from '../lib/engine/codec.ts';
 import type { EngineLesson, Progress } from '../lib/engine/progress.ts';
 import { createSession, type Session } from '../lib/engine/session.ts';
 import { connectScorm } from '../lib/tracking/scorm/connection.ts';
@@ -11,7 +11,7 @@ import { CMI5_NOTICE_TEXT, type AnyNotice } from '../lib/tracking/cmi5/notices.t
 import { mergeSavedWith } from '../lib/tracking/cmi5/progress-document.ts';
 import { parseLaunch } from '../lib/tracking/cmi5/launch.ts';
 import { RELAY_PATH } from '../lib/preview/relay-path.ts';
-import { jsonCodec } from '../lib/tracking/site-tracker.ts';
+import { restoreNotice } from '../lib/tracking/restore-notice.ts';
 
 /** What the package page embeds as JSON for the runtime: the module as the engine sees it. */
 export interface PackageData {
@@ -102,10 +102,6 @@ function launchedByCmi5(doc: Document, win: Window): boolean {
 	);
 }
 
-/** What the offline package says at the start: where progress is kept (nothing is sent anywhere). */
-const ON_DEVICE_NOTICE =
-	'Your answers stay in this browser on this device. Nothing is sent anywhere. To keep them after you close this window, tick "Remember my progress" under Finish.';
-
 /** The offline package (`<html data-standard="offline">`) keeps progress on the device. */
 function isOffline(doc: Document): boolean {
 	return doc.documentElement.dataset['standard'] === 'offline';
@@ -181,8 +177,13 @@ export async function startPackage(
 	const isCmi5 = launchedByCmi5(doc, win);
 	let connection: Connection;
 	if (offline) {
-		connection = connectDevice(win);
-		if (noticeEl) noticeEl.textContent = ON_DEVICE_NOTICE;
+		connection = connectDevice({
+			win,
+			moduleId: data.moduleId,
+			onnotice: (text) => {
+				if (noticeEl) noticeEl.textContent = text;
+			},
+		});
 	} else {
 		connection =
 			(isCmi5 ? await connectCmi5Package(win, onnotice, data.lessons) : undefined) ??
@@ -203,9 +204,11 @@ export async function startPackage(
 				renderSummary(doc, p);
 			},
 		},
-		// On the device: the site's JSON of the whole state, shared with the site's own pages' rule.
-		codec: offline ? jsonCodec : { encode: encodeState, decode: decodeState },
+		// Offline too: the module's own store, so an updated module keeps unchanged answers.
+		codec: compactCodec,
 	});
+	const restored = restoreNotice(session.restored());
+	if (restored && noticeEl) noticeEl.textContent = `${noticeEl.textContent} ${restored}`.trim();
 
 	doc.addEventListener(SESSION_REQUEST, (event) => {
 		(event as CustomEvent<{ session?: Session }>).detail.session = session;

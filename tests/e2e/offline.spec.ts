@@ -22,10 +22,14 @@ import { pathToFileURL } from 'node:url';
 import { site } from '../../src/lib/site.ts';
 import type { SearchPayload } from '../../src/lib/search/types.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
+import { encodeState } from '../../src/lib/engine/codec.ts';
+import { emptyState, recordAnswer, recordVisit } from '../../src/lib/engine/state.ts';
+import type { Activity } from '../../src/schemas/activity.ts';
 import { answerAny } from './drive-activity.ts';
 import { WCAG_TAGS } from './helpers.ts';
 
-const PROGRESS_KEY = 'second-look:progress:v1';
+/** Each offline module keeps its own progress (every file:// page shares one origin). */
+const progressKey = (moduleId: string) => `second-look:progress:v1:${moduleId}`;
 const modules = readdirSync('modules').map((f) => f.replace(/\.ya?ml$/, ''));
 const REMEMBER = 'Remember my progress on this device';
 
@@ -178,7 +182,7 @@ test.describe('offline package opened from file://', () => {
 		await expect(page.getByRole('checkbox', { name: REMEMBER })).toBeVisible();
 		await expectNoAxeViolations(page, 'offline page, finished');
 		// Nothing in localStorage until the learner asks for it.
-		expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBeNull();
+		expect(await page.evaluate(() => localStorage.length)).toBe(0);
 
 		await page.reload();
 		await page.locator('nav.lesson-nav [data-goto="finish"]').click();
@@ -224,9 +228,9 @@ test.describe('offline package opened from file://', () => {
 		await remember.focus();
 		await page.keyboard.press('Space');
 		await expect(remember).toBeChecked();
-		expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toContain(
-			first.id,
-		);
+		expect(
+			await page.evaluate((key) => localStorage.getItem(key), progressKey('adult-self-paced')),
+		).toMatch(/^2\|/);
 
 		const again = await context.newPage();
 		const againWatch = watchOffline(again);
@@ -243,10 +247,205 @@ test.describe('offline package opened from file://', () => {
 		await card(again).scrollIntoViewIfNeeded();
 		await expect(card(again).getByRole('button', { name: 'Skip this one' })).toBeEnabled();
 		await expect(card(again)).toHaveAttribute('data-state', 'open');
-		expect(await again.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBeNull();
+		expect(
+			await again.evaluate((key) => localStorage.getItem(key), progressKey('adult-self-paced')),
+		).toBeNull();
 		watch.assertClean();
 		tabWatch.assertClean();
 		againWatch.assertClean();
+	});
+
+	test('two offline modules sharing a lesson keep separate answers; Forget in one keeps the other', async ({
+		page,
+		context,
+	}) => {
+		// School KS3 and KS4 both teach "Fake profiles", for the same audience: the same activities.
+		const ks3 = open('school-ks3');
+		const ks4 = open('school-ks4');
+		const watch = watchOffline(page);
+		await page.goto(ks3);
+		const shared = (await packageData(page)).lessons.find((l) => l.id === 'fake-profiles');
+		const activity = shared?.activities[0];
+		if (!activity) throw new Error('fake-profiles needs an activity');
+		const card = (p: Page) => p.locator(`section[data-activity="${activity.id}"]`);
+		await page.locator('nav.lesson-nav [data-goto="fake-profiles"]').click();
+		await answerAny(card(page));
+		await expect(card(page)).toHaveAttribute('data-state', 'answered');
+
+		// The other module, in the same tab (same sessionStorage, same file:// origin): nothing there.
+		await page.goto(ks4);
+		await page.locator('nav.lesson-nav [data-goto="fake-profiles"]').click();
+		await card(page).scrollIntoViewIfNeeded();
+		await expect(card(page).getByRole('button', { name: 'Skip this one' })).toBeEnabled();
+		await expect(card(page)).toHaveAttribute('data-state', 'open');
+		await card(page).getByRole('button', { name: 'Skip this one' }).click();
+		await expect(card(page)).toHaveAttribute('data-state', 'skipped');
+
+		// Back in the first module: its own answer, not the other module's skip.
+		await page.goto(ks3);
+		await page.locator('nav.lesson-nav [data-goto="fake-profiles"]').click();
+		await card(page).scrollIntoViewIfNeeded();
+		await expect(card(page)).toHaveAttribute('data-state', 'answered');
+
+		// Both remembered on the device; Forget in KS4 forgets KS4 only.
+		const rememberIn = async (url: string) => {
+			await page.goto(url);
+			await page.locator('nav.lesson-nav [data-goto="finish"]').click();
+			const box = page.getByRole('checkbox', { name: REMEMBER });
+			await expect(box).toBeEnabled();
+			await box.check();
+			await expect(box).toBeChecked();
+		};
+		await rememberIn(ks3);
+		await rememberIn(ks4);
+		await Promise.all([
+			page.waitForEvent('load'),
+			page.getByRole('button', { name: 'Forget my progress' }).click(),
+		]);
+		await page.locator('nav.lesson-nav [data-goto="finish"]').click();
+		await expect(page.locator('.progress-controls').getByRole('status')).toHaveText(
+			'Your progress on this device is forgotten. The activities start fresh.',
+		);
+		await page.locator('nav.lesson-nav [data-goto="fake-profiles"]').click();
+		await card(page).scrollIntoViewIfNeeded();
+		await expect(card(page).getByRole('button', { name: 'Skip this one' })).toBeEnabled();
+		await expect(card(page)).toHaveAttribute('data-state', 'open');
+
+		// A new tab (fresh sessionStorage): KS3's remembered answer is still there, still ticked.
+		const tab = await context.newPage();
+		const tabWatch = watchOffline(tab);
+		await tab.goto(ks3);
+		await tab.locator('nav.lesson-nav [data-goto="fake-profiles"]').click();
+		await card(tab).scrollIntoViewIfNeeded();
+		await expect(card(tab)).toHaveAttribute('data-state', 'answered');
+		await tab.locator('nav.lesson-nav [data-goto="finish"]').click();
+		await expect(tab.getByRole('checkbox', { name: REMEMBER })).toBeChecked();
+		expect(
+			await tab.evaluate(
+				(keys) => keys.map((k) => localStorage.getItem(k) !== null),
+				[progressKey('school-ks3'), progressKey('school-ks4')],
+			),
+		).toEqual([true, false]);
+		watch.assertClean();
+		tabWatch.assertClean();
+	});
+
+	test('with storage blocked, every answer stays while the page is open, and the page says so honestly', async ({
+		page,
+	}) => {
+		// As Chromium does when a learner blocks site data: reading either storage throws.
+		await page.addInitScript(() => {
+			for (const name of ['localStorage', 'sessionStorage'])
+				Object.defineProperty(window, name, {
+					configurable: true,
+					get() {
+						throw new DOMException('Access is denied for this document.', 'SecurityError');
+					},
+				});
+		});
+		const watch = watchOffline(page);
+		await page.goto(open('school-ks3'));
+		const notice = page.locator('[data-notice]');
+		await expect(notice).toContainText('they will be gone if you reload or close it');
+		await expect(notice).not.toContainText('Remember my progress');
+		const data = await packageData(page);
+		const picked = data.lessons
+			.slice(0, 2)
+			.map((l) => ({ lesson: l.id, ids: l.activities.slice(0, 2).map((a) => a.id) }));
+		for (const { lesson, ids } of picked) {
+			await page.locator(`nav.lesson-nav [data-goto="${lesson}"]`).click();
+			for (const id of ids) await answerAny(page.locator(`section[data-activity="${id}"]`));
+		}
+		// Every answer is still there, in every lesson: not only the last change.
+		for (const { lesson, ids } of picked) {
+			await page.locator(`nav.lesson-nav [data-goto="${lesson}"]`).click();
+			for (const id of ids) {
+				const card = page.locator(`section[data-activity="${id}"]`);
+				await card.scrollIntoViewIfNeeded();
+				await expect(card, id).toHaveAttribute('data-state', 'answered');
+			}
+		}
+		const done = picked.flatMap((p) => p.ids).length;
+		await page.locator('nav.lesson-nav [data-goto="finish"]').click();
+		await expect(page.locator('[data-summary]')).toContainText(`${done} of `);
+		// "Remember" is not offered as if it could work, and the controls say why.
+		const remember = page.getByRole('checkbox', { name: REMEMBER });
+		await expect(remember).toBeDisabled();
+		await expect(remember).not.toBeChecked();
+		const controls = page.locator('.progress-controls');
+		await expect(controls).toContainText('this cannot be ticked');
+		await expect(controls.getByRole('status')).toContainText('they will be gone if you reload');
+		await page.getByRole('button', { name: 'Finish and save' }).click();
+		await expect(page.locator('[data-finished]')).toContainText(
+			'Your answers stay only while this page is open',
+		);
+		await expect(page.locator('[data-finished]')).not.toContainText('until you close it');
+		await expectNoAxeViolations(page, 'offline page, storage blocked');
+		// As the page said: a reload starts afresh.
+		await page.reload();
+		const first = picked[0]?.ids[0] ?? '';
+		const card = page.locator(`section[data-activity="${first}"]`);
+		await page.locator(`nav.lesson-nav [data-goto="${picked[0]?.lesson ?? ''}"]`).click();
+		await card.scrollIntoViewIfNeeded();
+		await expect(card.getByRole('button', { name: 'Skip this one' })).toBeEnabled();
+		await expect(card).toHaveAttribute('data-state', 'open');
+		watch.assertClean();
+	});
+
+	test('an updated module keeps the answers to unchanged activities and says so calmly', async ({
+		page,
+	}) => {
+		const id = 'school-ks4';
+		const watch = watchOffline(page);
+		await page.goto(open(id));
+		const data = await packageData(page);
+		const choices = data.lessons
+			.flatMap((l) => l.activities)
+			.filter((a): a is Extract<Activity, { type: 'single-choice' }> => a.type === 'single-choice');
+		const [kept, changed] = choices;
+		if (!kept || !changed) throw new Error('module needs two single-choice activities');
+		// The version the learner used before: `changed` had its options in the other order.
+		const before = data.lessons.map((l) => ({
+			id: l.id,
+			activities: l.activities.map((a) =>
+				a.id === changed.id ? { ...changed, options: [...changed.options].reverse() } : a,
+			),
+		}));
+		const lessonOf = (a: Activity) =>
+			data.lessons.find((l) => l.activities.some((x) => x.id === a.id))?.id ?? '';
+		let state = recordVisit(emptyState(), lessonOf(kept));
+		state = recordAnswer(state, kept, { type: 'single-choice', value: kept.options[0]?.id ?? '' });
+		const oldChanged = before
+			.flatMap((l) => l.activities)
+			.find((a) => a.id === changed.id) as Activity;
+		state = recordAnswer(state, oldChanged, {
+			type: 'single-choice',
+			value: changed.options.at(-1)?.id ?? '',
+		});
+		await page.evaluate(
+			([key, text]) => {
+				sessionStorage.setItem(key, text);
+			},
+			[progressKey(id), encodeState(before, state)] as const,
+		);
+		await page.reload();
+		await expect(page.locator('[data-notice]')).toContainText(
+			'This course was updated since you were last here. Your answers to the parts that did not change are kept',
+		);
+		for (const [activity, expected] of [
+			[kept, 'answered'],
+			[changed, 'open'],
+		] as const) {
+			await page.locator(`nav.lesson-nav [data-goto="${lessonOf(activity)}"]`).click();
+			const card = page.locator(`section[data-activity="${activity.id}"]`);
+			await card.scrollIntoViewIfNeeded();
+			await expect(
+				card.getByRole('button', { name: expected === 'open' ? 'Skip this one' : 'Try again' }),
+			).toBeEnabled();
+			await expect(card, activity.id).toHaveAttribute('data-state', expected);
+		}
+		await expectNoAxeViolations(page, 'offline page after an update');
+		watch.assertClean();
 	});
 
 	// Every zip carries the same help page (checked above); one is opened here.

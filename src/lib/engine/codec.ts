@@ -6,36 +6,58 @@ import type { ActivityRecord, LearnerState } from './state.ts';
 /**
  * A compact, versioned text form of a learner's state for one module, small enough for SCORM 1.2's
  * 4,096-character `cmi.suspend_data`. Answers are stored as positions (one base-36 character per
- * option, item or choice), in module order:
+ * option, item or choice); each entry starts with its activity's key, so a state written for an
+ * older version of the module keeps the answers to every activity that did not change:
  *
- *   `1|<content hash>|<bookmark lesson index>|<visited lessons bitmask>|<entry>,<entry>,…`
+ *   `2|<content hash>|<bookmark lesson key>|<visited lesson keys>|<entry>,<entry>,…`
  *
- * An entry is empty (not reached), `s` (skipped), `<first>` or `<first>~<latest>` (after a retry).
- * The content hash changes when the module's activities change; old state is then not restored,
- * rather than restored onto the wrong questions.
+ * An entry is `<activity key><record>`, only for activities the learner reached; a record is `.`
+ * (skipped), `<first>` or `<first>~<latest>` (after a retry). An activity key (4 characters) is a
+ * hash of the activity's id, type and the ids its answers refer to by position, so an activity
+ * whose options, items or choices changed gets a new key and its old answer is dropped, never
+ * read onto the wrong options. A lesson key (3 characters) is a hash of the lesson id; visited
+ * lessons are kept in the order they were opened.
+ *
+ * Version 1 (`1|<hash>|<bookmark index>|<visited bitmask>|<entry>,…`, one positional entry per
+ * activity, `s` for skipped) is still read when it was written for the same content; for other
+ * content its positions cannot be mapped, and {@link readState} says so.
  */
-export const CODEC_VERSION = '1';
+export const CODEC_VERSION = '2';
+const V1 = '1';
+
+/** Characters of an activity key and of a lesson key. */
+const ACTIVITY_KEY_LENGTH = 4;
+const LESSON_KEY_LENGTH = 3;
+const SKIPPED = '.';
+
+/**
+ * What reading a saved state found:
+ * - `exact`: written for this content; everything restored.
+ * - `migrated`: written for an older version of the module; `kept` records (answers and skips) of
+ *   unchanged activities restored, `dropped` records of changed or removed activities left out.
+ * - `unreadable`: not a state (garbage, truncated, another module's), or corrupt.
+ * - `unreadable-old-version`: a version-1 state of other content: its positions cannot be mapped.
+ */
+export type DecodeResult =
+	| { kind: 'exact'; state: LearnerState }
+	| { kind: 'migrated'; state: LearnerState; kept: number; dropped: number }
+	| { kind: 'unreadable' }
+	| { kind: 'unreadable-old-version' };
 
 const CHARS = '0123456789abcdefghijklmnopqrstuvwxyz';
 const EMPTY = '_';
 
-/** FNV-1a over the module's structure, as 6 base-36 characters. */
-export function contentHash(lessons: readonly EngineLesson[]): string {
-	const signature = lessons
-		.map(
-			(l) =>
-				`${l.id}:${l.activities.map((a) => `${a.id}/${a.type}/${idsOf(a).join('.')}`).join(';')}`,
-		)
-		.join('|');
+/** FNV-1a (32 bits) of a text, as its last `length` base-36 digits. */
+function hash36(text: string, length: number): string {
 	let hash = 0x811c9dc5;
-	for (let i = 0; i < signature.length; i++) {
-		hash ^= signature.charCodeAt(i);
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
 		hash = Math.imul(hash, 0x01000193) >>> 0;
 	}
-	return hash.toString(36).padStart(7, '0').slice(-6);
+	return hash.toString(36).padStart(7, '0').slice(-length);
 }
 
-/** The ids an answer refers to by position, per type. */
+/** The ids an answer refers to by position, per type (version 1's content hash). */
 function idsOf(activity: Activity): string[] {
 	switch (activity.type) {
 		case 'single-choice':
@@ -54,6 +76,62 @@ function idsOf(activity: Activity): string[] {
 		case 'h5p':
 			return [];
 	}
+}
+
+/** Everything an encoded answer's positions depend on, per type. */
+function answerStructure(activity: Activity): string {
+	switch (activity.type) {
+		case 'matching':
+			return `${activity.pairs.map((p) => p.id).join('.')}>${idsOf(activity).join('.')}`;
+		case 'scenario':
+			// A path is the index of the choice taken at each node: choices and where they lead.
+			return `${activity.start}>${activity.nodes
+				.map((n) => `${n.id}(${(n.choices ?? []).map((c) => `${c.id}:${c.next}`).join('.')})`)
+				.join('.')}`;
+		case 'h5p':
+			return activity.file;
+		default:
+			return idsOf(activity).join('.');
+	}
+}
+
+/**
+ * An activity's key in the compact state: 4 base-36 characters of a hash of its id, type and the
+ * structure its answers are encoded against. Changes when the activity's answers would be read
+ * differently (options added, removed or reordered, a chat's choices rewired); not when only text
+ * or feedback changes.
+ */
+export function activityKey(activity: Activity): string {
+	return hash36(
+		`${activity.id}/${activity.type}/${answerStructure(activity)}`,
+		ACTIVITY_KEY_LENGTH,
+	);
+}
+
+/** A lesson's key in the compact state: 3 base-36 characters of a hash of its id. */
+export function lessonKey(lessonId: string): string {
+	return hash36(lessonId, LESSON_KEY_LENGTH);
+}
+
+/** The module's content as version 2 encodes against it: lesson ids and activity keys, in order. */
+export function contentHash(lessons: readonly EngineLesson[]): string {
+	return hash36(
+		lessons.map((l) => `${l.id}:${l.activities.map(activityKey).join('.')}`).join('|'),
+		6,
+	);
+}
+
+/** Version 1's content hash. */
+function contentHashV1(lessons: readonly EngineLesson[]): string {
+	return hash36(
+		lessons
+			.map(
+				(l) =>
+					`${l.id}:${l.activities.map((a) => `${a.id}/${a.type}/${idsOf(a).join('.')}`).join(';')}`,
+			)
+			.join('|'),
+		6,
+	);
 }
 
 const char = (index: number) => {
@@ -172,52 +250,127 @@ export function decodeAnswer(activity: Activity, text: string): Answer | undefin
 	}
 }
 
-function encodeRecord(activity: Activity, record: ActivityRecord | undefined): string {
+function encodeRecord(
+	activity: Activity,
+	record: ActivityRecord | undefined,
+	skipped: string,
+): string {
 	if (!record) return '';
-	if (record.status === 'skipped' || !record.first) return 's';
+	if (record.status === 'skipped' || !record.first) return skipped;
 	const first = encodeAnswer(activity, record.first);
 	const latest = record.latest ? encodeAnswer(activity, record.latest) : first;
 	return latest === first && record.attempts <= 1 ? first : `${first}~${latest}`;
 }
 
-/** Encodes a learner's state for a module. Pure. */
+/** Decodes one record (`.`/`s`, `<first>` or `<first>~<latest>`); undefined when it does not fit. */
+function decodeRecord(
+	activity: Activity,
+	text: string,
+	skipped: string,
+): ActivityRecord | undefined {
+	if (text === skipped) return { status: 'skipped', attempts: 0 };
+	const [firstText = '', latestText, ...more] = text.split('~');
+	if (more.length) return undefined;
+	const first = decodeAnswer(activity, firstText);
+	const latest = latestText === undefined ? first : decodeAnswer(activity, latestText);
+	if (!first || !latest) return undefined;
+	return {
+		status: 'answered',
+		first,
+		latest,
+		result: checkAnswer(activity, first),
+		attempts: latestText === undefined ? 1 : 2,
+	};
+}
+
+/** Encodes a learner's state for a module (version 2). Pure. */
 export function encodeState(lessons: readonly EngineLesson[], state: LearnerState): string {
-	const activities = lessons.flatMap((l) => l.activities);
-	const bookmark = lessons.findIndex((l) => l.id === state.location);
-	const visited = lessons.reduce(
-		(mask, l, i) => (state.visited.includes(l.id) ? mask + 2 ** i : mask),
-		0,
-	);
-	const entries = activities.map((a) => encodeRecord(a, state.activities[a.id])).join(',');
+	const known = new Set(lessons.map((l) => l.id));
+	const entries = lessons
+		.flatMap((l) => l.activities)
+		.flatMap((a) => {
+			const record = encodeRecord(a, state.activities[a.id], SKIPPED);
+			return record ? [`${activityKey(a)}${record}`] : [];
+		});
 	return [
 		CODEC_VERSION,
 		contentHash(lessons),
-		bookmark < 0 ? '' : String(bookmark),
-		visited.toString(36),
-		entries,
+		state.location !== undefined && known.has(state.location) ? lessonKey(state.location) : '',
+		state.visited
+			.filter((id) => known.has(id))
+			.map(lessonKey)
+			.join(''),
+		entries.join(','),
 	].join('|');
 }
 
-/**
- * Decodes a state written by {@link encodeState} for the same module. Returns undefined for text of
- * another version, another module or changed content, so the learner starts afresh rather than
- * seeing answers on the wrong questions.
- */
-export function decodeState(
+const UNREADABLE: DecodeResult = { kind: 'unreadable' };
+const KEY_CHARS = `[0-9a-z]`;
+const LESSON_KEYS = new RegExp(`^(?:${KEY_CHARS}{${LESSON_KEY_LENGTH}})*$`);
+const ENTRY = new RegExp(`^(${KEY_CHARS}{${ACTIVITY_KEY_LENGTH}})([0-9a-z_~.-]*)$`);
+
+/** Splits concatenated lesson keys. */
+const chunks = (text: string) => text.match(new RegExp(`.{${LESSON_KEY_LENGTH}}`, 'g')) ?? [];
+
+/** Reads a version-2 state: every entry whose key names a current activity, whatever its place. */
+function readV2(
 	lessons: readonly EngineLesson[],
-	text: string,
-): LearnerState | undefined {
-	const [version, hash, bookmark, visited, entries, ...rest] = text.split('|');
-	if (
-		version !== CODEC_VERSION ||
-		hash !== contentHash(lessons) ||
-		entries === undefined ||
-		rest.length
-	)
-		return undefined;
+	[hash = '', bookmark = '', visited = '', entries = '']: readonly string[],
+): DecodeResult {
+	if (!/^[0-9a-z]{6}$/.test(hash) || !LESSON_KEYS.test(bookmark) || !LESSON_KEYS.test(visited))
+		return UNREADABLE;
+	if (bookmark.length > LESSON_KEY_LENGTH) return UNREADABLE;
+	const exact = hash === contentHash(lessons);
+	const lessonIds = new Map<string, string[]>();
+	for (const { id } of lessons)
+		lessonIds.set(lessonKey(id), [...(lessonIds.get(lessonKey(id)) ?? []), id]);
+	const state: LearnerState = { visited: [], activities: {} };
+	for (const key of chunks(visited)) {
+		// Two lessons sharing a key (rare) are taken in module order; a visit is no answer.
+		const id = lessonIds.get(key)?.find((l) => !state.visited.includes(l));
+		if (id !== undefined) state.visited.push(id);
+		else if (exact) return UNREADABLE;
+	}
+	const location = bookmark ? lessonIds.get(bookmark)?.[0] : undefined;
+	if (location !== undefined) state.location = location;
+	else if (bookmark && exact) return UNREADABLE;
+
+	const byKey = new Map<string, Activity[]>();
+	for (const a of lessons.flatMap((l) => l.activities)) {
+		const key = activityKey(a);
+		byKey.set(key, [...(byKey.get(key) ?? []), a]);
+	}
+	let kept = 0;
+	let dropped = 0;
+	for (const entry of entries ? entries.split(',') : []) {
+		const match = ENTRY.exec(entry);
+		if (!match) return UNREADABLE;
+		const [, key = '', text = ''] = match;
+		const candidates = (byKey.get(key) ?? []).filter((a) => !(a.id in state.activities));
+		// Two activities sharing a key (a 1 in 1.7 million chance per pair) are told apart by their
+		// order only while the content is the same; after a change neither is guessed.
+		const activity = exact || byKey.get(key)?.length === 1 ? candidates[0] : undefined;
+		const record = activity && decodeRecord(activity, text, SKIPPED);
+		if (!activity || !record) {
+			dropped++;
+			continue;
+		}
+		state.activities[activity.id] = record;
+		kept++;
+	}
+	if (exact) return dropped ? UNREADABLE : { kind: 'exact', state };
+	return { kind: 'migrated', state, kept, dropped };
+}
+
+/** Reads a version-1 state: only for the content it was written for (its entries are positional). */
+function readV1(
+	lessons: readonly EngineLesson[],
+	[hash, bookmark, visited, entries = '']: readonly string[],
+): DecodeResult {
+	if (hash !== contentHashV1(lessons)) return { kind: 'unreadable-old-version' };
 	const activities = lessons.flatMap((l) => l.activities);
 	const parts = entries.split(',');
-	if (parts.length !== activities.length) return undefined;
+	if (parts.length !== activities.length) return UNREADABLE;
 	const mask = parseInt(visited || '0', 36);
 	const state: LearnerState = {
 		visited: lessons.filter((_, i) => Math.floor(mask / 2 ** i) % 2 === 1).map((l) => l.id),
@@ -228,21 +381,37 @@ export function decodeState(
 	for (const [i, activity] of activities.entries()) {
 		const entry = parts[i] ?? '';
 		if (entry === '') continue;
-		if (entry === 's') {
-			state.activities[activity.id] = { status: 'skipped', attempts: 0 };
-			continue;
-		}
-		const [firstText = '', latestText] = entry.split('~');
-		const first = decodeAnswer(activity, firstText);
-		const latest = latestText === undefined ? first : decodeAnswer(activity, latestText);
-		if (!first || !latest) return undefined;
-		state.activities[activity.id] = {
-			status: 'answered',
-			first,
-			latest,
-			result: checkAnswer(activity, first),
-			attempts: latestText === undefined ? 1 : 2,
-		};
+		const record = decodeRecord(activity, entry, 's');
+		if (!record) return UNREADABLE;
+		state.activities[activity.id] = record;
 	}
-	return state;
+	return { kind: 'exact', state };
 }
+
+/**
+ * Reads a state written by {@link encodeState} (or version 1) and says what it found: the state
+ * exactly, the answers to unchanged activities of an older version of the module (and how many
+ * were left out), or that it could not be read. Never throws. Pure.
+ */
+export function readState(lessons: readonly EngineLesson[], text: string): DecodeResult {
+	const [version, ...fields] = text.split('|');
+	if (fields.length !== 4) return UNREADABLE;
+	if (version === CODEC_VERSION) return readV2(lessons, fields);
+	if (version === V1) return readV1(lessons, fields);
+	return UNREADABLE;
+}
+
+/**
+ * Decodes a state: {@link readState}'s state when it found one (exact or migrated), else
+ * undefined, so the learner never sees answers on the wrong questions.
+ */
+export function decodeState(
+	lessons: readonly EngineLesson[],
+	text: string,
+): LearnerState | undefined {
+	const result = readState(lessons, text);
+	return result.kind === 'exact' || result.kind === 'migrated' ? result.state : undefined;
+}
+
+/** The compact codec, as a session uses it (packages): `read` says what a restore found. */
+export const compactCodec = { encode: encodeState, decode: decodeState, read: readState };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { AnswerReport, Tracker } from '../tracking/tracker.ts';
-import { decodeState, encodeState } from './codec.ts';
+import { compactCodec, decodeState, encodeState } from './codec.ts';
 import { sample } from './fixtures.test-data.ts';
 import { summarise, type EngineLesson, type Progress } from './progress.ts';
 import { createSession } from './session.ts';
@@ -104,6 +104,45 @@ describe('session', () => {
 		const { tracker } = recordingTracker('garbage');
 		const session = createSession({ lessons, passMark: 0, tracker, codec });
 		expect(session.state()).toEqual(emptyState());
+	});
+
+	test('says what restoring found: nothing, exact, migrated from an older version, unreadable', () => {
+		expect(
+			createSession({
+				lessons,
+				passMark: 0,
+				tracker: recordingTracker().tracker,
+				codec: compactCodec,
+			}).restored(),
+		).toBeUndefined();
+		const { tracker, log } = recordingTracker();
+		const first = createSession({ lessons, passMark: 0, tracker, codec: compactCodec });
+		first.answer('q-single', { type: 'single-choice', value: 'b' });
+		first.answer('q-order', { type: 'ordering', value: ['a', 'b', 'c'] });
+		const again = createSession({ lessons, passMark: 0, tracker, codec: compactCodec });
+		expect(again.restored()?.kind).toBe('exact');
+		// The module was updated: the ordering got a new item.
+		const updated: EngineLesson[] = [
+			lessons[0] ?? { id: 'one', activities: [] },
+			{
+				id: 'two',
+				activities: [
+					{ ...sample.ordering, items: [...sample.ordering.items, { id: 'd', text: 'Tell' }] },
+					sample.flags,
+				],
+			},
+		];
+		const migrated = createSession({ lessons: updated, passMark: 0, tracker, codec: compactCodec });
+		expect(migrated.restored()).toMatchObject({ kind: 'migrated', kept: 1, dropped: 1 });
+		expect(Object.keys(migrated.state().activities)).toEqual(['q-single']);
+		log.saved = 'garbage';
+		expect(
+			createSession({ lessons, passMark: 0, tracker, codec: compactCodec }).restored(),
+		).toEqual({ kind: 'unreadable' });
+		// A codec without `read`: what `decode` returns counts as exact.
+		expect(createSession({ lessons, passMark: 0, tracker, codec }).restored()).toEqual({
+			kind: 'unreadable',
+		});
 	});
 
 	test('notifies subscribers and stops when unsubscribed', () => {

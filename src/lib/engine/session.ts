@@ -1,6 +1,7 @@
 import type { Activity } from '../../schemas/activity.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { checkAnswer, type Answer } from './answers.ts';
+import type { DecodeResult } from './codec.ts';
 import { summarise, type EngineLesson, type Progress } from './progress.ts';
 import {
 	emptyState,
@@ -15,6 +16,11 @@ import {
 export interface StateCodec {
 	encode(lessons: readonly EngineLesson[], state: LearnerState): string;
 	decode(lessons: readonly EngineLesson[], text: string): LearnerState | undefined;
+	/**
+	 * Like `decode`, saying what it found (exact, migrated from an older version of the module,
+	 * unreadable). Optional: without it, a state `decode` returns counts as exact.
+	 */
+	read?(lessons: readonly EngineLesson[], text: string): DecodeResult;
 }
 
 /** Options for {@link createSession}. */
@@ -31,6 +37,8 @@ export interface SessionOptions {
 /** One learner working through some lessons: the engine's only stateful object, scoped to a page. */
 export interface Session {
 	state(): LearnerState;
+	/** What reading the saved progress found when the session started; undefined if none was saved. */
+	restored(): DecodeResult | undefined;
 	record(activityId: string): ActivityRecord | undefined;
 	progress(): Progress;
 	/** Notes that an activity is on screen, to measure how long the answer took. */
@@ -58,11 +66,20 @@ export function createSession({
 	);
 	const shownAt = new Map<string, number>();
 	const listeners = new Set<(state: LearnerState) => void>();
-	const load = (): LearnerState => {
-		const text = tracker.restore();
-		return (text === undefined ? undefined : codec.decode(lessons, text)) ?? emptyState();
+	const read = (text: string): DecodeResult => {
+		if (codec.read) return codec.read(lessons, text);
+		const state = codec.decode(lessons, text);
+		return state ? { kind: 'exact', state } : { kind: 'unreadable' };
 	};
-	let current = load();
+	const restore = (): DecodeResult | undefined => {
+		const text = tracker.restore();
+		return text === undefined ? undefined : read(text);
+	};
+	const stateOf = (result: DecodeResult | undefined): LearnerState =>
+		result && 'state' in result ? result.state : emptyState();
+	const load = () => stateOf(restore());
+	const restored = restore();
+	let current = stateOf(restored);
 
 	const commit = (change: (state: LearnerState) => LearnerState) => {
 		const before = load();
@@ -79,6 +96,7 @@ export function createSession({
 
 	return {
 		state: () => current,
+		restored: () => restored,
 		record: (id) => current.activities[id],
 		progress: () => summarise(lessons, current, passMark),
 		shown(id) {

@@ -1,5 +1,10 @@
 import type { Tracker } from './tracker.ts';
-import { createSiteTracker, type StorageHost } from './site-tracker.ts';
+import {
+	createSiteTracker,
+	DEVICE_REQUEST,
+	type SiteTracker,
+	type StorageHost,
+} from './site-tracker.ts';
 
 /**
  * What a package runtime needs from wherever progress goes: an LMS (SCORM, cmi5) or this device.
@@ -17,14 +22,63 @@ export interface PackageConnection {
 	finish(): void;
 }
 
+/** What the offline package says: where progress is kept (nothing is sent anywhere). */
+export const DEVICE_NOTICES = {
+	/** At the start, when the browser lets the page keep progress. */
+	onDevice:
+		'Your answers stay in this browser on this device. Nothing is sent anywhere. To keep them after you close this window, tick "Remember my progress" under Finish.',
+	/** When the browser does not (storage blocked, or full): answers live in this page only. */
+	memoryOnly:
+		'This browser is not letting the page keep anything, so your answers stay only while this page is open: they will be gone if you reload or close it. Everything else works as usual.',
+	/** The finish section's thanks, when answers live in this page only. */
+	finishedInMemory:
+		'Thank you for working through the module. Your answers stay only while this page is open: this browser is not letting the page keep them after that.',
+} as const;
+
+/** Options for {@link connectDevice}. */
+export interface DeviceOptions {
+	/** The window: its storages, and the document whose controls ask for the tracker. */
+	win: StorageHost & { document: Document };
+	/** The module's id: each module keeps its own progress (every `file://` page shares one origin). */
+	moduleId: string;
+	/** Shows a calm notice to the learner (the page's notice region). */
+	onnotice: (text: string) => void;
+}
+
+/** The offline package's connection, with the tracker its progress controls act on. */
+export interface DeviceConnection extends PackageConnection {
+	tracker: SiteTracker;
+}
+
+/** Says, on the page, that answers live in this page only (the finish section's thanks too). */
+function tellMemoryOnly(doc: Document, onnotice: (text: string) => void): void {
+	onnotice(DEVICE_NOTICES.memoryOnly);
+	const thanks = doc.querySelector('[data-finished] [data-on-device]');
+	if (thanks) thanks.textContent = DEVICE_NOTICES.finishedInMemory;
+}
+
 /**
- * The offline package's "LMS": the site's own tracker, so progress stays on the device under the
- * site's rule (this tab's sessionStorage; localStorage only after "Remember my progress"; "Forget"
- * clears). The bookmark lives in the saved state itself, so there is nothing more to send or end.
+ * The offline package's "LMS": the site's own tracker under the module's own key, so progress stays
+ * on the device under the site's rule (this tab's sessionStorage; localStorage only after "Remember
+ * my progress"; "Forget" clears this module's only). When the browser keeps nothing, every answer is
+ * kept in the page's memory and the learner is told it will not survive a reload. The bookmark lives
+ * in the saved state itself, so there is nothing more to send or end.
  */
-export function connectDevice(host: StorageHost): PackageConnection {
+export function connectDevice({ win, moduleId, onnotice }: DeviceOptions): DeviceConnection {
+	const doc = win.document;
+	const tracker = createSiteTracker(win, {
+		scope: moduleId,
+		onmemory: () => {
+			tellMemoryOnly(doc, onnotice);
+		},
+	});
+	// When the browser keeps nothing, `onmemory` has already said so.
+	if (tracker.isPersistent()) onnotice(DEVICE_NOTICES.onDevice);
+	doc.addEventListener(DEVICE_REQUEST, (event) => {
+		(event as CustomEvent<{ tracker?: SiteTracker }>).detail.tracker = tracker;
+	});
 	return {
-		tracker: createSiteTracker(host),
+		tracker,
 		location: undefined,
 		bookmark: () => undefined,
 		commit: () => undefined,

@@ -1,3 +1,4 @@
+import { recordFits } from '../engine/answer-fit.ts';
 import type { StateCodec } from '../engine/session.ts';
 import type { LearnerState } from '../engine/state.ts';
 import type { Tracker } from './tracker.ts';
@@ -6,6 +7,8 @@ import type { Tracker } from './tracker.ts';
 export const PROGRESS_KEY = 'second-look:progress:v1';
 /** Set (in localStorage) only while the learner has ticked "Remember my progress on this device". */
 export const REMEMBER_KEY = 'second-look:remember';
+/** Written and removed at once, to learn whether a storage works. Holds no progress. */
+const PROBE_KEY = 'second-look:probe';
 
 /** The two storages of a browser window; injected so tests can use fakes. */
 export interface StorageHost {
@@ -13,13 +16,55 @@ export interface StorageHost {
 	localStorage: Storage;
 }
 
+/** Options for {@link createSiteTracker}. */
+export interface SiteTrackerOptions {
+	/**
+	 * Keeps this progress apart from any other on the same origin: an offline module's id (every
+	 * `file://` page shares one origin). Absent: the site's one store, shared by all its lessons.
+	 */
+	scope?: string;
+	/** Called once if storage stops working: from then on progress lives in this page only. */
+	onmemory?: () => void;
+}
+
 /** A site tracker, plus the learner's privacy controls. */
 export interface SiteTracker extends Tracker {
 	isRemembering(): boolean;
-	/** Moves progress to `localStorage` (true) or back to `sessionStorage` (false). */
-	setRemember(remember: boolean): void;
-	/** Deletes all progress from this device. */
+	/**
+	 * Whether progress survives a reload. False when the browser blocks or refuses storage: answers
+	 * are then kept in this page's memory only, all of them, until it is closed or reloaded.
+	 */
+	isPersistent(): boolean;
+	/** Whether "Remember my progress" can work: storage works, localStorage included. */
+	canRemember(): boolean;
+	/**
+	 * Moves progress to `localStorage` (true) or back to `sessionStorage` (false). Returns whether
+	 * progress is now remembered (false when it could not be).
+	 */
+	setRemember(remember: boolean): boolean;
+	/** Deletes this store's progress from this device (other modules' stay). */
 	forget(): void;
+}
+
+/**
+ * Asked by the progress controls ("Remember my progress", "Forget") of a package page: the runtime
+ * answers with its device tracker, so the controls act on this module's progress, in the same
+ * memory. A DOM event, like `SESSION_REQUEST`: no globals.
+ */
+export const DEVICE_REQUEST = 'second-look:device';
+
+/** Asks the page for the tracker its package runtime keeps progress with, if it has one. */
+export function requestDeviceTracker(el: Element): SiteTracker | undefined {
+	const request: { tracker?: SiteTracker } = {};
+	el.dispatchEvent(new CustomEvent(DEVICE_REQUEST, { bubbles: true, detail: request }));
+	return request.tracker;
+}
+
+/** The keys of a store: the site's, or a scope's own. */
+export function storeKeys(scope?: string): { progress: string; remember: string } {
+	return scope === undefined
+		? { progress: PROGRESS_KEY, remember: REMEMBER_KEY }
+		: { progress: `${PROGRESS_KEY}:${scope}`, remember: `${REMEMBER_KEY}:${scope}` };
 }
 
 /** Storage can throw (private modes, full quota, disabled); progress is a nicety, so never fail. */
@@ -31,42 +76,86 @@ function safely<T>(fallback: T, work: () => T): T {
 	}
 }
 
+/** Whether a storage can be written (reading a blocked storage's property throws, too). */
+function works(storage: () => Storage): boolean {
+	return safely(false, () => {
+		const s = storage();
+		s.setItem(PROBE_KEY, '1');
+		s.removeItem(PROBE_KEY);
+		return true;
+	});
+}
+
 /**
  * Keeps progress on the device only. By default in `sessionStorage` (gone when the tab closes:
  * shared family devices), in `localStorage` only while the learner opts in. Nothing leaves the device.
+ * When storage is blocked or a write fails, every change is kept in memory instead (the whole
+ * state, not only the last change), and {@link SiteTracker.isPersistent} says so.
  */
-export function createSiteTracker(host: StorageHost): SiteTracker {
-	const remembering = () => safely(false, () => host.localStorage.getItem(REMEMBER_KEY) === 'yes');
+export function createSiteTracker(
+	host: StorageHost,
+	options: SiteTrackerOptions = {},
+): SiteTracker {
+	const keys = storeKeys(options.scope);
+	const remembering = () => safely(false, () => host.localStorage.getItem(keys.remember) === 'yes');
 	const store = () => (remembering() ? host.localStorage : host.sessionStorage);
+	let memory: string | undefined;
+	let inMemory = false;
+	const toMemory = () => {
+		if (inMemory) return;
+		inMemory = true;
+		options.onmemory?.();
+	};
+	if (!works(store)) toMemory();
+
 	return {
-		restore: () => safely(undefined, () => store().getItem(PROGRESS_KEY) ?? undefined),
-		save: (state) => {
-			safely(undefined, () => {
-				store().setItem(PROGRESS_KEY, state);
-			});
+		restore() {
+			if (!inMemory) {
+				try {
+					// Storage is the truth while it works: another tab or island may have changed it.
+					return store().getItem(keys.progress) ?? undefined;
+				} catch {
+					toMemory();
+				}
+			}
+			return memory;
+		},
+		save(state) {
+			memory = state;
+			if (inMemory) return;
+			try {
+				store().setItem(keys.progress, state);
+			} catch {
+				toMemory();
+			}
 		},
 		answered: () => undefined,
 		progress: () => undefined,
-		isRemembering: remembering,
+		isRemembering: () => !inMemory && remembering(),
+		isPersistent: () => !inMemory,
+		canRemember: () => !inMemory && works(() => host.localStorage),
 		setRemember(remember) {
+			if (inMemory) return false;
 			safely(undefined, () => {
 				const [from, to] = remember
 					? [host.sessionStorage, host.localStorage]
 					: [host.localStorage, host.sessionStorage];
-				const saved = from.getItem(PROGRESS_KEY);
-				if (saved !== null) to.setItem(PROGRESS_KEY, saved);
-				from.removeItem(PROGRESS_KEY);
-				if (remember) host.localStorage.setItem(REMEMBER_KEY, 'yes');
-				else host.localStorage.removeItem(REMEMBER_KEY);
+				const saved = from.getItem(keys.progress);
+				if (saved !== null) to.setItem(keys.progress, saved);
+				// Only once the progress is safely in its new place does the flag move it there.
+				if (remember) host.localStorage.setItem(keys.remember, 'yes');
+				else host.localStorage.removeItem(keys.remember);
+				from.removeItem(keys.progress);
 			});
+			return remembering();
 		},
 		forget() {
-			safely(undefined, () => {
-				for (const s of [host.sessionStorage, host.localStorage]) {
-					s.removeItem(PROGRESS_KEY);
-					s.removeItem(REMEMBER_KEY);
-				}
-			});
+			memory = undefined;
+			for (const s of [() => host.sessionStorage, () => host.localStorage])
+				safely(undefined, () => {
+					s().removeItem(keys.progress);
+					s().removeItem(keys.remember);
+				});
 		},
 	};
 }
@@ -74,18 +163,28 @@ export function createSiteTracker(host: StorageHost): SiteTracker {
 /**
  * The site's codec: plain JSON of the whole state. Unlike the compact LMS codec it keeps every
  * lesson's answers (the site spans all lessons), so islands of different lessons share one record.
+ * Reading checks each record of the session's own activities against the activity as it is now
+ * (the site may have changed since): one that no longer fits is left out, never shown on the wrong
+ * question; records of other activities pass through untouched for their own islands.
  */
 export const jsonCodec: StateCodec = {
 	encode: (_lessons, state) => JSON.stringify({ v: 1, ...state }),
-	decode(_lessons, text) {
+	decode(lessons, text) {
 		const parsed = safely<unknown>(undefined, () => JSON.parse(text));
 		if (typeof parsed !== 'object' || parsed === null) return undefined;
 		const { v, visited, activities, location } = parsed as Record<string, unknown>;
 		if (v !== 1 || !Array.isArray(visited) || typeof activities !== 'object' || activities === null)
 			return undefined;
+		const known = new Map(lessons.flatMap((l) => l.activities.map((a) => [a.id, a] as const)));
+		const records = Object.entries(activities).flatMap(([id, record]: [string, unknown]) => {
+			const activity = known.get(id);
+			if (!activity) return [[id, record]];
+			const fits = recordFits(activity, record);
+			return fits ? [[id, fits]] : [];
+		});
 		const state: LearnerState = {
 			visited: visited.filter((x): x is string => typeof x === 'string'),
-			activities: activities as LearnerState['activities'],
+			activities: Object.fromEntries(records) as LearnerState['activities'],
 		};
 		if (typeof location === 'string') state.location = location;
 		return state;

@@ -1,0 +1,89 @@
+/**
+ * The site's "Your progress" controls when the browser will not keep anything (site data blocked)
+ * or refuses "Remember" (localStorage full): every answer stays on the page while it is open, the
+ * controls say plainly that it will not survive a reload, and "Remember" never shows ticked when
+ * it did not work.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { answerAny } from './drive-activity.ts';
+import { expectNoAxeViolations, watchPage } from './helpers.ts';
+
+const LESSON = '/lessons/fake-profiles/';
+const REMEMBER = 'Remember my progress on this device';
+
+/** The first `count` activity cards of the lesson page. */
+async function cards(page: Page, count: number) {
+	const ids = await page
+		.locator('section[data-activity]')
+		.evaluateAll((els) => els.map((el) => el.getAttribute('data-activity') ?? ''));
+	return ids.slice(0, count).map((id) => page.locator(`section[data-activity="${id}"]`));
+}
+
+test('site data blocked: every answer stays while the page is open, and the page says so', async ({
+	page,
+	baseURL,
+}) => {
+	// As Chromium does when a learner blocks site data: reading either storage throws.
+	await page.addInitScript(() => {
+		for (const name of ['localStorage', 'sessionStorage'])
+			Object.defineProperty(window, name, {
+				configurable: true,
+				get() {
+					throw new DOMException('Access is denied for this document.', 'SecurityError');
+				},
+			});
+	});
+	const watch = watchPage(page, baseURL ?? '');
+	await page.goto(LESSON);
+	const three = await cards(page, 3);
+	for (const card of three) await answerAny(card);
+	for (const card of three) await expect(card).toHaveAttribute('data-state', 'answered');
+	const controls = page.locator('.progress-controls');
+	await controls.scrollIntoViewIfNeeded();
+	const remember = page.getByRole('checkbox', { name: REMEMBER });
+	await expect(remember).toBeDisabled();
+	await expect(remember).not.toBeChecked();
+	await expect(remember).toHaveAccessibleDescription(
+		'This browser does not let the page remember anything, so this cannot be ticked.',
+	);
+	await expect(controls.getByRole('status')).toHaveText(
+		'This browser is not letting the page keep anything, so your answers stay only while this page is open: they will be gone if you reload or close it.',
+	);
+	await expectNoAxeViolations(page, 'lesson page, storage blocked');
+	watch.assertClean();
+});
+
+test('"Remember" refused by the browser: the box stays unticked and the page says why', async ({
+	page,
+	baseURL,
+}) => {
+	// localStorage works for a tiny check but refuses progress (full), as a crowded browser can.
+	await page.addInitScript(() => {
+		const { value: setItem } = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem') as {
+			value: (this: Storage, key: string, value: string) => void;
+		};
+		Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+			if (this === window.localStorage && key !== 'second-look:probe')
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			setItem.call(this, key, value);
+		};
+	});
+	const watch = watchPage(page, baseURL ?? '');
+	await page.goto(LESSON);
+	const [card] = await cards(page, 1);
+	if (!card) throw new Error('lesson needs an activity');
+	await answerAny(card);
+	const remember = page.getByRole('checkbox', { name: REMEMBER });
+	await expect(remember).toBeEnabled();
+	await remember.click();
+	await expect(remember).not.toBeChecked();
+	await expect(page.locator('.progress-controls').getByRole('status')).toHaveText(
+		'This browser did not let the page remember your progress. It stays until you close this tab.',
+	);
+	// The answer is still kept in the tab.
+	await page.reload();
+	const again = (await cards(page, 1))[0];
+	await again?.scrollIntoViewIfNeeded();
+	if (again) await expect(again).toHaveAttribute('data-state', 'answered');
+	watch.assertClean();
+});
