@@ -65,7 +65,7 @@ async function connectCmi5Package(
 		// The queue and answers kept for the LMS outlive the tab, per registration.
 		durable: store('localStorage'),
 		...(locks ? { lock: (name, run) => locks.request(name, run) } : {}),
-		mergeSaved: mergeSavedWith(lessons, { encode: encodeState, decode: decodeState }),
+		mergeSaved: mergeSavedWith(lessons, compactCodec),
 		navigate: (url) => {
 			win.location.assign(url);
 		},
