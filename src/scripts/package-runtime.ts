@@ -26,6 +26,19 @@ const noticeText: Record<Notice, string> = {
 	'save-failing':
 		'Your progress could not be saved to your learning platform just now. You can carry on; we will keep trying. If it keeps happening, tell whoever set this course.',
 	'saved-again': 'Your progress is saved again.',
+	'resume-unreadable':
+		'Your earlier answers could not be loaded just now. They are still kept by your learning platform, and we will keep trying; anything you answer now is still recorded.',
+	'resume-kept':
+		'Your earlier answers could not be shown here. They are still kept by your learning platform, unchanged; anything you answer now is still recorded.',
+	'resume-recovered': 'Your earlier answers are loaded now, together with anything you just did.',
+	'not-all-saved':
+		'Some of your answers could not be sent to your learning platform. Please tell whoever set this course; your answers are still shown here.',
+	review:
+		'You are looking back at a finished attempt. Your answers are shown as you left them; nothing you do now changes your record.',
+	browse:
+		'You are looking through this course without it being recorded. Nothing you do now changes your record.',
+	'no-credit':
+		'This time through does not count towards a result. Your answers are kept so you can come back to them.',
 };
 
 /** The SCORM standard this package was exported for, or undefined (the site's preview page). */
@@ -165,6 +178,9 @@ export async function startPackage(
 	const noticeEl = doc.querySelector<HTMLElement>('[data-notice]');
 	const onnotice = (n: Notice) => {
 		if (noticeEl) noticeEl.textContent = noticeText[n];
+		// The finish message must not say "saved" when something was not.
+		if (n === 'not-all-saved')
+			doc.querySelector('[data-finished] [data-on-lms]')?.replaceChildren(noticeText[n]);
 	};
 	const offline = isOffline(doc);
 	showPartsFor(doc, offline);
@@ -180,6 +196,10 @@ export async function startPackage(
 				// A cmi5 package launched without cmi5 looks for no SCORM API: it runs standalone.
 				win: isCmi5 ? {} : (win as unknown as Record<string, unknown>),
 				facts: STANDARDS[pickStandard(doc, win)],
+				state: {
+					decode: (text) => decodeState(data.lessons, text),
+					encode: (state) => encodeState(data.lessons, state),
+				},
 				onnotice,
 			});
 	}

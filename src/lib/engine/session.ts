@@ -63,6 +63,10 @@ export function createSession({
 		return (text === undefined ? undefined : codec.decode(lessons, text)) ?? emptyState();
 	};
 	let current = load();
+	tracker.subscribe?.(() => {
+		current = load();
+		for (const listener of listeners) listener(current);
+	});
 
 	const commit = (change: (state: LearnerState) => LearnerState) => {
 		const before = load();
