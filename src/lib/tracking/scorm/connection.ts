@@ -331,7 +331,7 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 			writer.set(cmi.location, lessonId);
 		},
 		commit: () => {
-			writer.commitIfDirty();
+			if (isOpen) writer.commitIfDirty(true);
 		},
 		finish() {
 			if (!isOpen) return;

@@ -57,8 +57,11 @@ export interface Writer {
 	setCount(count: number | undefined): void;
 	/** Asks for a commit: one per burst of changes; while a retry is pending it waits for that. */
 	requestCommit(): void;
-	/** Commits now if anything changed since the last commit (the 60-second tick, a hidden page). */
-	commitIfDirty(): void;
+	/**
+	 * Commits now if anything changed since the last commit (the 60-second tick), or anyway with
+	 * `always` (the page is being hidden); while a retry is pending, that retry does it.
+	 */
+	commitIfDirty(always?: boolean): void;
 	/** Keeps the retry chain going (something outside waits, e.g. a resume read). */
 	wake(): void;
 	/** Last rounds, then Terminate; nothing is called after it. False when something was not saved. */
@@ -160,8 +163,8 @@ export function createWriter(options: WriterOptions): Writer {
 		return true;
 	};
 
-	const commitNow = (): boolean => {
-		if (!isDirty) return true;
+	const commitNow = (always = false): boolean => {
+		if (!isDirty && !always) return true;
 		if (call(m.commit, '') === 'true') {
 			isDirty = false;
 			return true;
@@ -185,11 +188,11 @@ export function createWriter(options: WriterOptions): Writer {
 	};
 
 	/** One round: whatever waits outside, the kept writes, one commit. */
-	function round(): void {
+	function round(always = false): void {
 		if (isClosed) return;
 		const isWaiting = !options.beforeRound();
 		const isFlushed = flush();
-		const isCommitted = commitNow();
+		const isCommitted = commitNow(always);
 		if (isFlushed && isCommitted) {
 			if (failures > 0) options.onsaving('again');
 			failures = 0;
@@ -214,13 +217,13 @@ export function createWriter(options: WriterOptions): Writer {
 			if (isClosed) return;
 			if (!values.has(path) && written.get(path) === value) return;
 			values.set(path, value);
-			if (isFailing()) return; // the pending retry round writes it
+			// Tried at once even while commits fail: the LMS may still take values into its memory.
 			if (write(path, value) !== 'failed') values.delete(path);
 		},
 		addInteraction(fields) {
 			if (isClosed) return;
 			queue.push({ fields, next: 0 });
-			if (!isFailing()) flush();
+			flush();
 		},
 		setCount(n) {
 			count = n;
@@ -233,8 +236,8 @@ export function createWriter(options: WriterOptions): Writer {
 				if (!isFailing()) round();
 			});
 		},
-		commitIfDirty() {
-			if (isDirty && !isFailing() && !isClosed) round();
+		commitIfDirty(always = false) {
+			if ((isDirty || always) && !isFailing() && !isClosed) round(always);
 		},
 		wake: scheduleRetry,
 		close() {
