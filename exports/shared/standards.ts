@@ -193,6 +193,8 @@ export interface StandardFacts {
 		exitValues: readonly string[];
 		/** `entry` value meaning "resume from suspend_data". */
 		entryResume: string;
+		/** `entry` value meaning "a new attempt": nothing stored to resume. */
+		entryNew: string;
 		/** Interaction result: right answer. */
 		resultCorrect: string;
 		/** Interaction result: wrong answer. */
@@ -421,8 +423,9 @@ export const STANDARDS: Readonly<Record<ScormStandard, StandardFacts>> = {
 			exitSuspend: 'suspend',
 			exitNormal: '',
 			exitValues: ['time-out', 'suspend', 'logout', ''],
-			// spec: RTE 3.4.4 cmi.core.entry.
+			// spec: RTE 3.4.4 cmi.core.entry: ab-initio (first time in this attempt) | resume | "".
 			entryResume: 'resume',
+			entryNew: 'ab-initio',
 			// spec: RTE 3.4.4 cmi.interactions.n.result: correct | wrong | unanticipated | neutral | decimal.
 			resultCorrect: 'correct',
 			resultIncorrect: 'wrong',
@@ -643,8 +646,9 @@ export const STANDARDS: Readonly<Record<ScormStandard, StandardFacts>> = {
 			exitSuspend: 'suspend',
 			exitNormal: 'normal',
 			exitValues: ['time-out', 'suspend', 'logout', 'normal', ''],
-			// spec: RTE 4.2.7 cmi.entry.
+			// spec: RTE 4.2.7 cmi.entry: ab-initio (a new attempt) | resume | "".
 			entryResume: 'resume',
+			entryNew: 'ab-initio',
 			// spec: RTE 4.2.9 cmi.interactions.n.result: correct | incorrect | unanticipated | neutral | real.
 			resultCorrect: 'correct',
 			resultIncorrect: 'incorrect',

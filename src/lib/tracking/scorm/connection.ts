@@ -156,17 +156,23 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 	if (cmi.successStatus === cmi.completionStatus) stored.success = stored.completion;
 	const atLeastIncomplete =
 		rankOf(voc.completionOrder, stored.completion) >= rankOf(voc.completionOrder, voc.incomplete);
+	const isNewAttempt = entry === voc.entryNew && policy.mode === 'normal';
+	const isResumed = entry === voc.entryResume || atLeastIncomplete;
 	const isNumber = (v: string) => /^\d+$/.test(v);
+	/**
+	 * Where the next interaction goes. Never a non-number: "" with no error (a lax LMS) means 0 only
+	 * on an attempt with nothing before it; otherwise interactions wait until `_count` reads.
+	 */
 	const readCount = () => {
 		const text = writer.read(cmi.interactionsCount, { isValid: isNumber });
+		if (text === '' && !isResumed) return 0;
 		return text === undefined || !isNumber(text) ? undefined : Number(text);
 	};
 	let count = policy.canWriteInteractions ? readCount() : undefined;
 	writer.setCount(count);
 
 	// Stored progress: read whenever it may hold something (ab-initio is a new attempt).
-	const isNewAttempt = entry === 'ab-initio' && policy.mode === 'normal';
-	const hasEvidence = entry === voc.entryResume || atLeastIncomplete || (count ?? 0) > 0;
+	const hasEvidence = isResumed || (count ?? 0) > 0;
 	let saved: string | undefined;
 	let location: string | undefined;
 	if (!isNewAttempt) {

@@ -18,6 +18,14 @@ export interface StateHooks {
  * - `restored`: stored text this package can read: the session starts from it;
  * - `unread`: the LMS did not give it (failed or suspiciously empty read): kept, re-read later;
  * - `kept`: stored text this package cannot decode: kept as it is, never overwritten.
+ *
+ * The rule for `unread` and `kept`: this launch writes neither suspend data nor the bookmark, so
+ * what the LMS holds survives it unchanged (an LMS with a newer package, a codec that learns to
+ * migrate it, or a person can still use it). The learner is told; their answers still reach the
+ * LMS as interactions, and a status or score only if it raises the recorded one. `unread` is read
+ * again on every retry round: once it reads, it is merged with this session's progress
+ * ({@link mergeStates}) and written back; `kept` stays kept for the session (there is nothing the
+ * package can merge), so the next launch reads the same text and tells the learner again.
  */
 export type ResumeState = 'fresh' | 'restored' | 'unread' | 'kept';
 
