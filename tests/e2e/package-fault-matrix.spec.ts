@@ -222,6 +222,24 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
 			});
 		}
 
+		test('interactions refused for good: at Finish the learner is told plainly, never "saved"', async ({
+			page,
+		}) => {
+			onlyIn(standard, 'scorm12');
+			const course = await start(page, standard, seedFor(standard, { entry: 'ab-initio' }), {
+				faults: [{ method: setValue(standard), path: '^cmi\\.interactions\\.', effect: 'false' }],
+			});
+			await answer(course, 0, 1);
+			await course.locator('nav.lesson-nav [data-goto="finish"]').click();
+			await course.getByRole('button', { name: 'Finish and save' }).click();
+			const finished = course.locator('[data-finished]');
+			await expect(finished).toContainText('could not be sent to your learning platform');
+			await expect(finished).not.toContainText('Your progress is saved');
+			await expect(course.locator('[data-notice]')).toContainText(
+				'Please tell whoever set this course',
+			);
+		});
+
 		test('Commit returns "false" for a window: one retry chain (a few commits), the learner is told, none lost', async ({
 			page,
 		}) => {
