@@ -2,10 +2,10 @@ import type { StandardFacts } from '../../../../exports/shared/standards.ts';
 import type { Progress } from '../../engine/progress.ts';
 import type { AnswerReport, Tracker } from '../tracker.ts';
 import { findApi, type WindowLike } from './api.ts';
-import { toInteraction } from './interactions.ts';
+import { interactionFields } from './interactions.ts';
 import { policyFor, raisesScore, raisesStatus, rankOf, startStatus } from './record.ts';
 import { judgeStored, mergeStates, type ResumeState, type StateHooks } from './resume.ts';
-import { formatDuration, formatTimestamp } from './time.ts';
+import { formatDuration } from './time.ts';
 import { createWriter, RETRY_MS, type Writer } from './writer.ts';
 
 /** Calm messages the package shows the learner; never technical, never alarming. */
@@ -284,23 +284,7 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 	const reportAnswer = (report: AnswerReport) => {
 		// The first answer is the one recorded; review, browse record none.
 		if (!isOpen || !report.isFirst || !policy.canWriteInteractions) return;
-		const i = cmi.interaction;
-		const interaction = toInteraction(report.activity, report.answer, report.checked, facts);
-		// 2004: id first, then type, before any response (else error 408).
-		const fields: [string, string][] = [
-			[i.id, interaction.id],
-			[i.type, interaction.type],
-		];
-		if (i.description) fields.push([i.description, interaction.description]);
-		fields.push([i.timestamp, formatTimestamp(report.at, facts.time.interactionTimestamp)]);
-		if (interaction.correctResponse !== undefined)
-			fields.push([i.correctResponse, interaction.correctResponse]);
-		fields.push(
-			[i.learnerResponse, interaction.learnerResponse],
-			[i.result, interaction.result],
-			[i.latency, formatDuration(report.latencyMs, facts.time.latency)],
-		);
-		writer.addInteraction(fields);
+		writer.addInteraction(interactionFields(report, facts));
 		writer.requestCommit();
 	};
 
