@@ -111,6 +111,10 @@ export interface StandardFacts {
 		entry: string;
 		/** Number of interactions recorded so far. */
 		interactionsCount: string;
+		/** How the LMS wants the SCO to behave: normal, browse or review (read-only). */
+		mode: string;
+		/** Whether this attempt counts for credit: credit or no-credit (read-only). */
+		credit: string;
 		/** Path of interaction `n`'s field; replace `n` with the index. */
 		interaction: {
 			/** Interaction id. */
@@ -189,6 +193,8 @@ export interface StandardFacts {
 		exitValues: readonly string[];
 		/** `entry` value meaning "resume from suspend_data". */
 		entryResume: string;
+		/** `entry` value meaning "a new attempt": nothing stored to resume. */
+		entryNew: string;
 		/** Interaction result: right answer. */
 		resultCorrect: string;
 		/** Interaction result: wrong answer. */
@@ -197,6 +203,30 @@ export interface StandardFacts {
 		resultNeutral: string;
 		/** Every interaction type the standard defines. */
 		interactionTypes: readonly string[];
+		/** {@link StandardFacts.cmi.mode}: record as usual. */
+		modeNormal: string;
+		/** {@link StandardFacts.cmi.mode}: look back at a recorded attempt; change nothing in it. */
+		modeReview: string;
+		/** {@link StandardFacts.cmi.mode}: look through without the intent of recording. */
+		modeBrowse: string;
+		/** {@link StandardFacts.cmi.credit}: this attempt does not count; change no result. */
+		creditNone: string;
+		/** Status a SCO may set in browse mode when nothing was attempted (`null`: none). */
+		browsed: string | null;
+		/**
+		 * Values of {@link StandardFacts.cmi.completionStatus}, lowest first: a later session never
+		 * writes one lower than what the LMS holds. Values not listed rank below all of them.
+		 */
+		completionOrder: readonly string[];
+		/** Values of {@link StandardFacts.cmi.successStatus}, lowest first (same rule). */
+		successOrder: readonly string[];
+	};
+	/** What GetLastError's codes mean for the runtime (read after a "false" or empty return). */
+	errors: {
+		/** After GetValue returned "": the element simply has no value yet (not a failure). */
+		notInitialized: readonly string[];
+		/** After SetValue returned "false": this value will never be accepted; retrying is useless. */
+		rejected: readonly string[];
 	};
 	/** Maximum lengths (characters) the LMS must store; treat them as hard limits. */
 	limits: {
@@ -336,6 +366,10 @@ export const STANDARDS: Readonly<Record<ScormStandard, StandardFacts>> = {
 			entry: 'cmi.core.entry',
 			// spec: RTE 3.4.4 cmi.interactions._count (the only readable interactions element).
 			interactionsCount: 'cmi.interactions._count',
+			// spec: RTE 3.4.4 cmi.core.lesson_mode (CMIVocabulary, read-only: browse | normal | review).
+			mode: 'cmi.core.lesson_mode',
+			// spec: RTE 3.4.4 cmi.core.credit (CMIVocabulary, read-only: credit | no-credit).
+			credit: 'cmi.core.credit',
 			// spec: RTE 3.4.4 cmi.interactions.n.* — all write-only in 1.2.
 			interaction: {
 				id: 'cmi.interactions.n.id',
@@ -389,8 +423,9 @@ export const STANDARDS: Readonly<Record<ScormStandard, StandardFacts>> = {
 			exitSuspend: 'suspend',
 			exitNormal: '',
 			exitValues: ['time-out', 'suspend', 'logout', ''],
-			// spec: RTE 3.4.4 cmi.core.entry.
+			// spec: RTE 3.4.4 cmi.core.entry: ab-initio (first time in this attempt) | resume | "".
 			entryResume: 'resume',
+			entryNew: 'ab-initio',
 			// spec: RTE 3.4.4 cmi.interactions.n.result: correct | wrong | unanticipated | neutral | decimal.
 			resultCorrect: 'correct',
 			resultIncorrect: 'wrong',
@@ -406,6 +441,28 @@ export const STANDARDS: Readonly<Record<ScormStandard, StandardFacts>> = {
 				'likert',
 				'numeric',
 			],
+			// spec: RTE 3.4.4 cmi.core.lesson_mode: "browse" = presented without the intent of recording
+			// information about the session; "review" = the student has recorded information and it is
+			// presented without the intent of updating it; "normal" otherwise.
+			modeNormal: 'normal',
+			modeReview: 'review',
+			modeBrowse: 'browse',
+			// spec: RTE 3.4.4 cmi.core.credit: "no-credit" = the student will not be credited.
+			creditNone: 'no-credit',
+			// spec: RTE 3.4.4 cmi.core.lesson_status "browsed": launched in browse mode, not attempted.
+			browsed: 'browsed',
+			// spec: RTE 3.4.4 cmi.core.lesson_status vocabulary (one element for both). Our order:
+			// passed ends everything; completed (done, no judgement) is above failed, which Moodle's
+			// "passed or completed" rule does not count; failed still means done, so above incomplete.
+			completionOrder: ['not attempted', 'browsed', 'incomplete', 'failed', 'completed', 'passed'],
+			successOrder: ['not attempted', 'browsed', 'incomplete', 'failed', 'completed', 'passed'],
+		},
+		// spec: RTE 3.3.3 error codes: 101 general exception, 201 invalid argument, 401 not
+		// implemented, 402 invalid set value (keyword), 403 read only, 405 incorrect data type.
+		// 1.2 has no "not initialized" code for GetValue: an unset element reads "" with 0.
+		errors: {
+			notInitialized: [],
+			rejected: ['201', '401', '402', '403', '405'],
 		},
 		limits: {
 			// spec: RTE 3.4.4 cmi.suspend_data is CMIString4096 (Xerte#847: over it, resume breaks).
@@ -531,6 +588,10 @@ export const STANDARDS: Readonly<Record<ScormStandard, StandardFacts>> = {
 			entry: 'cmi.entry',
 			// spec: RTE 4.2.9 cmi.interactions._count.
 			interactionsCount: 'cmi.interactions._count',
+			// spec: RTE 4.2.16 cmi.mode (state, read-only: browse | normal | review).
+			mode: 'cmi.mode',
+			// spec: RTE 4.2.6 cmi.credit (state, read-only: credit | no-credit).
+			credit: 'cmi.credit',
 			// spec: RTE 4.2.9 cmi.interactions.n.* — readable; set id, then type, before responses.
 			interaction: {
 				id: 'cmi.interactions.n.id',
@@ -585,8 +646,9 @@ export const STANDARDS: Readonly<Record<ScormStandard, StandardFacts>> = {
 			exitSuspend: 'suspend',
 			exitNormal: 'normal',
 			exitValues: ['time-out', 'suspend', 'logout', 'normal', ''],
-			// spec: RTE 4.2.7 cmi.entry.
+			// spec: RTE 4.2.7 cmi.entry: ab-initio (a new attempt) | resume | "".
 			entryResume: 'resume',
+			entryNew: 'ab-initio',
 			// spec: RTE 4.2.9 cmi.interactions.n.result: correct | incorrect | unanticipated | neutral | real.
 			resultCorrect: 'correct',
 			resultIncorrect: 'incorrect',
@@ -604,6 +666,27 @@ export const STANDARDS: Readonly<Record<ScormStandard, StandardFacts>> = {
 				'numeric',
 				'other',
 			],
+			// spec: RTE 4.2.16 cmi.mode: "browse" = presented without the intent of recording any
+			// information about the current learner session; "review" = the learner attempt has
+			// recorded information and the SCO is presented without the intent of updating it.
+			modeNormal: 'normal',
+			modeReview: 'review',
+			modeBrowse: 'browse',
+			// spec: RTE 4.2.6 cmi.credit: "no-credit" = the learner will not be credited.
+			creditNone: 'no-credit',
+			// spec: RTE 4.2.4 has no "browsed" completion value.
+			browsed: null,
+			// spec: RTE 4.2.4 cmi.completion_status and RTE 4.2.22 cmi.success_status vocabularies.
+			completionOrder: ['unknown', 'not attempted', 'incomplete', 'completed'],
+			successOrder: ['unknown', 'failed', 'passed'],
+		},
+		// spec: RTE 3.1.7 error codes: 403 "Data Model Element Value Not Initialized" (GetValue of an
+		// element never set); 201 general argument error, 401 undefined and 402 unimplemented element,
+		// 404 read only, 406 type mismatch, 407 value out of range. 351 (general set failure) and
+		// 408 (dependency not established, e.g. after a lost id) may pass: retried.
+		errors: {
+			notInitialized: ['403'],
+			rejected: ['201', '401', '402', '404', '406', '407'],
 		},
 		limits: {
 			// spec: RTE 4.2.23 cmi.suspend_data characterstring, SPM 64000.

@@ -9,6 +9,7 @@ import { stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { listFiles, type OutputFigures } from './measure.ts';
 import { formatBytes, type Table } from './report.ts';
+import { scormCallsMeasurement } from './scorm-calls.ts';
 import { searchMeasurement } from './search.ts';
 
 /** A figure measured on one built output. */
@@ -52,7 +53,11 @@ export const downloadsMeasurement: Measurement = {
 };
 
 /** Every measurement run on each output, in print order. */
-export const measurements: readonly Measurement[] = [downloadsMeasurement, searchMeasurement];
+export const measurements: readonly Measurement[] = [
+	downloadsMeasurement,
+	searchMeasurement,
+	scormCallsMeasurement,
+];
 
 /** Runs every measurement on every output; a failing measurement is reported, not fatal. */
 export async function runMeasurements(outputs: readonly OutputFigures[]): Promise<Table[]> {

@@ -2,6 +2,7 @@ import { LEAVING, RUNTIME_READY, SESSION_REQUEST } from '../lib/events.ts';
 import { STANDARDS, type ScormStandard } from '../../exports/shared/standards.ts';
 import { compactCodec } from '../lib/engine/codec.ts';
 import type { EngineLesson, Progress } from '../lib/engine/progress.ts';
+import { emptyState, type LearnerState } from '../lib/engine/state.ts';
 import { createSession, type Session } from '../lib/engine/session.ts';
 import { connectScorm } from '../lib/tracking/scorm/connection.ts';
 import { findApi } from '../lib/tracking/scorm/api.ts';
@@ -20,6 +21,7 @@ export interface PackageData {
 	lessons: (EngineLesson & { title: string })[];
 }
 
+/** Every notice's words; review and browse read the same in SCORM and cmi5 (CMI5_NOTICE_TEXT). */
 const noticeText: Record<AnyNotice, string> = {
 	...CMI5_NOTICE_TEXT,
 	standalone:
@@ -29,7 +31,29 @@ const noticeText: Record<AnyNotice, string> = {
 	'save-failing':
 		'Your progress could not be saved to your learning platform just now. You can carry on; we will keep trying. If it keeps happening, tell whoever set this course.',
 	'saved-again': 'Your progress is saved again.',
+	'resume-unreadable':
+		'Your earlier answers could not be loaded just now. They are still kept by your learning platform, and we will keep trying; anything you answer now is still recorded.',
+	'resume-kept':
+		'Your earlier answers could not be shown here. They are still kept by your learning platform, unchanged; anything you answer now is still recorded.',
+	'resume-recovered': 'Your earlier answers are loaded now, together with anything you just did.',
+	'not-all-saved':
+		'Some of your answers could not be sent to your learning platform. Please tell whoever set this course; your answers are still shown here.',
+	'no-credit':
+		'This time through does not count towards a result. Your answers are kept so you can come back to them.',
 };
+
+/**
+ * How the LMS connections judge stored progress: answers it holds (exact, or migrated by activity
+ * id after an update), or undefined for text this package cannot read, which the connection then
+ * keeps as it is. A save of the old positional format for other content (`unreadable-old-version`)
+ * can never be mapped to this version: it starts empty and may be written over, and the learner is
+ * told so (`restoreNotice`), rather than every later save being refused for good.
+ */
+function lmsDecode(lessons: readonly EngineLesson[], text: string): LearnerState | undefined {
+	const result = compactCodec.read(lessons, text);
+	if ('state' in result) return result.state;
+	return result.kind === 'unreadable-old-version' ? emptyState() : undefined;
+}
 
 /** The SCORM standard this package was exported for, or undefined (the site's preview page). */
 function standardOf(doc: Document): ScormStandard | undefined {
@@ -171,6 +195,9 @@ export async function startPackage(
 	const noticeEl = doc.querySelector<HTMLElement>('[data-notice]');
 	const onnotice = (n: AnyNotice) => {
 		if (noticeEl) noticeEl.textContent = noticeText[n];
+		// The finish message must not say "saved" when something was not.
+		if (n === 'not-all-saved')
+			doc.querySelector('[data-finished] [data-on-lms]')?.replaceChildren(noticeText[n]);
 	};
 	const offline = isOffline(doc);
 	showPartsFor(doc, offline);
@@ -191,6 +218,10 @@ export async function startPackage(
 				// A cmi5 package launched without cmi5 looks for no SCORM API: it runs standalone.
 				win: isCmi5 ? {} : (win as unknown as Record<string, unknown>),
 				facts: STANDARDS[pickStandard(doc, win)],
+				state: {
+					decode: (text) => lmsDecode(data.lessons, text),
+					encode: (state) => compactCodec.encode(data.lessons, state),
+				},
 				onnotice,
 			});
 	}

@@ -3,6 +3,10 @@ import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { extname, join } from 'node:path';
+import { STANDARDS } from '../../exports/shared/standards.ts';
+import type { Fault } from '../support/faulty-scorm.ts';
+
+export type { Fault } from '../support/faulty-scorm.ts';
 
 /** Where the test LMS lives on the test server (served by `page.route`, never by the site). */
 export const LMS = '/lms/';
@@ -45,6 +49,11 @@ export interface Faults {
 	commitDelayMs?: number;
 	/** The course frame is sandboxed without top navigation (some LMSs do this). */
 	sandbox?: boolean;
+	/**
+	 * Any call returning "false" or "", throwing or blocking, for a window or for good
+	 * (`tests/support/faulty-scorm.ts`); applied between the strict checker and the LMS.
+	 */
+	faults?: Fault[];
 }
 
 /** The LMS page: scorm-again behind the strict checker, the package in an iframe. */
@@ -56,6 +65,7 @@ function lmsPage(standard: 'scorm12' | 'scorm2004', seed: unknown, faults: Fault
 <script src="${LMS}scorm-again.js"></script>
 <script type="module">
 import { strictScorm } from '${LMS}strict-scorm.js';
+import { faultyScorm } from '${LMS}faulty-scorm.js';
 const raw = new window.${apiClass}({ autocommit: false, logLevel: 5, lmsCommitUrl: false });
 raw.loadFromJSON(${JSON.stringify(seed)}, '');
 const faults = ${JSON.stringify(faults)};
@@ -72,9 +82,10 @@ for (const name of names) faulty[name] = (...args) => {
 	}
 	return raw[name](...args);
 };
-const strict = strictScorm(faulty, '${standard}');
+const injected = faultyScorm(faulty, names, faults.faults ?? []);
+const strict = strictScorm(injected.api, '${standard}');
 window.${apiName} = strict.api;
-window.lms = { raw, strict, cmi: () => raw.getFlattenedCMI() };
+window.lms = { raw, strict, calls: injected.calls, cmi: () => raw.getFlattenedCMI() };
 const frame = document.createElement('iframe');
 frame.title = 'Course';
 frame.src = '${LMS}course/index.html';
@@ -98,6 +109,7 @@ export async function launch(
 ): Promise<void> {
 	const files = unpack(zipFile, downloads);
 	const strict = stripTypeScriptTypes(readFileSync('tests/support/strict-scorm.ts', 'utf8'));
+	const faulty = stripTypeScriptTypes(readFileSync('tests/support/faulty-scorm.ts', 'utf8'));
 	await page.route(`**${LMS}**`, async (route) => {
 		const path = new URL(route.request().url()).pathname.slice(LMS.length);
 		if (path === '' || path === 'index.html')
@@ -112,6 +124,8 @@ export async function launch(
 			});
 		if (path === 'strict-scorm.js')
 			return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: strict });
+		if (path === 'faulty-scorm.js')
+			return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: faulty });
 		const file = path.startsWith('course/') ? files.get(path.slice('course/'.length)) : undefined;
 		if (!file) return route.fulfill({ status: 404, body: 'not in the package' });
 		return route.fulfill({
@@ -140,4 +154,55 @@ export async function violations(page: Page, atEnd: boolean): Promise<string[]> 
 		).lms;
 		return end ? strict.endViolations() : strict.violations;
 	}, atEnd);
+}
+
+/** How many times the package called `method` (e.g. "LMSCommit"), faulty or not. */
+export async function callCount(page: Page, method: string): Promise<number> {
+	return page.evaluate(
+		(name) =>
+			(window as unknown as { lms: { calls: { method: string }[] } }).lms.calls.filter(
+				(c) => c.method === name,
+			).length,
+		method,
+	);
+}
+
+/**
+ * What the LMS gives the next launch of the same attempt, from what it holds now: entry "resume"
+ * after exit "suspend" (else ""), and the status, score, bookmark and suspend data as they are.
+ * `extra` adds to it (a mode, credit).
+ */
+export function nextLaunchSeed(
+	standard: 'scorm12' | 'scorm2004',
+	held: Record<string, string>,
+	extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+	const f = STANDARDS[standard];
+	const entry = held[f.cmi.exit] === f.vocabulary.exitSuspend ? f.vocabulary.entryResume : '';
+	const v = (path: string) => held[path] ?? '';
+	if (standard === 'scorm12')
+		return {
+			core: {
+				entry,
+				lesson_location: v(f.cmi.location),
+				lesson_status: v(f.cmi.completionStatus) || 'not attempted',
+				score: { raw: v(f.cmi.scoreRaw), min: v(f.cmi.scoreMin), max: v(f.cmi.scoreMax) },
+				...extra,
+			},
+			suspend_data: v(f.cmi.suspendData),
+		};
+	return {
+		entry,
+		location: v(f.cmi.location),
+		completion_status: v(f.cmi.completionStatus) || 'unknown',
+		success_status: v(f.cmi.successStatus) || 'unknown',
+		score: {
+			raw: v(f.cmi.scoreRaw),
+			min: v(f.cmi.scoreMin),
+			max: v(f.cmi.scoreMax),
+			scaled: v(f.cmi.scoreScaled ?? ''),
+		},
+		suspend_data: v(f.cmi.suspendData),
+		...extra,
+	};
 }

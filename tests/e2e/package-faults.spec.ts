@@ -10,7 +10,7 @@ test.describe('faults a package survives in the browser (SCORM 1.2)', () => {
 		page,
 	}) => {
 		test.setTimeout(90_000);
-		await launch(page, zip, 'scorm12', seed, { commitFailures: 4 });
+		await launch(page, zip, 'scorm12', seed, { commitFailures: 3 });
 		const course = page.frameLocator('iframe[title="Course"]');
 		const notice = course.locator('[data-notice]');
 		await expect(notice).toContainText(/taking a moment|could not be saved/);

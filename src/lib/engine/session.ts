@@ -80,6 +80,10 @@ export function createSession({
 	const load = () => stateOf(restore());
 	const restored = restore();
 	let current = stateOf(restored);
+	tracker.subscribe?.(() => {
+		current = load();
+		for (const listener of listeners) listener(current);
+	});
 
 	const commit = (change: (state: LearnerState) => LearnerState) => {
 		const before = load();

@@ -29,6 +29,11 @@ export interface Tracker {
 	answered(report: AnswerReport): void;
 	/** Progress changed (completion, score, pass). */
 	progress(progress: Progress): void;
+	/**
+	 * Optional: calls `listener` when the saved state changed outside the session (an LMS that
+	 * could not give the stored progress at launch gave it later); the session then reloads it.
+	 */
+	subscribe?(listener: () => void): void;
 }
 
 /** A tracker that keeps nothing: used when there is nowhere to keep progress. */

@@ -186,7 +186,7 @@ describe('faults it survives', () => {
 		expect(notices).toEqual(['standalone']);
 	});
 
-	test('Commit returns "false": state is kept, commit is retried, the learner is told calmly', () => {
+	test('Commit returns "false": state is kept, commit is retried, the learner is told calmly', async () => {
 		const { raw, win } = lms('scorm12', { core: { entry: 'ab-initio' } });
 		let failing = true;
 		const lmsApi = raw as unknown as Record<string, (arg: string) => string>;
@@ -202,6 +202,7 @@ describe('faults it survives', () => {
 		});
 		const session = createSession({ lessons, passMark: 70, tracker: conn.tracker, codec });
 		session.answer('q-single', { type: 'single-choice', value: 'b' });
+		await Promise.resolve(); // one commit per burst of changes, after the current task
 		expect(notices).toContain('save-retrying');
 		expect(raw.getFlattenedCMI()['cmi.interactions.0.id']).toBe('q-single');
 		failing = false;

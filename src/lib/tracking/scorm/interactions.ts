@@ -2,6 +2,8 @@ import type { StandardFacts } from '../../../../exports/shared/standards.ts';
 import type { Activity } from '../../../schemas/activity.ts';
 import { scenarioEnd, type Answer, type Checked, type H5pResult } from '../../engine/answers.ts';
 import { correctValue } from '../../engine/correct-value.ts';
+import type { AnswerReport } from '../tracker.ts';
+import { formatDuration, formatTimestamp } from './time.ts';
 
 /** An interaction as an LMS records it, already in the standard's formats. */
 export interface Interaction {
@@ -155,4 +157,30 @@ export function toInteraction(
 				: v.resultIncorrect,
 		description: activity.prompt.slice(0, 250),
 	};
+}
+
+/**
+ * The SetValue pairs that record one answer, in the order they must be written: 2004 wants id,
+ * then type, before any response (else error 408); 1.2 has no description. `n` is the index. Pure.
+ */
+export function interactionFields(
+	report: AnswerReport,
+	facts: StandardFacts,
+): [template: string, value: string][] {
+	const i = facts.cmi.interaction;
+	const interaction = toInteraction(report.activity, report.answer, report.checked, facts);
+	const fields: [string, string][] = [
+		[i.id, interaction.id],
+		[i.type, interaction.type],
+	];
+	if (i.description) fields.push([i.description, interaction.description]);
+	fields.push([i.timestamp, formatTimestamp(report.at, facts.time.interactionTimestamp)]);
+	if (interaction.correctResponse !== undefined)
+		fields.push([i.correctResponse, interaction.correctResponse]);
+	fields.push(
+		[i.learnerResponse, interaction.learnerResponse],
+		[i.result, interaction.result],
+		[i.latency, formatDuration(report.latencyMs, facts.time.latency)],
+	);
+	return fields;
 }
