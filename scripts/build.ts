@@ -6,7 +6,7 @@
  * Options: `--out <dir>` (default `dist`). `SECOND_LOOK_CONTENT=<dir>` builds other content.
  */
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
@@ -21,7 +21,19 @@ const { contentRoot } = await import('../src/content-root.ts');
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const root = process.cwd();
 const out = resolve(root, values.out);
-const staging = `${out}.staging-${process.pid}`;
+/**
+ * Astro writes its prerender chunks into `<outDir>/.prerender/` when the output folder is inside the
+ * working directory, and into `<cwd>/.astro/` otherwise, where two builds at once (tests building
+ * fixtures side by side) overwrite each other's chunks. So the build always stages inside the
+ * project; an output elsewhere (a test's temp folder, on the same disk) is renamed into place.
+ */
+const insideRoot = (path: string) => {
+	const rel = relative(root, path);
+	return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+};
+const staging = insideRoot(out)
+	? `${out}.staging-${process.pid}`
+	: resolve(root, '.build-tmp', `staging-${process.pid}`);
 const previous = `${out}.previous-${process.pid}`;
 
 async function exists(path: string): Promise<boolean> {

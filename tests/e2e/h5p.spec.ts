@@ -1,14 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { unzipSync } from 'fflate';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { cmi5Iris } from '../../exports/cmi5/course-structure.ts';
 import { STANDARDS } from '../../exports/shared/standards.ts';
+import { buildSiteOrThrow } from '../support/build-site.ts';
 import { createCmi5Lms } from '../support/cmi5-lms.ts';
 import { HOSTILE_ACTIVITY, HOSTILE_ATTEMPTS, makeH5pContentRoot } from '../support/h5p-content.ts';
 import { answerAny } from './drive-activity.ts';
@@ -23,7 +23,6 @@ import { cmi, launch, unpack, violations } from './lms-harness.ts';
  */
 test.describe.configure({ mode: 'serial' });
 
-const run = promisify(execFile);
 /** The fixture site's own server: next to the suite's port, so checkouts side by side differ. */
 const port = Number(process.env['PW_PORT'] ?? 4330) + 1000;
 const origin = `http://127.0.0.1:${port}`;
@@ -39,9 +38,7 @@ test.beforeAll(async () => {
 	work = await mkdtemp(join(tmpdir(), 'second-look-h5p-e2e-'));
 	const content = await makeH5pContentRoot();
 	out = join(work, 'dist');
-	await run(process.execPath, ['scripts/build.ts', '--out', out], {
-		env: { ...process.env, SECOND_LOOK_CONTENT: content, CI: '1' },
-	});
+	await buildSiteOrThrow(content, out);
 	await rm(content, { recursive: true, force: true });
 	server = spawn(process.execPath, ['tests/support/static-server.ts', out, String(port)], {
 		stdio: 'ignore',

@@ -8,18 +8,18 @@
  * manifest is well-formed, valid against the official schemas, and holds the title exactly.
  */
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { DOMParser } from '@xmldom/xmldom';
 import { lintCourseStructure } from '../../exports/cmi5/lint.ts';
 import { lintManifest } from '../../exports/shared/manifest-lint.ts';
 import { validateCmi5Xsd, validateXsd } from '../../exports/shared/xsd.ts';
+import { buildSiteOrThrow } from '../support/build-site.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { answerAny } from './drive-activity.ts';
 import { LMS, launch, unpack } from './lms-harness.ts';
@@ -33,8 +33,6 @@ const MODULE = 'hostile-module';
 const LESSON = 'hostile-lesson';
 const MODULE_TITLE = `Module ${HOSTILE}`;
 const LESSON_TITLE = `Title ${HOSTILE}`;
-
-const run = promisify(execFile);
 
 // One build, one server: every test of this file runs in order in one worker.
 test.describe.configure({ mode: 'default' });
@@ -79,9 +77,7 @@ test.beforeAll(async () => {
 	test.setTimeout(120_000);
 	dir = mkdtempSync(join(tmpdir(), 'second-look-hostile-'));
 	dist = join(dir, 'dist');
-	await run(process.execPath, ['scripts/build.ts', '--out', dist], {
-		env: { ...process.env, SECOND_LOOK_CONTENT: resolve('tests/fixtures/hostile'), CI: '1' },
-	});
+	await buildSiteOrThrow(resolve('tests/fixtures/hostile'), dist);
 	const served = await serve(dist);
 	server = served.process;
 	origin = served.origin;

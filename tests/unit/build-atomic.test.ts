@@ -1,27 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
 
-const run = promisify(execFile);
 const project = resolve(import.meta.dirname, '../..');
 const fixtures = join(project, 'tests/fixtures');
 
 /** Runs `npm run build` as an author would, on other content, into `out`. */
-async function build(content: string, out: string) {
-	try {
-		const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts', '--out', out], {
-			cwd: project,
-			env: { ...process.env, SECOND_LOOK_CONTENT: content, CI: '1' },
-		});
-		return { code: 0, stdout, stderr };
-	} catch (err) {
-		const e = err as { code: number; stdout: string; stderr: string };
-		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-	}
-}
+const build = (content: string, out: string) => buildSite(content, out);
 
 describe('npm run build', () => {
 	let dir = '';
