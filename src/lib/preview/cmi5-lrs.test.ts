@@ -187,6 +187,28 @@ describe('the in-memory cmi5 LMS + LRS', () => {
 		]);
 	});
 
+	test('in Review, an earlier save delivered again changes nothing; a new save is a broken rule', async () => {
+		const l = lrs();
+		const first = l.launch();
+		const firstAuth = await token(l, first);
+		const q = new URLSearchParams({
+			stateId: 'second-look.progress',
+			activityId: AU,
+			agent: JSON.stringify(LEARNER),
+			registration: first.registration,
+		});
+		const url = new URL(`https://lms.example/xapi/activities/state?${q.toString()}`);
+		const put = (auth: string, body: string) =>
+			l.handle('PUT', url, { authorization: auth, 'x-experience-api-version': '1.0.3' }, body);
+		await put(firstAuth, '{"suspend":"a"}');
+		const review = l.launch({ mode: 'Review', registration: first.registration });
+		const reviewAuth = await token(l, review);
+		await put(reviewAuth, '{"suspend":"a"}'); // the first page's keepalive save, resent
+		expect(l.problems).toEqual([]);
+		await put(reviewAuth, '{"suspend":"b"}');
+		expect(l.problems).toEqual([`${review.sessionId} state written in Review mode`]);
+	});
+
 	test('a request with no valid token is refused and named as a broken rule', async () => {
 		const l = lrs();
 		const launch = l.launch();
