@@ -204,6 +204,15 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Add a source with id "s99" under "sources:", or cite one of: s3."
 		`);
 	});
+	test('UnknownSourceRef from a teacher note', async () => {
+		expect(await messageFor('unknown-teacher-note-source')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			UnknownSourceRef at lessons/sample-lesson.mdx:24:19
+			  Activity "sample-q1" has a teacher note citing source "s98", which is not in this lesson's sources.
+			  How to fix: Add a source with id "s98" under "sources:", or cite one of: s3."
+		`);
+	});
 	test('UnknownSourceRef from a <Cite>', async () => {
 		expect(await messageFor('unknown-cite')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:

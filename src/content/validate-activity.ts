@@ -192,6 +192,20 @@ export function checkActivities(lesson: LoadedLesson): ContentError[] {
 						),
 					],
 		);
-		return [...errors, ...checkActivity(activity, at)];
+		const noteErrors = (activity.teacherNotes ?? []).flatMap((note, n) =>
+			note.sources.flatMap((ref, r) =>
+				sourceIds.has(ref)
+					? []
+					: [
+							contentError(
+								'UnknownSourceRef',
+								at('teacherNotes', n, 'sources', r),
+								`Activity "${activity.id}" has a teacher note citing source "${ref}", which is not in this lesson's sources.`,
+								`Add a source with id "${ref}" under "sources:", or cite one of: ${[...sourceIds].join(', ')}.`,
+							),
+						],
+			),
+		);
+		return [...errors, ...noteErrors, ...checkActivity(activity, at)];
 	});
 }

@@ -2,6 +2,17 @@ import { z } from 'astro/zod';
 import { AudienceSchema } from './audience.ts';
 import { IdSchema, ShortIdSchema } from './ids.ts';
 
+/** One point of a note for the teacher or trainer, with the lesson sources behind it. */
+export const TeacherNoteSchema = z.strictObject({
+	/** Plain text, addressed to the teacher or trainer. */
+	text: z.string().min(10),
+	/** Ids of the lesson's sources that back this point. At least one. */
+	sources: z
+		.array(ShortIdSchema)
+		.min(1, { message: 'cite at least one source id from the lesson' }),
+});
+export type TeacherNote = z.output<typeof TeacherNoteSchema>;
+
 /** Fields every activity has, whatever its type. */
 const activityBase = {
 	/** Unique across all lessons: it becomes the interaction id reported to an LMS. */
@@ -19,6 +30,12 @@ const activityBase = {
 	 * mode). Third person, about the story's characters: never ask learners about themselves.
 	 */
 	discussion: z.array(z.string().min(10)).min(1).max(4).optional(),
+	/**
+	 * What the teacher or trainer must know before running this activity (teacher pack and presenter
+	 * mode, never learners): how to prepare, what not to say, who to tell. Each point names the ids of
+	 * the lesson's sources behind it.
+	 */
+	teacherNotes: z.array(TeacherNoteSchema).min(1).max(8).optional(),
 };
 
 /** Calm feedback that says why: shown after an answer. */

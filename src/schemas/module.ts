@@ -47,6 +47,21 @@ export const ModuleSchema = z
 		 * one (they are taught to groups); a self-paced module has none.
 		 */
 		lessonPlan: LessonPlanSchema.optional(),
+		/**
+		 * Notes for this module's teacher or trainer pack only ("Before the session"), e.g. for the
+		 * youngest learners of its age range. Each names ids of the pack's sources
+		 * (`teachingSources` in src/data/teaching.ts).
+		 */
+		packNotes: z
+			.array(
+				z.strictObject({
+					text: z.string().min(10),
+					sources: z.array(z.string().min(1)).min(1),
+				}),
+			)
+			.min(1)
+			.max(6)
+			.optional(),
 	})
 	.refine((m) => m.ageRange.min <= m.ageRange.max, {
 		message: 'ageRange.min must not be greater than ageRange.max',

@@ -120,3 +120,23 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('[data-controls]')).toBeHidden();
 	});
 });
+
+test('the presenter sees the suicide-safe note on that activity, folded away from the class', async ({
+	page,
+}) => {
+	await page.goto('/present/school-ks3/#slide-activity-helping-a-friend-worried');
+	const slide = visibleSlide(page);
+	await expect(slide).toHaveAttribute('id', 'slide-activity-helping-a-friend-worried');
+	const note = slide.locator('[data-presenter-note]');
+	const points = note.getByRole('listitem');
+	// Folded: the class sees the question, not the note.
+	await expect(points.first()).toBeHidden();
+	await note.getByText("Presenter's note: read before this activity").click();
+	await expect(points.filter({ hasText: 'Never describe or discuss methods' })).toBeVisible();
+	await expect(points.filter({ hasText: 'Be ready for a disclosure' })).toBeVisible();
+	await expect(points.filter({ hasText: 'anyone may skip it or step out' })).toBeVisible();
+	// R still reveals the answer, not the note.
+	await page.keyboard.press('r');
+	await expect(slide.locator('.answer-key')).toBeVisible();
+	await expectNoAxeViolations(page, 'school-ks3 presenter: teacher note');
+});

@@ -127,3 +127,66 @@ for (const id of packModules) {
 		});
 	});
 }
+
+test.describe('notes for the teacher', () => {
+	for (const id of ['school-ks3', 'school-ks4'])
+		test(`the ${id} pack shows the suicide-safe teaching note next to that activity`, async ({
+			page,
+		}) => {
+			await page.goto(`/teach/${id}/`);
+			const entry = page.locator('#answer-helping-a-friend-worried');
+			await expect(entry).toContainText("I don't want to be here any more");
+			const note = entry.getByRole('complementary', {
+				name: 'Before this activity (for you, not for the class):',
+			});
+			await expect(note).toBeVisible();
+			for (const point of [
+				/Prepare before the lesson/,
+				/designated safeguarding lead \(DSL\)/,
+				/anyone may skip it or step out/,
+				/Never describe or discuss methods/,
+				/Childline \(free, 24 hours\)/,
+				/Be ready for a disclosure/,
+			])
+				await expect(note.getByRole('listitem').filter({ hasText: point })).toHaveCount(1);
+			// Each point names its sources, as links to them.
+			for (const item of await note.getByRole('listitem').all())
+				expect(await item.getByRole('link').count()).toBeGreaterThan(0);
+			// The right answer pupils are marked against sends them to an adult and Childline now.
+			await expect(entry.locator('.is-right')).toContainText('tell a trusted adult now');
+			await expect(entry.locator('.is-right')).toContainText('Childline');
+			await expectNoAxeViolations(page, `${id} pack with teacher note`);
+		});
+
+	test('learners never see the teacher note on the lesson page', async ({ page }) => {
+		await page.goto('/lessons/helping-a-friend/');
+		await expect(page.getByText("I don't want to be here any more").first()).toBeVisible();
+		await expect(page.getByText('for you, not for the class')).toHaveCount(0);
+		await expect(page.getByText('Prepare before the lesson')).toHaveCount(0);
+	});
+
+	test('the KS3 pack has a note for Year 7 teachers; the KS4 pack does not', async ({ page }) => {
+		await page.goto('/teach/school-ks3/');
+		const heading = page.getByRole('heading', { name: 'For this age group (ages 11 to 14)' });
+		await expect(heading).toBeVisible();
+		const notes = page.locator('#age-notes + .guidance');
+		await expect(notes).toContainText('Year 7');
+		await expect(notes).toContainText('more adult support in the room');
+		await expect(notes).toContainText('simpler words');
+		await page.goto('/teach/school-ks4/');
+		await expect(page.getByRole('heading', { name: /For this age group/ })).toHaveCount(0);
+	});
+
+	test('the trainer pack says what a trainer must pass on, and the under-18 route', async ({
+		page,
+	}) => {
+		await page.goto('/teach/forces-induction/');
+		const disclosure = page.locator('h3:has-text("tells you something has happened") + ol');
+		await expect(disclosure).toContainText('Never promise to keep it secret');
+		await expect(disclosure).toContainText('Safeguarding is a duty of the chain of command');
+		await expect(disclosure).toContainText('JSP 834');
+		await expect(disclosure).toContainText('Naval Service');
+		await expect(disclosure).toContainText('RAF');
+		await expect(disclosure).not.toContainText('Anyone can ask Samaritans what they keep private');
+	});
+});

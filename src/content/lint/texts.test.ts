@@ -45,8 +45,28 @@ test('lessonTexts tells the lesson voice from a character’s words, and places 
 	// Lines point into the file: the YAML field, or the paragraph.
 	const prompt = byLabel('activity "fake-profiles-mia-request", prompt');
 	const lines = (await readFile(join(import.meta.dirname, '../../..', file), 'utf8')).split('\n');
-	expect(lines[(prompt?.where.line ?? 0) - 1]).toContain('prompt: "Jay, 15, gets a friend request');
+	expect(lines[(prompt?.where.line ?? 0) - 1]).toContain('prompt: "Jay, 13, gets a friend request');
 	const heading = units.find((u) => u.origin === 'prose' && u.label === 'heading');
 	expect(heading?.isReadable).toBe(false);
 	expect(lines[(heading?.where.line ?? 0) - 1]).toBe(`## ${heading?.parts[0] ?? ''}`);
+});
+
+test('teacher notes are checked as the lesson’s voice, with their own sources, but not read by learners', async () => {
+	const file = 'lessons/helping-a-friend.mdx';
+	const { lesson } = parseLesson(
+		file,
+		await readFile(join(import.meta.dirname, '../../..', file), 'utf8'),
+	);
+	if (!lesson) throw new Error('helping-a-friend did not load');
+	const note = lessonTexts(lesson).find(
+		(u) => u.label === 'activity "helping-a-friend-worried", teacher note 3',
+	);
+	expect(note).toMatchObject({
+		origin: 'activity',
+		isLessonVoice: true,
+		isReadable: false,
+		audiences: ['school'],
+	});
+	expect(note?.parts[0]).toMatch(/^Never describe or discuss methods/);
+	expect(note?.refs).toEqual(['s61', 's60', 's64']);
 });

@@ -208,6 +208,19 @@ export function lessonTexts(lesson: LoadedLesson): TextUnit[] {
 				audiences: activity.audiences,
 			});
 		});
+		// Teacher notes are for the pack and presenter mode: checked like lesson text, not read by learners.
+		activity.teacherNotes?.forEach((note, i) => {
+			units.push({
+				origin: 'activity',
+				label: `activity "${activity.id}", teacher note ${i + 1}`,
+				parts: [note.text],
+				where: at(['activities', a, 'teacherNotes', i, 'text']),
+				refs: note.sources,
+				isLessonVoice: true,
+				isReadable: false,
+				audiences: activity.audiences,
+			});
+		});
 	});
 	for (const block of scan.blocks)
 		units.push({

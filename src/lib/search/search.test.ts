@@ -52,7 +52,7 @@ describe('the index builder', () => {
 		for (const o of data?.objectives ?? []) expect(text).toContain(o);
 		for (const m of data?.keyMessages ?? []) expect(text).toContain(m);
 		// A prompt placed with <Activity>, and prose; no MDX tags or citation markers.
-		expect(text).toContain("Jay, 15, gets a friend request from 'Mia, 16'.");
+		expect(text).toContain("Jay, 13, gets a friend request from 'Mia, 14'.");
 		expect(text).toContain('Search the web using their profile photo instead of words.');
 		expect(text).not.toMatch(/<Activity|<Cite|\*\*/);
 	});

@@ -1,5 +1,5 @@
 import { curriculum, type CurriculumFramework } from '../../data/curriculum.ts';
-import { teachingGuidance, type TeachingGuidance } from '../../data/teaching.ts';
+import { teachingGuidance, teachingSources, type TeachingGuidance } from '../../data/teaching.ts';
 import type { Activity } from '../../schemas/activity.ts';
 import type { Lesson } from '../../schemas/lesson.ts';
 import type { PlanStep } from '../../schemas/lesson-plan.ts';
@@ -59,6 +59,13 @@ export function modulePack(
 			used: step.activities.flatMap((id) => byId.get(id) ?? []),
 		};
 	});
+	const known = new Set(teachingSources.map((s) => s.id));
+	for (const note of module.packNotes ?? [])
+		for (const id of note.sources)
+			if (!known.has(id))
+				throw new Error(
+					`Module "${module.id}": a pack note cites "${id}", which is not in teachingSources (src/data/teaching.ts).`,
+				);
 	const ids = new Set(module.lessons);
 	const base = curriculum[module.audience];
 	return {
