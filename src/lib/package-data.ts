@@ -1,6 +1,7 @@
 import type { PackageData } from '../scripts/package-runtime.ts';
 import type { Lesson } from '../schemas/lesson.ts';
 import type { Module } from '../schemas/module.ts';
+import { forLearners } from './learner-activity.ts';
 
 /**
  * The module as a package's engine sees it: lessons in order with the activities for the module's
@@ -13,7 +14,9 @@ export function packageData(module: Module, lessons: readonly Lesson[]): Package
 		lessons: lessons.map((l) => ({
 			id: l.id,
 			title: l.title,
-			activities: l.activities.filter((a) => !a.audiences || a.audiences.includes(module.audience)),
+			activities: l.activities
+				.filter((a) => !a.audiences || a.audiences.includes(module.audience))
+				.map(forLearners),
 		})),
 	};
 }

@@ -163,6 +163,12 @@ test.describe('notes for the teacher', () => {
 		await expect(page.getByText("I don't want to be here any more").first()).toBeVisible();
 		await expect(page.getByText('for you, not for the class')).toHaveCount(0);
 		await expect(page.getByText('Prepare before the lesson')).toHaveCount(0);
+		// Not even in the page's source: island props and a package's data block leave notes out.
+		const sources = [
+			await page.content(),
+			readFileSync('dist/package/school-ks4/index.html', 'utf8'),
+		];
+		for (const html of sources) expect(html).not.toContain('Prepare before the lesson');
 	});
 
 	test('the KS3 pack has a note for Year 7 teachers; the KS4 pack does not', async ({ page }) => {
