@@ -44,6 +44,11 @@ describe('checkManifestInput', () => {
 			{ ...input, module: { ...input.module, title: 'Tab\u000Bbed' } },
 			'Tab\u000Bbed',
 		],
+		[
+			'a control character in the description (cmi5.xml carries it)',
+			{ ...input, module: { ...input.module, description: 'Pasted\u0001 from a word processor.' } },
+			'Pasted\u0001 from a word processor.',
+		],
 	])('refuses %s, naming the value', (_description, bad, value) => {
 		let thrown: unknown;
 		try {

@@ -71,17 +71,23 @@ const NOT_XML_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 
 /**
  * Checks a {@link ManifestInput} and splits its files into the SCO launch document and the rest.
- * @throws {ManifestInputError} if a path breaks the href rules, the title holds characters XML
+ * @throws {ManifestInputError} if a path breaks the href rules, the title or description holds characters XML
  * cannot carry, or the version is unusable.
  */
 export function checkManifestInput(input: ManifestInput): ResourceFiles {
-	if (NOT_XML_CHARACTER.test(input.module.title)) {
-		throw new ManifestInputError(
-			input.module.title,
-			`Module title ${JSON.stringify(input.module.title)} contains a control character that ` +
-				'XML 1.0 cannot represent, so no LMS could read the manifest. Remove it from ' +
-				`modules/${input.module.id}.yaml.`,
-		);
+	// Every module text a manifest carries (cmi5.xml holds the description too).
+	for (const [field, text] of [
+		['title', input.module.title],
+		['description', input.module.description],
+	] as const) {
+		if (NOT_XML_CHARACTER.test(text)) {
+			throw new ManifestInputError(
+				text,
+				`Module ${field} ${JSON.stringify(text)} contains a control character that ` +
+					'XML 1.0 cannot represent, so no LMS could read the manifest. Remove it from ' +
+					`modules/${input.module.id}.yaml.`,
+			);
+		}
 	}
 	for (const path of [input.launch, ...input.files]) {
 		const problem = checkHref(path);

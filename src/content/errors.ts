@@ -4,6 +4,10 @@
  */
 export const contentErrorNames = [
 	'FileTooLarge',
+	'LineTooLong',
+	'NestingTooDeep',
+	'TooManyListItems',
+	'FormattingTooDense',
 	'FrontmatterMissing',
 	'YamlSyntaxError',
 	'MdxSyntaxError',
@@ -30,6 +34,11 @@ export const contentErrorNames = [
 	'UnknownActivityRef',
 	'ImageMissingAlt',
 	'UnknownComponent',
+	'HtmlNotAllowed',
+	'AttributeNotAllowed',
+	'UnsafeUrl',
+	'ExpressionNotAllowed',
+	'ImportExportNotAllowed',
 	'UnknownPlanActivity',
 	'NoSources',
 	'UnsourcedStatistic',

@@ -14,11 +14,19 @@ export interface MdxScan {
 	elements: {
 		name: string;
 		attributes: Record<string, string | true>;
+		/** Attributes written as code (`id={…}`, and `{...spread}` as `{…}`): left out of `attributes`. */
+		codeAttributes: string[];
 		line: number;
 		column: number;
 	}[];
 	/** Every Markdown image, with its alt text. */
 	images: { alt: string; url: string; line: number; column: number }[];
+	/** Every Markdown link and link definition (`[x](url)`, `[x]: url`), with its address. */
+	links: { url: string; line: number; column: number }[];
+	/** Every `{…}` expression in the prose, with its code. */
+	expressions: { code: string; line: number; column: number }[];
+	/** Every `import` or `export` statement. */
+	statements: { code: string; line: number; column: number }[];
 	/** The prose as plain-text blocks (paragraphs, headings, table rows), for the content lint. */
 	blocks: ProseBlock[];
 }
@@ -38,18 +46,19 @@ export class MdxParseError extends Error {
 const parser = () =>
 	unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-function readAttributes(
-	node: MdxJsxFlowElement | MdxJsxTextElement,
-): Record<string, string | true> {
-	const out: Record<string, string | true> = {};
+function readAttributes(node: MdxJsxFlowElement | MdxJsxTextElement): {
+	attributes: Record<string, string | true>;
+	codeAttributes: string[];
+} {
+	const attributes: Record<string, string | true> = {};
+	const codeAttributes: string[] = [];
 	for (const attr of node.attributes) {
-		if (attr.type !== 'mdxJsxAttribute') continue;
-		const { name, value } = attr;
-		if (value === null || value === undefined) out[name] = true;
-		else if (typeof value === 'string') out[name] = value;
-		// Expression values ({…}) are left out: the check only reads literal ids and alt texts.
+		if (attr.type !== 'mdxJsxAttribute') codeAttributes.push('{…}');
+		else if (attr.value === null || attr.value === undefined) attributes[attr.name] = true;
+		else if (typeof attr.value === 'string') attributes[attr.name] = attr.value;
+		else codeAttributes.push(attr.name);
 	}
-	return out;
+	return { attributes, codeAttributes };
 }
 
 /** Parses MDX (frontmatter included, so positions are the file's own) and lists its elements and images. */
@@ -72,15 +81,28 @@ export function scanMdx(text: string): MdxScan {
 		const column = at?.column ?? (inText ? Number(inText[2]) : undefined);
 		throw new MdxParseError(reason.replace(/\s*\(\d+:\d+-\d+:\d+\)$/, ''), line, column);
 	}
-	const scan: MdxScan = { elements: [], images: [], blocks: proseBlocks(tree) };
+	const scan: MdxScan = {
+		elements: [],
+		images: [],
+		links: [],
+		expressions: [],
+		statements: [],
+		blocks: proseBlocks(tree),
+	};
 	visit(tree, (node) => {
 		const start = node.position?.start ?? { line: 1, column: 1 };
 		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 			const el = node;
 			if (el.name === null) return; // a fragment <>…</>
-			scan.elements.push({ name: el.name, attributes: readAttributes(el), ...start });
+			scan.elements.push({ name: el.name, ...readAttributes(el), ...start });
 		} else if (node.type === 'image') {
 			scan.images.push({ alt: node.alt ?? '', url: node.url, ...start });
+		} else if (node.type === 'link' || node.type === 'definition') {
+			scan.links.push({ url: node.url, ...start });
+		} else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+			scan.expressions.push({ code: node.value, ...start });
+		} else if (node.type === 'mdxjsEsm') {
+			scan.statements.push({ code: node.value, ...start });
 		}
 	});
 	return scan;

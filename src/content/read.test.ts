@@ -285,6 +285,96 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Add the audience to "audiences:" in the frontmatter, or remove it from the block."
 		`);
 	});
+	test('HtmlNotAllowed', async () => {
+		expect(await messageFor('html-not-allowed')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			HtmlNotAllowed at lessons/sample-lesson.mdx:39:1
+			  <script> is not an element lesson prose may use: lessons may not hold elements that run code, load other sites or change the page.
+			  How to fix: Use Markdown, a component (<Activity>, <Cite>, <Note>, <ForAudience>), or one of <a> <abbr> <b> <br> <code> <del> <em> <i> <img> <ins> <kbd> <mark> <p> <q> <s> <small> <span> <strong> <sub> <sup> <u> <wbr>. See "What lesson prose may contain" in docs/authoring.md."
+		`);
+	});
+	test('AttributeNotAllowed', async () => {
+		expect(await messageFor('attribute-not-allowed')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			AttributeNotAllowed at lessons/sample-lesson.mdx:39:1
+			  <strong> has "onclick", which lesson prose may not use: an "on…" attribute runs code in the learner's browser.
+			  How to fix: Keep only title="…", lang="…", dir="…", written in quotes."
+		`);
+	});
+	test('UnsafeUrl', async () => {
+		expect(await messageFor('unsafe-url')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			UnsafeUrl at lessons/sample-lesson.mdx:39:21
+			  The link address "javascript:alert(1)" uses "javascript:", which a lesson link may not (it can run code or open something other than a web page).
+			  How to fix: Link to a web page (https://…), an email address (mailto:…), a phone number (tel:…) or a page of this site (/lessons/…)."
+		`);
+	});
+	test('ExpressionNotAllowed', async () => {
+		expect(await messageFor('expression-not-allowed')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			ExpressionNotAllowed at lessons/sample-lesson.mdx:39:9
+			  {age} is code: lesson prose may not hold code in braces, which would run when the site is built.
+			  How to fix: Write the text itself. To show a brace, write \\{; a note for other authors can go in {/* … */}."
+		`);
+	});
+	test('ImportExportNotAllowed', async () => {
+		expect(await messageFor('import-export-not-allowed')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			ImportExportNotAllowed at lessons/sample-lesson.mdx:39:1
+			  This line is an import or export, code that would run when the site is built, which lesson prose may not hold: import Quiz from "../components/Quiz.astro"
+			  How to fix: Remove it. The components (<Activity>, <Cite>, <Note>, <ForAudience>) need no import; lesson data goes in the frontmatter. A sentence that starts with "import" or "export" must not start a line: reword it."
+		`);
+	});
+	test('SchemaViolation: a control character in a module description', async () => {
+		expect(await messageFor('module-control-character')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			SchemaViolation at modules/sample-module.yaml:5:14
+			  "description" holds an invisible control character (U+000B, at character 33), which a package manifest cannot carry: every LMS would refuse the package. Delete it (retype the text around it).
+			  How to fix: Correct "description" as described; see docs/authoring.md."
+		`);
+	});
+	test('LineTooLong', async () => {
+		expect(await messageFor('line-too-long')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			LineTooLong at lessons/sample-lesson.mdx:39:2001
+			  This line is 2,058 characters long; a line may be at most 2,000. The lesson was not checked further: very long lines make the check and the build take minutes.
+			  How to fix: Break the text into paragraphs (a blank line between them), or put each sentence on its own line."
+		`);
+	});
+	test('NestingTooDeep', async () => {
+		expect(await messageFor('nesting-too-deep')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			NestingTooDeep at lessons/sample-lesson.mdx:39:1
+			  This line opens quotes, lists or indentation 9 levels deep; a lesson may nest them at most 8 deep (each ">", list marker or two spaces of indentation is a level). The lesson was not checked further: deeper nesting makes the check and the build take minutes.
+			  How to fix: Write a list or quote at most two or three levels deep, and start lines that are not a list with no spaces."
+		`);
+	});
+	test('TooManyListItems', async () => {
+		expect(await messageFor('too-many-list-items')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			TooManyListItems at lessons/sample-lesson.mdx:539:1
+			  The lesson has more than 500 list items by this line, the most a lesson may have. It was not checked further: a lesson with that many makes the check and the build take minutes.
+			  How to fix: Split the lesson into shorter ones, or write some lists as paragraphs."
+		`);
+	});
+	test('FormattingTooDense', async () => {
+		expect(await messageFor('formatting-too-dense')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			FormattingTooDense at lessons/sample-lesson.mdx:39:1
+			  This paragraph, list or table has more than 80 formatting marks ("*", "_", "~", "[", "]"; it passes that on line 39), the most one may have. It was not checked further: that many makes the check and the build take minutes.
+			  How to fix: Use bold, italics and links sparingly, or split it with blank lines. Write a literal mark as \\* or \\_."
+		`);
+	});
 	test('FileTooLarge', async () => {
 		// The fixture is a good lesson; the limit is lowered so no large file is kept in the repository.
 		expect(await messageFor('file-too-large', { limits: { lessonBytes: 512 } }))

@@ -6,6 +6,7 @@ import { ModuleSchema, type Module } from '../schemas/module.ts';
 import { contentError, sortContentErrors, type ContentError } from './errors.ts';
 import { readH5pPackage } from './h5p-package.ts';
 import { MdxParseError, scanMdx, type MdxScan } from './mdx-scan.ts';
+import { checkProseLimits } from './prose-limits.ts';
 import { schemaIssuesToErrors } from './schema-errors.ts';
 import { validateContent } from './validate.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-locator.ts';
@@ -154,6 +155,10 @@ export function parseLesson(
 			],
 		};
 	}
+	// Before any parsing: some shapes (deep nesting, very long lines) take the parsers minutes.
+	const proseLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+	const shapeErrors = checkProseLimits(file, text, proseLine);
+	if (shapeErrors.length) return { errors: shapeErrors };
 	const yaml = parseLocatedYaml(match[1], 1);
 	if (yaml.syntaxErrors.length) {
 		// Only the first: later YAML errors are usually knock-on effects of the first.

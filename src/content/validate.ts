@@ -5,6 +5,15 @@ import { AudienceSchema } from '../schemas/audience.ts';
 import { findDuplicates } from './duplicates.ts';
 import { checkActivities } from './validate-activity.ts';
 import { lintContent } from './lint/lint.ts';
+import {
+	allowedAttributes,
+	allowedHtml,
+	imageProblem,
+	isAllowedHtml,
+	isCommentOnly,
+	linkProblem,
+} from './prose-safety.ts';
+import type { MdxScan } from './mdx-scan.ts';
 import type { LoadedLesson, LoadedModule } from './read.ts';
 
 const knownAudiences = AudienceSchema.options.map((a) => `"${a}"`).join(', ');
@@ -43,6 +52,63 @@ function checkForAudience(
 	];
 }
 
+/** `code` on one line, cut to 60 characters, for a message. */
+function shorten(code: string): string {
+	const line = code.replace(/\s+/g, ' ').trim();
+	return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
+/** Attributes an element carries that it may not: code (`{…}`), event handlers, anything not allowed. */
+function checkAttributes(
+	el: MdxScan['elements'][number],
+	at: { file: string; line: number; column: number },
+): ContentError[] {
+	const allowed = allowedAttributes(el.name);
+	const refused = [
+		...el.codeAttributes,
+		...Object.keys(el.attributes).filter((name) => !allowed.includes(name)),
+	];
+	if (refused.length === 0) return [];
+	const list = refused
+		.map((n) => (n === '{…}' ? '{…}' : el.codeAttributes.includes(n) ? `${n}={…}` : `"${n}"`))
+		.join(', ');
+	const why = refused.some((n) => n === '{…}' || el.codeAttributes.includes(n))
+		? 'an attribute written in braces is code, which would run when the site is built'
+		: refused.some((n) => /^on/i.test(n))
+			? 'an "on…" attribute runs code in the learner\'s browser'
+			: 'only the attributes listed in docs/authoring.md are allowed';
+	return [
+		contentError(
+			'AttributeNotAllowed',
+			at,
+			`<${el.name}> has ${list}, which lesson prose may not use: ${why}.`,
+			allowed.length
+				? `Keep only ${allowed.map((n) => `${n}="…"`).join(', ')}, written in quotes.`
+				: `Write <${el.name}> with no attributes.`,
+		),
+	];
+}
+
+/** A link or image address a lesson may not use (`javascript:`, another site's image). */
+function checkUrl(
+	kind: 'link' | 'image',
+	url: string,
+	at: { file: string; line: number; column: number },
+): ContentError[] {
+	const problem = kind === 'link' ? linkProblem(url) : imageProblem(url);
+	if (problem === undefined) return [];
+	return [
+		contentError(
+			'UnsafeUrl',
+			at,
+			`The ${kind} address "${shorten(url)}" ${problem}.`,
+			kind === 'link'
+				? 'Link to a web page (https://…), an email address (mailto:…), a phone number (tel:…) or a page of this site (/lessons/…).'
+				: 'Put the image in the site (public/images/) and use its path: ![What it shows](/images/name.svg).',
+		),
+	];
+}
+
 function checkProse(lesson: LoadedLesson): ContentError[] {
 	const { file, data, scan } = lesson;
 	const sourceIds = new Set(data.sources.map((s) => s.id));
@@ -60,7 +126,32 @@ function checkProse(lesson: LoadedLesson): ContentError[] {
 					`Use one of ${mdxComponentNames.map((n) => `<${n}>`).join(', ')}, or plain Markdown.`,
 				),
 			);
-		} else if (el.name === 'Activity' && !activityIds.has(String(el.attributes['id']))) {
+			continue;
+		}
+		if (!isComponent && !isAllowedHtml(el.name)) {
+			errors.push(
+				contentError(
+					'HtmlNotAllowed',
+					at,
+					`<${el.name}> is not an element lesson prose may use: lessons may not hold elements that run code, load other sites or change the page.`,
+					`Use Markdown, a component (${mdxComponentNames.map((n) => `<${n}>`).join(', ')}), or one of ${Object.keys(
+						allowedHtml,
+					)
+						.map((n) => `<${n}>`)
+						.join(' ')}. See "What lesson prose may contain" in docs/authoring.md.`,
+				),
+			);
+			continue;
+		}
+		const attributeErrors = checkAttributes(el, at);
+		errors.push(...attributeErrors);
+		// An id written as code cannot be read: the reference checks below would only repeat it.
+		if (el.codeAttributes.length) continue;
+		if (el.name === 'a' && typeof el.attributes['href'] === 'string')
+			errors.push(...checkUrl('link', el.attributes['href'], at));
+		if (el.name === 'img' && typeof el.attributes['src'] === 'string')
+			errors.push(...checkUrl('image', el.attributes['src'], at));
+		if (el.name === 'Activity' && !activityIds.has(String(el.attributes['id']))) {
 			errors.push(
 				contentError(
 					'UnknownActivityRef',
@@ -91,7 +182,30 @@ function checkProse(lesson: LoadedLesson): ContentError[] {
 			);
 		}
 	}
+	for (const link of scan.links)
+		errors.push(...checkUrl('link', link.url, { file, line: link.line, column: link.column }));
+	for (const expr of scan.expressions) {
+		if (isCommentOnly(expr.code)) continue;
+		errors.push(
+			contentError(
+				'ExpressionNotAllowed',
+				{ file, line: expr.line, column: expr.column },
+				`{${shorten(expr.code)}} is code: lesson prose may not hold code in braces, which would run when the site is built.`,
+				'Write the text itself. To show a brace, write \\{; a note for other authors can go in {/* … */}.',
+			),
+		);
+	}
+	for (const statement of scan.statements)
+		errors.push(
+			contentError(
+				'ImportExportNotAllowed',
+				{ file, line: statement.line, column: statement.column },
+				`This line is an import or export, code that would run when the site is built, which lesson prose may not hold: ${shorten(statement.code)}`,
+				`Remove it. The components (${mdxComponentNames.map((n) => `<${n}>`).join(', ')}) need no import; lesson data goes in the frontmatter. A sentence that starts with "import" or "export" must not start a line: reword it.`,
+			),
+		);
 	for (const img of scan.images) {
+		errors.push(...checkUrl('image', img.url, { file, line: img.line, column: img.column }));
 		if (img.alt.trim() === '')
 			errors.push(
 				contentError(

@@ -40,6 +40,19 @@ describe('the content check in astro dev and astro build', () => {
 		expect(performance.now() - started).toBeLessThan(2000);
 	});
 
+	test('a lesson the parser would take minutes over stops `astro dev` at once too', async () => {
+		await cp(join(fixtures, 'bad', 'nesting-too-deep'), dir, { recursive: true });
+		await expect(setUp(dir, 'dev')).rejects.toThrow(
+			/NestingTooDeep at lessons\/sample-lesson\.mdx:39:1\n/,
+		);
+	});
+
+	test('code in lesson prose is reported in `astro dev` like any mistake', async () => {
+		await cp(join(fixtures, 'bad', 'html-not-allowed'), dir, { recursive: true });
+		const logged = await setUp(dir, 'dev');
+		expect(logged.join('\n')).toContain('HtmlNotAllowed at lessons/sample-lesson.mdx:39:1');
+	});
+
 	test('another mistake is reported in `astro dev`, which carries on', async () => {
 		await cp(join(fixtures, 'bad', 'no-correct-option'), dir, { recursive: true });
 		const logged = await setUp(dir, 'dev');

@@ -9,6 +9,18 @@ export interface ContentCheckOptions {
 	contentRoot: string;
 }
 
+/**
+ * Errors for content that `astro dev` would take minutes (or all its memory) to render: a file over
+ * its size limit, or a lesson whose shape the MDX parser takes minutes over.
+ */
+const STOPS_DEV = new Set([
+	'FileTooLarge',
+	'LineTooLong',
+	'NestingTooDeep',
+	'TooManyListItems',
+	'FormattingTooDense',
+]);
+
 async function check(
 	contentRoot: string,
 ): Promise<{ problems: string; isTooLarge: boolean } | undefined> {
@@ -16,7 +28,7 @@ async function check(
 	if (!errors.length) return undefined;
 	return {
 		problems: formatContentErrors(errors),
-		isTooLarge: errors.some((e) => e.name === 'FileTooLarge'),
+		isTooLarge: errors.some((e) => STOPS_DEV.has(e.name)),
 	};
 }
 
@@ -37,8 +49,8 @@ export function contentCheck({ contentRoot }: ContentCheckOptions): AstroIntegra
 						'Fix the problems above and build again; nothing was written.',
 					);
 				}
-				// `astro dev` carries on with other mistakes, but would render a file that large until it
-				// ran out of memory, with no word: it stops here instead.
+				// `astro dev` carries on with other mistakes, but would render a file that large (or that
+				// deeply nested) for minutes or until it ran out of memory, with no word: it stops here instead.
 				if (found?.isTooLarge)
 					throw new AstroError(
 						found.problems,

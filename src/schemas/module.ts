@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { AudienceSchema } from './audience.ts';
 import { IdSchema } from './ids.ts';
 import { LessonPlanSchema } from './lesson-plan.ts';
+import { ManifestTextSchema } from './manifest-text.ts';
 
 /** The package formats a module can be exported to. */
 export const PackageFormatSchema = z.enum(['scorm12', 'scorm2004', 'cmi5', 'offline']);
@@ -13,7 +14,7 @@ export const ModuleSchema = z
 		/** Unique module id; used in the address `/modules/<id>/` and in package file names. */
 		id: IdSchema,
 		/** The module's title as teachers and LMSs show it. */
-		title: z.string().min(3).max(90),
+		title: ManifestTextSchema.min(3).max(90),
 		/** Who the module is for. */
 		audience: AudienceSchema,
 		/** Youngest and oldest age the module is written for (inclusive). */
@@ -22,7 +23,7 @@ export const ModuleSchema = z
 			max: z.number().int().min(11).max(99),
 		}),
 		/** A paragraph for teachers and trainers: what the module covers and how it is used. */
-		description: z.string().min(20),
+		description: ManifestTextSchema.min(20),
 		/** Lesson ids, in the order learners meet them. */
 		lessons: z.array(IdSchema).min(1),
 		/** Percentage of scored activities answered correctly needed to pass (0–100). */

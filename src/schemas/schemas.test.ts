@@ -46,6 +46,28 @@ describe('schemas', () => {
 		expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([path]);
 	});
 
+	test.each([
+		['title', 'Sample\u000Bmodule', 'U+000B, at character 7'],
+		[
+			'description',
+			'A module description pasted\u0001 from a word processor.',
+			'U+0001, at character 28',
+		],
+		['description', 'A description that ends in a non-character\uFFFF', 'U+FFFF'],
+	])(
+		'a module %s with a character no manifest can carry is refused, naming it',
+		(field, text, named) => {
+			const result = ModuleSchema.safeParse({ ...module, [field]: text });
+			expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([field]);
+			expect(result.error?.issues[0]?.message).toContain(named);
+		},
+	);
+
+	test('tabs, line breaks and U+2028/9 in a module description are kept (manifests escape them)', () => {
+		const description = 'Line one\twith a tab.\nLine two\r\nand\u2028more\u2029text.';
+		expect(ModuleSchema.parse({ ...module, description }).description).toBe(description);
+	});
+
 	test('a self-paced module needs no lesson plan; a plan must fill one 50–60 minute session', () => {
 		expect(
 			ModuleSchema.safeParse({ ...module, audience: 'adult', lessonPlan: undefined }).success,
