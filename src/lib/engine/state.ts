@@ -63,3 +63,42 @@ export function recordVisit(state: LearnerState, lessonId: string): LearnerState
 	const visited = state.visited.includes(lessonId) ? state.visited : [...state.visited, lessonId];
 	return { ...state, visited, location: lessonId };
 }
+
+/** One activity's record from both sides: the stored first answer stays the one reported. */
+function mergeRecord(
+	stored: ActivityRecord | undefined,
+	now: ActivityRecord | undefined,
+): ActivityRecord | undefined {
+	if (!stored) return now;
+	if (!now) return stored;
+	if (stored.status !== 'answered') return now;
+	if (now.status !== 'answered') return stored;
+	const latest = now.latest ?? stored.latest;
+	return {
+		...stored,
+		...(latest === undefined ? {} : { latest }),
+		attempts: stored.attempts + now.attempts,
+	};
+}
+
+/**
+ * Joins stored progress that arrived late (an LMS's read that failed at launch, an LRS document
+ * that could not be read) with what the learner did since the launch (`now`), by activity id:
+ * nothing is dropped. Both SCORM and cmi5 use it. Pure. For an activity answered on both sides, the stored first answer (already
+ * reported to the LMS) stays first and this session's latest answer is shown. The bookmark is the
+ * learner's current one.
+ */
+export function mergeStates(stored: LearnerState, now: LearnerState): LearnerState {
+	const ids = [...new Set([...Object.keys(stored.activities), ...Object.keys(now.activities)])];
+	const activities: Record<string, ActivityRecord> = {};
+	for (const id of ids) {
+		const record = mergeRecord(stored.activities[id], now.activities[id]);
+		if (record) activities[id] = record;
+	}
+	const location = now.location ?? stored.location;
+	return {
+		visited: [...new Set([...stored.visited, ...now.visited])],
+		activities,
+		...(location === undefined ? {} : { location }),
+	};
+}

@@ -1,6 +1,6 @@
 import type { EngineLesson } from '../../engine/progress.ts';
 import type { StateCodec } from '../../engine/session.ts';
-import type { ActivityRecord, LearnerState } from '../../engine/state.ts';
+import { mergeStates } from '../../engine/state.ts';
 
 /**
  * Our own state document (xAPI State API, one per registration): the engine's saved text, the
@@ -69,36 +69,8 @@ const trueOnly = (sent: ProgressDocument['sent']) =>
 	Object.fromEntries(Object.entries(sent).filter(([, v]) => v));
 
 /**
- * Two learner states as one, by activity id: an activity's first answer (the one reported) comes
- * from the stored state when it has one, the latest answer from this session when it has one;
- * lessons visited in either; this session's bookmark. Pure.
- */
-export function mergeLearnerStates(stored: LearnerState, current: LearnerState): LearnerState {
-	const activities: Record<string, ActivityRecord> = { ...stored.activities };
-	for (const [id, mine] of Object.entries(current.activities)) {
-		const before = stored.activities[id];
-		if (before?.status !== 'answered' || !before.first) {
-			activities[id] = mine;
-			continue;
-		}
-		const answeredNow = mine.status === 'answered';
-		activities[id] = {
-			...before,
-			...(answeredNow && mine.latest ? { latest: mine.latest } : {}),
-			attempts: before.attempts + (answeredNow ? mine.attempts : 0),
-		};
-	}
-	const visited = [
-		...stored.visited,
-		...current.visited.filter((l) => !stored.visited.includes(l)),
-	];
-	const location = current.location ?? stored.location;
-	return { visited, activities, ...(location === undefined ? {} : { location }) };
-}
-
-/**
  * The runtime's {@link MergeSaved}: both texts decoded with the module's codec and merged by
- * {@link mergeLearnerStates}. A stored text this version cannot read (other content) gives way to
+ * the engine's `mergeStates`. A stored text this version cannot read (other content) gives way to
  * this session's, as a resume of it would; this session's unreadable text keeps the stored one.
  */
 export function mergeSavedWith(lessons: readonly EngineLesson[], codec: StateCodec): MergeSaved {
@@ -107,6 +79,6 @@ export function mergeSavedWith(lessons: readonly EngineLesson[], codec: StateCod
 		const now = codec.decode(lessons, current);
 		if (!before) return current;
 		if (!now) return stored;
-		return codec.encode(lessons, mergeLearnerStates(before, now));
+		return codec.encode(lessons, mergeStates(before, now));
 	};
 }

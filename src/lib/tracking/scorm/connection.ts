@@ -4,7 +4,8 @@ import type { AnswerReport, Tracker } from '../tracker.ts';
 import { findApi, type WindowLike } from './api.ts';
 import { interactionFields } from './interactions.ts';
 import { policyFor, raisesScore, raisesStatus, rankOf, startStatus } from './record.ts';
-import { judgeStored, mergeStates, type ResumeState, type StateHooks } from './resume.ts';
+import { mergeStates } from '../../engine/state.ts';
+import { judgeStored, type ResumeState, type StateHooks } from './resume.ts';
 import { formatDuration } from './time.ts';
 import { createWriter, RETRY_MS, type Writer } from './writer.ts';
 

@@ -1,4 +1,4 @@
-import type { ActivityRecord, LearnerState } from '../../engine/state.ts';
+import type { LearnerState } from '../../engine/state.ts';
 
 /**
  * Resume rules: what stored suspend data means, and how stored progress that arrives late is
@@ -24,7 +24,7 @@ export interface StateHooks {
  * migrate it, or a person can still use it). The learner is told; their answers still reach the
  * LMS as interactions, and a status or score only if it raises the recorded one. `unread` is read
  * again on every retry round: once it reads, it is merged with this session's progress
- * ({@link mergeStates}) and written back; `kept` stays kept for the session (there is nothing the
+ * (`mergeStates` in the engine's state.ts) and written back; `kept` stays kept for the session (there is nothing the
  * package can merge), so the next launch reads the same text and tells the learner again.
  */
 export type ResumeState = 'fresh' | 'restored' | 'unread' | 'kept';
@@ -47,42 +47,4 @@ export function judgeStored(
 	if (text === '') return hasEvidence ? 'unread' : 'fresh';
 	if (decode && decode(text) === undefined) return 'kept';
 	return 'restored';
-}
-
-/** One activity's record from both sides: the stored first answer stays the one reported. */
-function mergeRecord(
-	stored: ActivityRecord | undefined,
-	now: ActivityRecord | undefined,
-): ActivityRecord | undefined {
-	if (!stored) return now;
-	if (!now) return stored;
-	if (stored.status !== 'answered') return now;
-	if (now.status !== 'answered') return stored;
-	const latest = now.latest ?? stored.latest;
-	return {
-		...stored,
-		...(latest === undefined ? {} : { latest }),
-		attempts: stored.attempts + now.attempts,
-	};
-}
-
-/**
- * Joins progress the LMS gave late (`stored`) with what the learner did since the launch (`now`):
- * nothing is dropped. For an activity answered on both sides, the stored first answer (already
- * reported to the LMS) stays first and this session's latest answer is shown. The bookmark is the
- * learner's current one.
- */
-export function mergeStates(stored: LearnerState, now: LearnerState): LearnerState {
-	const ids = [...new Set([...Object.keys(stored.activities), ...Object.keys(now.activities)])];
-	const activities: Record<string, ActivityRecord> = {};
-	for (const id of ids) {
-		const record = mergeRecord(stored.activities[id], now.activities[id]);
-		if (record) activities[id] = record;
-	}
-	const location = now.location ?? stored.location;
-	return {
-		visited: [...new Set([...stored.visited, ...now.visited])],
-		activities,
-		...(location === undefined ? {} : { location }),
-	};
 }
