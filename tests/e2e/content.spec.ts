@@ -147,3 +147,14 @@ test.describe('audience-specific prose', () => {
 		}
 	});
 });
+
+test('an activity written for some audiences says so in words, with a space before the note', async ({
+	page,
+}) => {
+	await page.goto('/lessons/fake-profiles/');
+	const label = page
+		.locator('.activity-label', { has: page.locator('.activity-audience') })
+		.first();
+	// Read as the screen shows it (the label is in capitals): "TRY IT · FOR …", never "TRY IT· FOR".
+	await expect(label).toHaveText(/^(Try it|Check in) · For /);
+});

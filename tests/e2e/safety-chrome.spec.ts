@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { unpack } from './lms-harness.ts';
 
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
 
@@ -107,4 +109,28 @@ test('an unknown address shows the kind 404 page with a way to help', async ({ p
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be found');
 	await expect(page.getByRole('main').getByRole('link', { name: 'Get help now' })).toBeVisible();
+});
+
+test('the help line in every footer reads as words, on the site and in every package', async ({
+	page,
+}) => {
+	const launchPages = readdirSync('dist/downloads')
+		.filter((zip) => zip.endsWith('.zip'))
+		.map((zip) => {
+			const files = unpack(zip);
+			const launch = files.get('index.html');
+			if (!launch) throw new Error(`${zip} has no launch page`);
+			return { name: zip, html: new TextDecoder().decode(launch) };
+		});
+	await page.goto('/lessons/fake-profiles/');
+	const pages = [{ name: 'a lesson page', html: await page.content() }, ...launchPages];
+	for (const { name, html } of pages) {
+		// Read as text only: the scripts of a package page would look for an LMS.
+		await page.setContent(html.replace(/<script\b[\s\S]*?<\/script>/g, ''));
+		const footer = await page.locator('footer p').first().innerText();
+		const text = footer.replace(/\s+/g, ' ').trim();
+		expect(text, name).toContain('116 123 (free, any time)');
+		// No word glued to the next: "999.All helplines", "123(free".
+		expect(text, name).not.toMatch(/[.)][A-Za-z]|[0-9a-z]\(/);
+	}
 });
