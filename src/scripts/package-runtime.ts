@@ -300,8 +300,11 @@ export async function startPackage(
 	const finish = () => {
 		connection.finish('leaving');
 	};
-	doc.querySelector('[data-finish]')?.addEventListener('click', () => {
+	const finishButton = doc.querySelector<HTMLButtonElement>('[data-finish]');
+	finishButton?.addEventListener('click', () => {
 		connection.finish('button');
+		// The session has ended: a second press would do nothing, so the button says it can't.
+		finishButton.disabled = true;
 		const done = doc.querySelector<HTMLElement>('[data-finished]');
 		if (done) {
 			done.hidden = false;

@@ -131,6 +131,8 @@ for (const zip of zips) {
 			);
 			await course.getByRole('button', { name: 'Finish and save' }).click();
 			await expect(course.locator('[data-finished]')).toBeVisible();
+			await expect(course.locator('[data-finished]')).toBeFocused();
+			await expect(course.getByRole('button', { name: 'Finish and save' })).toBeDisabled();
 			expect(await violations(page, true)).toEqual([]);
 			const values = await cmi(page);
 			const f = STANDARDS[standard];
