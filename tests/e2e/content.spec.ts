@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
+import { answerAny } from './drive-activity.ts';
 
 test.describe('a lesson page', () => {
 	test('shows support lines before and after the lesson, for its audiences', async ({ page }) => {
@@ -157,4 +158,26 @@ test('an activity written for some audiences says so in words, with a space befo
 		.first();
 	// Read as the screen shows it (the label is in capitals): "TRY IT · FOR …", never "TRY IT· FOR".
 	await expect(label).toHaveText(/^(Try it|Check in) · For /);
+});
+
+test('true/false feedback gives its verdict once, then the reason', async ({ page }) => {
+	for (const file of readdirSync('lessons').filter((f) => f.endsWith('.mdx'))) {
+		const lesson = file.replace(/\.mdx$/, '');
+		const frontmatter = readFileSync(`lessons/${file}`, 'utf8').split('\n---')[0] ?? '';
+		const { activities = [] } = parse(frontmatter.replace(/^---\n/, '')) as {
+			activities?: { id: string; type: string; audiences?: string[] }[];
+		};
+		const ids = activities.filter((a) => a.type === 'true-false').map((a) => a.id);
+		if (ids.length === 0) continue;
+		await page.goto(`/lessons/${lesson}/`);
+		for (const id of ids) {
+			const card = page.locator(`section[data-activity="${id}"]`);
+			if (!(await card.isVisible())) continue;
+			await answerAny(card);
+			const text = (await card.locator('.feedback').innerText()).replace(/\s+/g, ' ');
+			expect(text, id).toMatch(/^(Yes\.|Not quite\.) The statement is (true|false)\. /);
+			// "Yes. The statement is false. This is false." said the same thing twice.
+			expect(text.match(/\b(is|was) (true|false)\b/g), id).toHaveLength(1);
+		}
+	}
 });
