@@ -110,6 +110,20 @@ describe('offline page', () => {
 	});
 });
 
+test('a menu item whose page is not in the folder goes; the same words in a sentence stay as text', () => {
+	const menu =
+		'<nav><ul><li><a href="/lessons/">Lessons</a></li><li><a href="/teach/" class="nav-teach">For teachers and trainers</a></li><li><a href="/about/">About</a></li></ul></nav><p>Read <a href="/about/">About</a> later.</p>';
+	const out = offlinePage(built.replace('<footer>', `${menu}<footer>`), {
+		page: 'package/m/index.html',
+		standard: 'offline',
+		script: '_astro/offline-index.js',
+		links: new Map([['/lessons/', 'index.html']]),
+	});
+	expect(out).toContain('<nav><ul><li><a href="index.html">Lessons</a></li></ul></nav>');
+	expect(out).toContain('<p>Read <span>About</span> later.</p>');
+	expect(out).not.toContain('data-offline-dead');
+});
+
 describe('offline copies of forms and the search page', () => {
 	const form = (action: string) =>
 		`<form class="header-search" role="search" action="${action}" method="get"><input name="q"><button>Search</button></form>`;

@@ -88,6 +88,14 @@ function escapeAttributeBrackets(html: string): string {
 	);
 }
 
+/** Marks, during the rewrite, a link's words whose page is not in the folder. */
+const DEAD = 'data-offline-dead';
+/** A list item holding nothing but such words. */
+const DEAD_ITEM = new RegExp(
+	`<li\\b[^>]*>\\s*<span\\b[^>]*\\b${DEAD}[^>]*>[^<]*</span>\\s*</li>`,
+	'g',
+);
+
 /** The CSP hash source of an inline script's text. */
 function hashSource(text: string): string {
 	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -144,9 +152,14 @@ export function offlinePage(html: string, options: OfflinePageOptions): string {
 			if (file) return `<a${before}href="${file}"${after}>${text}</a>`;
 			// Not in this folder: keep the words, drop the dead link.
 			const className = /\bclass="([^"]*)"/.exec(before + after)?.[1];
-			return className ? `<span class="${className}">${text}</span>` : `<span>${text}</span>`;
+			return className
+				? `<span class="${className}" ${DEAD}>${text}</span>`
+				: `<span ${DEAD}>${text}</span>`;
 		},
 	);
+	// A list item that was only a link to a page not in the folder (a menu entry such as "About")
+	// would be a dead word in the menu: it goes. Words inside sentences stay, as plain text.
+	out = out.replace(DEAD_ITEM, '').replaceAll(` ${DEAD}`, '');
 	// A form to a page in the folder submits there; one to a page it lacks would lead nowhere: gone.
 	out = out.replace(
 		SITE_FORM,

@@ -459,6 +459,10 @@ test.describe('offline package opened from file://', () => {
 		await expect(page.getByRole('link', { name: /Leave this site/ })).toBeVisible();
 		// Pages not in the folder are named, not linked (a dead link helps nobody offline).
 		await expect(page.getByRole('link', { name: 'About Second Look' })).toHaveCount(0);
+		// The menu offers only what is here: no dead "For teachers and trainers" or "About" words.
+		const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('listitem');
+		await expect(menu).toHaveText(['Lessons', 'Get help now']);
+		for (const item of await menu.all()) await expect(item.getByRole('link')).toHaveCount(1);
 		await expectNoAxeViolations(page, `${id} help.html`);
 		watch.assertClean();
 	});
