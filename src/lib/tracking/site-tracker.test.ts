@@ -196,7 +196,7 @@ describe('site tracker: storage blocked or failing', () => {
 		];
 		const session = createSession({
 			lessons,
-			passMark: 80,
+			passMark: 80, reporting: 'pass-mark',
 			tracker: createSiteTracker(blockedHost(), { scope: 'school-ks3' }),
 			codec: compactCodec,
 		});
