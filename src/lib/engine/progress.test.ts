@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { Answer } from './answers.ts';
 import { sample } from './fixtures.test-data.ts';
 import { summarise, type EngineLesson } from './progress.ts';
 import { emptyState, recordAnswer, recordSkip, recordVisit, type LearnerState } from './state.ts';
@@ -21,11 +22,11 @@ const lessons: EngineLesson[] = [
 const visited = () => recordVisit(emptyState(), 'one');
 const skipRest = (state: LearnerState) =>
 	lessons[0]!.activities.reduce((s, a) => (s.activities[a.id] ? s : recordSkip(s, a.id)), state);
-const wrongSingle = { type: 'single-choice', value: 'a' } as const;
-const rightSingle = { type: 'single-choice', value: 'b' } as const;
+const wrongSingle: Answer = { type: 'single-choice', value: 'a' };
+const rightSingle: Answer = { type: 'single-choice', value: 'b' };
 /** Accept → Yes: an unsafe ending. Accept → No, and block: a safe one. Check first: safe. */
-const riskyRun = { type: 'scenario', value: ['x', 'x'] } as const;
-const safeRun = { type: 'scenario', value: ['x', 'y'] } as const;
+const riskyRun: Answer = { type: 'scenario', value: ['x', 'x'] };
+const safeRun: Answer = { type: 'scenario', value: ['x', 'y'] };
 
 describe('the scoring rule: skipping or exploring never produces a fail', () => {
 	test('skips leave the score: five skipped, one answered wrong is completed, 0 of 1, never passed', () => {
@@ -106,7 +107,12 @@ describe('the scoring rule: skipping or exploring never produces a fail', () => 
 	});
 
 	test('not completed while an activity is neither answered nor skipped', () => {
-		const p = summarise(lessons, recordAnswer(visited(), sample.single, rightSingle), 0, 'completion');
+		const p = summarise(
+			lessons,
+			recordAnswer(visited(), sample.single, rightSingle),
+			0,
+			'completion',
+		);
 		expect(p.completed).toBe(false);
 	});
 });
