@@ -21,7 +21,9 @@ const lessons: EngineLesson[] = [
 ];
 const visited = () => recordVisit(emptyState(), 'one');
 const skipRest = (state: LearnerState) =>
-	lessons[0]!.activities.reduce((s, a) => (s.activities[a.id] ? s : recordSkip(s, a.id)), state);
+	lessons
+		.flatMap((l) => l.activities)
+		.reduce((s, a) => (s.activities[a.id] ? s : recordSkip(s, a.id)), state);
 const wrongSingle: Answer = { type: 'single-choice', value: 'a' };
 const rightSingle: Answer = { type: 'single-choice', value: 'b' };
 /** Accept → Yes: an unsafe ending. Accept → No, and block: a safe one. Check first: safe. */
