@@ -165,9 +165,10 @@ function renderSummary(doc: Document, progress: Progress): void {
 		`${progress.lessonsVisited} of ${progress.lessonsTotal} lessons opened`,
 		`${progress.answered + progress.skipped} of ${progress.activitiesTotal} activities done`,
 	];
-	if (progress.completed)
+	// Skipped questions are left out: skipping is never wrong (engine `summarise`).
+	if (progress.completed && progress.scoredAnswered > 0)
 		parts.push(
-			`you answered ${progress.correct} of ${progress.scoredTotal} questions in the way that keeps people safest`,
+			`you answered ${progress.correct} of ${progress.scoredAnswered} questions in the way that keeps people safest`,
 		);
 	out.textContent = `${parts.join(', ')}.`;
 }
