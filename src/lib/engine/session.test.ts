@@ -52,7 +52,10 @@ describe('progress', () => {
 	test('not completed until every lesson is visited and every activity answered or skipped', () => {
 		let state = recordVisit(emptyState(), 'one');
 		for (const a of lessons.flatMap((l) => l.activities)) state = recordSkip(state, a.id);
-		expect(summarise(lessons, state, 0, 'pass-mark')).toMatchObject({ completed: false, passed: false });
+		expect(summarise(lessons, state, 0, 'pass-mark')).toMatchObject({
+			completed: false,
+			passed: false,
+		});
 		expect(summarise(lessons, recordVisit(state, 'two'), 0, 'pass-mark')).toMatchObject({
 			completed: true,
 			passed: false,
@@ -73,7 +76,14 @@ describe('session', () => {
 	test('reports each answer with latency and first-ness, saves, and restores', () => {
 		let clock = 1000;
 		const { tracker, log } = recordingTracker();
-		const session = createSession({ lessons, passMark: 80, reporting: 'pass-mark', tracker, codec, now: () => clock });
+		const session = createSession({
+			lessons,
+			passMark: 80,
+			reporting: 'pass-mark',
+			tracker,
+			codec,
+			now: () => clock,
+		});
 		session.visit('one');
 		session.shown('q-single');
 		clock = 4500;
@@ -112,16 +122,29 @@ describe('session', () => {
 		expect(
 			createSession({
 				lessons,
-				passMark: 0, reporting: 'pass-mark',
+				passMark: 0,
+				reporting: 'pass-mark',
 				tracker: recordingTracker().tracker,
 				codec: compactCodec,
 			}).restored(),
 		).toBeUndefined();
 		const { tracker, log } = recordingTracker();
-		const first = createSession({ lessons, passMark: 0, reporting: 'pass-mark', tracker, codec: compactCodec });
+		const first = createSession({
+			lessons,
+			passMark: 0,
+			reporting: 'pass-mark',
+			tracker,
+			codec: compactCodec,
+		});
 		first.answer('q-single', { type: 'single-choice', value: 'b' });
 		first.answer('q-order', { type: 'ordering', value: ['a', 'b', 'c'] });
-		const again = createSession({ lessons, passMark: 0, reporting: 'pass-mark', tracker, codec: compactCodec });
+		const again = createSession({
+			lessons,
+			passMark: 0,
+			reporting: 'pass-mark',
+			tracker,
+			codec: compactCodec,
+		});
 		expect(again.restored()?.kind).toBe('exact');
 		// The module was updated: the ordering got a new item.
 		const updated: EngineLesson[] = [
@@ -134,15 +157,29 @@ describe('session', () => {
 				],
 			},
 		];
-		const migrated = createSession({ lessons: updated, passMark: 0, reporting: 'pass-mark', tracker, codec: compactCodec });
+		const migrated = createSession({
+			lessons: updated,
+			passMark: 0,
+			reporting: 'pass-mark',
+			tracker,
+			codec: compactCodec,
+		});
 		expect(migrated.restored()).toMatchObject({ kind: 'migrated', kept: 1, dropped: 1 });
 		expect(Object.keys(migrated.state().activities)).toEqual(['q-single']);
 		log.saved = 'garbage';
 		expect(
-			createSession({ lessons, passMark: 0, reporting: 'pass-mark', tracker, codec: compactCodec }).restored(),
+			createSession({
+				lessons,
+				passMark: 0,
+				reporting: 'pass-mark',
+				tracker,
+				codec: compactCodec,
+			}).restored(),
 		).toEqual({ kind: 'unreadable' });
 		// A codec without `read`: what `decode` returns counts as exact.
-		expect(createSession({ lessons, passMark: 0, reporting: 'pass-mark', tracker, codec }).restored()).toEqual({
+		expect(
+			createSession({ lessons, passMark: 0, reporting: 'pass-mark', tracker, codec }).restored(),
+		).toEqual({
 			kind: 'unreadable',
 		});
 	});

@@ -196,7 +196,8 @@ describe('site tracker: storage blocked or failing', () => {
 		];
 		const session = createSession({
 			lessons,
-			passMark: 80, reporting: 'pass-mark',
+			passMark: 80,
+			reporting: 'pass-mark',
 			tracker: createSiteTracker(blockedHost(), { scope: 'school-ks3' }),
 			codec: compactCodec,
 		});
