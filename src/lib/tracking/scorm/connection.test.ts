@@ -42,6 +42,52 @@ function workThrough(session: ReturnType<typeof createSession>) {
 }
 
 describe('SCORM 1.2 connection against scorm-again', () => {
+	test('under the pass mark or with most activities skipped, 1.2 is told completed, never failed', () => {
+		for (const reporting of ['pass-mark', 'completion'] as const) {
+			const { strict, win, cmi } = lms('scorm12', {
+				core: { entry: 'ab-initio', student_id: 's1', student_name: 'Learner, A' },
+			});
+			const conn = connectScorm({ win, facts: STANDARDS.scorm12, setTimer: () => undefined });
+			const session = createSession({
+				lessons,
+				passMark: 80,
+				reporting,
+				tracker: conn.tracker,
+				codec,
+			});
+			session.visit('one');
+			session.answer('q-single', { type: 'single-choice', value: 'a' });
+			for (const id of ['q-multi', 'q-tf', 'q-conf-before']) session.skip(id);
+			session.visit('two');
+			for (const id of ['q-order', 'q-match', 'q-chat', 'q-flags']) session.skip(id);
+			conn.finish();
+			expect(strict.endViolations()).toEqual([]);
+			// One scored answer, wrong: 0 of 1. Skips are not wrong answers.
+			expect(cmi()).toMatchObject({
+				'cmi.core.lesson_status': 'completed',
+				'cmi.core.score.raw': '0',
+			});
+		}
+	});
+
+	test('a learner stored failed by the old rule is raised to completed when they finish again', () => {
+		const { win, cmi } = lms('scorm12', {
+			core: { entry: 'resume', lesson_status: 'failed', student_id: 's1' },
+		});
+		const conn = connectScorm({ win, facts: STANDARDS.scorm12, setTimer: () => undefined });
+		workThrough(
+			createSession({
+				lessons,
+				passMark: 0,
+				reporting: 'completion',
+				tracker: conn.tracker,
+				codec,
+			}),
+		);
+		conn.finish();
+		expect(cmi()['cmi.core.lesson_status']).toBe('completed');
+	});
+
 	test('a full run reports status, score, every interaction, and ends cleanly', () => {
 		const { strict, win, cmi } = lms('scorm12', {
 			core: { entry: 'ab-initio', student_id: 's1', student_name: 'Learner, A' },
