@@ -32,7 +32,7 @@ export function reportingWords(module: { reporting: Reporting; passMark: number 
 			score: `${score} It goes to your LMS for your information only.`,
 			pass: 'There is no pass mark: nobody is passed or failed, whatever their score.',
 			moodle:
-				'In Moodle, set Completion tracking to "Require status" and tick Completed (or use "Passed or completed"). Do not set "Require minimum score" or "Require passed".',
+				'In Moodle, set Completion tracking to "Require status" and tick Completed (ticking Passed as well does no harm). Do not set "Require minimum score", and do not tick Passed alone: nobody is ever passed.',
 			standards:
 				'SCORM 1.2 records "completed"; SCORM 2004 records completion "completed" with success "unknown"; cmi5 records "completed" (moveOn: Completed). None of them ever records "failed".',
 		};
@@ -42,7 +42,7 @@ export function reportingWords(module: { reporting: Reporting; passMark: number 
 		score,
 		pass: `A learner who scores ${module.passMark}% or more is passed. A learner under it is still completed, never failed.`,
 		moodle:
-			'In Moodle, set Completion tracking to "Require status" and tick Completed and Passed (completion ticks on either). Choose "Require passed" only if a learner must reach the pass mark.',
+			'In Moodle, set Completion tracking to "Require status" and tick Completed and Passed (the activity is complete on either). Tick Passed alone only if a learner must reach the pass mark: one under it then shows as not yet complete, never failed.',
 		standards: `SCORM 1.2 records "passed" at or above ${module.passMark}%, otherwise "completed"; SCORM 2004 records completion "completed" with success "passed" or "unknown"; cmi5 records "completed", and "passed" at the mark (moveOn: CompletedOrPassed). None of them ever records "failed".`,
 	};
 }
