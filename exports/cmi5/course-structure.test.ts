@@ -48,15 +48,16 @@ describe('buildCmi5CourseStructure', () => {
 		expect(lintCourseStructure(buildCmi5CourseStructure(sample), zipEntries)).toEqual([]);
 	});
 
-	test('one AU: moveOn and masteryScore from the pass mark, url the launch document', () => {
+	test('one AU: moveOn from the reporting, a learner who finishes moves on; url the launch document', () => {
 		const el = au(buildCmi5CourseStructure(sample));
-		expect(el.getAttribute('moveOn')).toBe('CompletedAndPassed');
-		expect(el.getAttribute('masteryScore')).toBe('0.8');
+		expect(sample.module.reporting).toBe('completion');
+		expect(el.getAttribute('moveOn')).toBe('Completed');
+		expect(el.hasAttribute('masteryScore')).toBe(false);
 		expect(el.getElementsByTagNameNS(CMI5_NAMESPACE, 'url')[0]?.textContent).toBe('index.html');
-		const noMark = { ...sample, module: { ...sample.module, passMark: 0 } };
-		const free = au(buildCmi5CourseStructure(noMark));
-		expect(free.getAttribute('moveOn')).toBe('Completed');
-		expect(free.hasAttribute('masteryScore')).toBe(false);
+		const marked = { ...sample, module: { ...sample.module, reporting: 'pass-mark' as const } };
+		const withMark = au(buildCmi5CourseStructure(marked));
+		expect(withMark.getAttribute('moveOn')).toBe('CompletedOrPassed');
+		expect(withMark.getAttribute('masteryScore')).toBe('0.8');
 	});
 
 	test('IRIs come from the module id only: the same on every build, different per module', () => {
@@ -104,8 +105,8 @@ describe('lintCourseStructure', () => {
 		const broken = xml
 			.replace('id="urn:second-look:cmi5:school-ks3"', 'id="school-ks3"')
 			.replace('id="urn:second-look:cmi5:school-ks3:au"', 'id="school-ks3"')
-			.replace('masteryScore="0.8"', 'masteryScore="80"')
-			.replace('moveOn="CompletedAndPassed"', '');
+			.replace('moveOn="Completed"', 'moveOn="CompletedOrPassed" masteryScore="80"')
+			.replace(/moveOn="[^"]*"/, '');
 		const names = lintCourseStructure(broken, zipEntries).map((p) => p.split(' ')[0]);
 		expect(names).toEqual(
 			expect.arrayContaining([

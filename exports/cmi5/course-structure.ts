@@ -38,7 +38,7 @@ export function buildCmi5CourseStructure(input: ManifestInput): string {
 	const course = root.ele(CMI5_NAMESPACE, 'course').att('id', iris.course);
 	text(course, 'title', module.title);
 	text(course, 'description', module.description);
-	const rule = moveOnOf(module.passMark);
+	const rule = moveOnOf(module);
 	const au = root
 		.ele(CMI5_NAMESPACE, 'au')
 		.att('id', iris.au)

@@ -11,11 +11,16 @@ export function cmi5Iris(moduleId: string): { course: string; au: string } {
 }
 
 /**
- * How the module's pass mark becomes the AU's completion rule (§13.1.4): with a pass mark, the
- * learner moves on once the module is complete and passed, judged against masteryScore (0–1,
- * the pass mark / 100); with a pass mark of 0, completion alone.
+ * How the module's reporting becomes the AU's completion rule (§13.1.4). A learner who finishes
+ * must satisfy moveOn, and the AU never sends `failed` (engine `summarise`):
+ * - `completion`: moveOn `Completed`, no masteryScore (the score is for the teacher only);
+ * - `pass-mark`: moveOn `CompletedOrPassed` with masteryScore = pass mark / 100, so `passed` is
+ *   recorded at or above it and a learner under it still moves on by completing.
  */
-export function moveOnOf(passMark: number): { moveOn: string; masteryScore?: string } {
-	if (passMark <= 0) return { moveOn: 'Completed' };
-	return { moveOn: 'CompletedAndPassed', masteryScore: String(passMark / 100) };
+export function moveOnOf(module: { reporting: 'completion' | 'pass-mark'; passMark: number }): {
+	moveOn: string;
+	masteryScore?: string;
+} {
+	if (module.reporting === 'completion') return { moveOn: 'Completed' };
+	return { moveOn: 'CompletedOrPassed', masteryScore: String(module.passMark / 100) };
 }

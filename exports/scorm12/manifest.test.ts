@@ -60,15 +60,13 @@ describe('buildScorm12Manifest', () => {
 		]);
 	});
 
-	test('emits adlcp:masteryscore equal to the pass mark (the quiz uses the same threshold)', () => {
-		for (const passMark of [0, 65, 80, 100]) {
-			const input = { ...sample, module: { ...sample.module, passMark } };
-			const root = parse(buildScorm12Manifest(input));
-			const mastery = root.getElementsByTagNameNS(ADLCP, 'masteryscore');
-			expect(mastery.length).toBe(1);
-			expect(mastery[0]?.textContent).toBe(String(passMark));
-			expect(mastery[0]?.parentNode?.nodeName).toBe('item');
-		}
+	test('emits no adlcp:masteryscore, in either reporting: Moodle would store a score under it as "failed"', () => {
+		for (const reporting of ['completion', 'pass-mark'] as const)
+			for (const passMark of [0, 65, 80, 100]) {
+				const input = { ...sample, module: { ...sample.module, reporting, passMark } };
+				const root = parse(buildScorm12Manifest(input));
+				expect(root.getElementsByTagNameNS(ADLCP, 'masteryscore').length).toBe(0);
+			}
 	});
 
 	test('one SCO resource for the launch page, one asset resource for every other file', () => {

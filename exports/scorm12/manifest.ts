@@ -1,6 +1,6 @@
 import type { ManifestInput } from '../shared/package-plan.ts';
 import { buildSingleScoManifest } from '../shared/single-sco-manifest.ts';
-import { namespaceUri, STANDARDS } from '../shared/standards.ts';
+import { STANDARDS } from '../shared/standards.ts';
 
 const facts = STANDARDS.scorm12;
 
@@ -15,17 +15,9 @@ const facts = STANDARDS.scorm12;
  * @throws {ManifestInputError} for paths, titles or versions no LMS could use.
  */
 export function buildScorm12Manifest(input: ManifestInput): string {
-	const adlcp = namespaceUri(facts, 'adlcp');
-	return buildSingleScoManifest(facts, input, {
-		item(item) {
-			// We emit the mastery score, and it is exactly the module's pass mark: the quiz passes the
-			// learner at the same percentage, so the LMS's own judgement (raw >= mastery → passed, else
-			// failed; RTE 3.4.4 cmi.student_data.mastery_score) agrees with the SCO's. Moodle/Totara let
-			// a manifest mastery score override the SCO's status ("Mastery score overrides status",
-			// MDL-50620), which only hurts when the two thresholds differ (brief §3) — they cannot here.
-			item
-				.ele(adlcp, `adlcp:${facts.mastery.element}`)
-				.txt(String(input.module.passMark / facts.mastery.passMarkDivisor));
-		},
-	});
+	// No adlcp:masteryscore, for any module: with one, Moodle/Totara override the SCO's status and
+	// store a learner under it as "failed" ("Mastery score overrides status", MDL-50620; brief §3
+	// and §7), and Moodle's "passed or completed" completion then never ticks. The package's own
+	// rule (engine `summarise`) is never failed: completed, or passed at a pass-mark module's mark.
+	return buildSingleScoManifest(facts, input, {});
 }

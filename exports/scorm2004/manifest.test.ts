@@ -78,7 +78,7 @@ describe('buildScorm2004Manifest', () => {
 		expect(root.getAttribute('identifier')).toBe('second-look.forces-induction');
 	});
 
-	test('sequencing: objectives on the item, controlMode on the organization, nothing else', () => {
+	test('sequencing: no objective on the item (no measure to fail against), controlMode on the organization', () => {
 		const root = parse(buildScorm2004Manifest(sample));
 		const organization = root.getElementsByTagNameNS(CP, 'organization')[0];
 		if (organization === undefined) throw new Error('no organization');
@@ -87,28 +87,22 @@ describe('buildScorm2004Manifest', () => {
 			'  title "Second Look for service personnel: sextortion and who to tell"',
 			'  item[identifier=item-forces-induction identifierref=sco-forces-induction]',
 			'    title "Second Look for service personnel: sextortion and who to tell"',
-			'    imsss:sequencing',
-			'      imsss:objectives',
-			'        imsss:primaryObjective[satisfiedByMeasure=true]',
-			'          imsss:minNormalizedMeasure "0.8"',
 			'  imsss:sequencing',
 			'    imsss:controlMode[choice=true flow=true]',
 		]);
 	});
 
-	test.each([
-		[0, '0'],
-		[7, '0.07'],
-		[33, '0.33'],
-		[80, '0.8'],
-		[100, '1'],
-	])('pass mark %i becomes minNormalizedMeasure %s', (passMark, measure) => {
-		const input = { ...sample, module: { ...sample.module, passMark } };
-		const root = parse(buildScorm2004Manifest(input));
-		expect(root.getElementsByTagNameNS(IMSSS, 'minNormalizedMeasure')[0]?.textContent).toBe(
-			measure,
-		);
-	});
+	test.each([0, 7, 80, 100])(
+		'pass mark %i: no minNormalizedMeasure or satisfiedByMeasure, in either reporting',
+		(passMark) => {
+			for (const reporting of ['completion', 'pass-mark'] as const) {
+				const input = { ...sample, module: { ...sample.module, reporting, passMark } };
+				const xml = buildScorm2004Manifest(input);
+				expect(parse(xml).getElementsByTagNameNS(IMSSS, 'minNormalizedMeasure').length).toBe(0);
+				expect(xml).not.toContain('satisfiedByMeasure');
+			}
+		},
+	);
 
 	test('one SCO resource (scormType, capital T) and one asset resource', () => {
 		const root = parse(buildScorm2004Manifest(sample));

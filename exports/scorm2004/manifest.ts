@@ -14,9 +14,7 @@ const facts = STANDARDS.scorm2004;
  *
  * Sequencing is the minimum a single SCO needs and nothing else (Moodle ignores sequencing;
  * brief §3), each in the element order the XSDs require:
- * - on the `item`: `imsss:sequencing` → `imsss:objectives` → `imsss:primaryObjective
- *   satisfiedByMeasure="true"` → `imsss:minNormalizedMeasure` = pass mark / 100, which the LMS
- *   hands the SCO as `cmi.scaled_passing_score` (RTE 4.2.19) and uses to judge success;
+ * - on the `item`: nothing (no objective measure: see below; brief §3, §7);
  * - on the `organization`: `imsss:controlMode choice="true" flow="true"`. Control modes govern
  *   how the CHILDREN of an activity are sequenced (SN book, Sequencing Control Modes), so they
  *   only take effect on the root activity (the organization), not on the leaf item — the same
@@ -28,16 +26,10 @@ const facts = STANDARDS.scorm2004;
 export function buildScorm2004Manifest(input: ManifestInput): string {
 	const imsss = namespaceUri(facts, 'imsss');
 	return buildSingleScoManifest(facts, input, {
-		// Item children, in the order the brief lists: title, …, imsss:sequencing, ….
-		item(item) {
-			item
-				.ele(imsss, 'imsss:sequencing')
-				.ele(imsss, 'imsss:objectives')
-				.ele(imsss, 'imsss:primaryObjective')
-				.att('satisfiedByMeasure', 'true')
-				.ele(imsss, `imsss:${facts.mastery.element}`)
-				.txt(String(input.module.passMark / facts.mastery.passMarkDivisor));
-		},
+		// No item sequencing objective: `satisfiedByMeasure` with `minNormalizedMeasure` makes the LMS
+		// (and the SCO's cmi.scaled_passing_score, RTE 4.2.22) judge a score under it "failed". The
+		// package's own rule (engine `summarise`) is never failed: completed, with success unknown,
+		// or passed at a pass-mark module's mark.
 		// Organization children: title, item+, then the root activity's sequencing.
 		organization(organization) {
 			organization

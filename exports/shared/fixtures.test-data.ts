@@ -19,6 +19,7 @@ export const schoolKs3: Module = ModuleSchema.parse({
 		'A PSHE module for Key Stage 3. Pupils learn to spot fake profiles and pressure online, and ' +
 		'know exactly what to do and who to tell if someone threatens to share images of them.',
 	lessons: ['fake-profiles', 'if-it-happens'],
+	reporting: 'completion',
 	passMark: 80,
 	minutes: 50,
 });
@@ -34,6 +35,7 @@ export const forcesInduction: Module = ModuleSchema.parse({
 		'An induction module for recruits and trainees. It shows how the scam works, the steps to ' +
 		'take if it happens, and the routes to help inside and outside the chain of command.',
 	lessons: ['fake-profiles', 'if-it-happens'],
+	reporting: 'pass-mark',
 	passMark: 80,
 	minutes: 45,
 });

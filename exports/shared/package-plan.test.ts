@@ -10,6 +10,7 @@ const input: ManifestInput = {
 		ageRange: { min: 18, max: 35 },
 		description: 'A short self-paced module for young adults on fake profiles and blackmail.',
 		lessons: ['fake-profiles'],
+		reporting: 'completion',
 		passMark: 80,
 		minutes: 45,
 	}),

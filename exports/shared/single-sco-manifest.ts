@@ -18,7 +18,7 @@ const XMLNS = 'http://www.w3.org/2000/xmlns/';
 /** What a standard adds to the shared single-SCO shape: its mastery and sequencing elements. */
 export interface ManifestExtras {
 	/** Appends the standard's children to the `item`, after its `title`. */
-	item(item: XMLBuilder): void;
+	item?(item: XMLBuilder): void;
 	/** Appends the standard's children to the `organization`, after its `item`. */
 	organization?(organization: XMLBuilder): void;
 }
@@ -68,7 +68,7 @@ export function buildSingleScoManifest(
 		.att('identifier', ids.item)
 		.att('identifierref', ids.sco);
 	item.ele(cp, 'title').txt(xmlLiteral(input.module.title));
-	extras.item(item);
+	extras.item?.(item);
 	extras.organization?.(organization);
 
 	const resources = root.ele(cp, 'resources');

@@ -111,6 +111,7 @@ export function runScorm(
 	const session = createSession({
 		lessons,
 		passMark: 80,
+		reporting: 'pass-mark',
 		tracker: conn.tracker,
 		codec: { encode: encodeState, decode: decodeState },
 		now: () => time,

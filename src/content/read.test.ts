@@ -51,7 +51,7 @@ describe('readContent', () => {
 				join(dir, 'modules', 'sample-module.yaml'),
 				'id: sample-module\ntitle: Sample module\naudience: adult\nageRange: { min: 14, max: 11 }\n' +
 					'description: A small module used by the tests of the content check.\n' +
-					'lessons: [nope]\npassMark: 80\nminutes: 30\n',
+					'lessons: [nope]\nreporting: completion\npassMark: 80\nminutes: 30\n',
 			);
 			const { errors } = await readContent(dir);
 			expect(errors.map((e) => `${e.name} ${e.file}:${String(e.line)}`)).toEqual([
@@ -235,7 +235,7 @@ describe('bad input gives a named error with file:line and a fix', () => {
 		expect(await messageFor('unknown-plan-activity')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:
 
-			UnknownPlanActivity at modules/sample-module.yaml:11:92
+			UnknownPlanActivity at modules/sample-module.yaml:12:92
 			  The lesson plan step "The quiz" names activity "sample-q9", which no lesson of this module shows to the school audience.
 			  How to fix: Use the id of an activity in sample-lesson that is not limited to other audiences."
 		`);

@@ -11,6 +11,7 @@ export function packageData(module: Module, lessons: readonly Lesson[]): Package
 	return {
 		moduleId: module.id,
 		passMark: module.passMark,
+		reporting: module.reporting,
 		lessons: lessons.map((l) => ({
 			id: l.id,
 			title: l.title,

@@ -26,7 +26,18 @@ export const ModuleSchema = z
 		description: ManifestTextSchema.min(20),
 		/** Lesson ids, in the order learners meet them. */
 		lessons: z.array(IdSchema).min(1),
-		/** Percentage of scored activities answered correctly needed to pass (0–100). */
+		/**
+		 * What the LMS is told (the rule is `summarise` in src/lib/engine/progress.ts):
+		 * - `completion` (school modules): completed once every lesson is visited and every activity
+		 *   answered or skipped; the score goes along for the teacher's information only;
+		 * - `pass-mark`: completed as above, and also passed when the score reaches `passMark`.
+		 * In both, no learner is ever reported failed, and skipped activities are left out of the score.
+		 */
+		reporting: z.enum(['completion', 'pass-mark']),
+		/**
+		 * Percentage of answered scored activities answered right needed to pass (0–100). Used only with
+		 * `reporting: pass-mark`; below it the learner is still completed, never failed.
+		 */
 		passMark: z.number().int().min(0).max(100),
 		/** Typical time for the whole module, in minutes. */
 		minutes: z.number().int().min(5).max(600),

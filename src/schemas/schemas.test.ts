@@ -11,6 +11,7 @@ const module = {
 	ageRange: { min: 11, max: 14 },
 	description: 'A module description that is long enough.',
 	lessons: ['fake-profiles'],
+	reporting: 'completion',
 	passMark: 80,
 	minutes: 50,
 	lessonPlan: samplePlan,

@@ -1,7 +1,7 @@
 import { LEAVING, RUNTIME_READY, SESSION_REQUEST } from '../lib/events.ts';
 import { STANDARDS, type ScormStandard } from '../../exports/shared/standards.ts';
 import { compactCodec } from '../lib/engine/codec.ts';
-import type { EngineLesson, Progress } from '../lib/engine/progress.ts';
+import type { EngineLesson, Progress, Reporting } from '../lib/engine/progress.ts';
 import { emptyState, type LearnerState } from '../lib/engine/state.ts';
 import { createSession, type Session } from '../lib/engine/session.ts';
 import { connectScorm } from '../lib/tracking/scorm/connection.ts';
@@ -18,6 +18,8 @@ import { restoreNotice } from '../lib/tracking/restore-notice.ts';
 export interface PackageData {
 	moduleId: string;
 	passMark: number;
+	/** What the LMS is told: completion only, or passed at the pass mark too (never failed). */
+	reporting: Reporting;
 	lessons: (EngineLesson & { title: string })[];
 }
 
@@ -163,9 +165,10 @@ function renderSummary(doc: Document, progress: Progress): void {
 		`${progress.lessonsVisited} of ${progress.lessonsTotal} lessons opened`,
 		`${progress.answered + progress.skipped} of ${progress.activitiesTotal} activities done`,
 	];
-	if (progress.completed)
+	// Skipped questions are left out: skipping is never wrong (engine `summarise`).
+	if (progress.completed && progress.scoredAnswered > 0)
 		parts.push(
-			`you answered ${progress.correct} of ${progress.scoredTotal} questions in the way that keeps people safest`,
+			`you answered ${progress.correct} of ${progress.scoredAnswered} questions in the way that keeps people safest`,
 		);
 	out.textContent = `${parts.join(', ')}.`;
 }
@@ -228,6 +231,7 @@ export async function startPackage(
 	const session = createSession({
 		lessons: data.lessons,
 		passMark: data.passMark,
+		reporting: data.reporting,
 		tracker: {
 			...connection.tracker,
 			progress: (p) => {

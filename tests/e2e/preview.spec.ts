@@ -71,7 +71,9 @@ for (const run of runs)
 		const course = frame(page);
 		const { data, activities, right, scored } = await workThroughModule(course);
 		const score = Math.round((right / scored) * 100);
-		const outcome = score >= data.passMark ? 'passed' : 'failed';
+		// Never failed (issue #14): passed only at a pass-mark module's mark, else completed.
+		const passes = data.reporting === 'pass-mark' && score >= data.passMark;
+		const outcome = passes ? 'passed' : 'completed';
 		await course.getByRole('button', { name: 'Finish and save' }).click();
 		await expect(field(page, 'session')).toHaveText('ended (Terminate called)');
 
@@ -83,7 +85,7 @@ for (const run of runs)
 			);
 		} else {
 			await expect(field(page, 'completion')).toHaveText('completed');
-			await expect(field(page, 'success')).toHaveText(outcome);
+			await expect(field(page, 'success')).toHaveText(passes ? 'passed' : 'unknown');
 			await expect(field(page, 'scaled')).toHaveText(String(score / 100));
 			await expect(field(page, 'exit')).toHaveText('normal');
 		}
@@ -229,18 +231,25 @@ test.describe('cmi5 in the preview (an LRS in the page, reached through a servic
 		await expectNoAxeViolations(page, 'cmi5 preview on launch');
 		const course = frame(page);
 		const { data, activities, right, scored } = await workThroughModule(course);
-		const scaled = Math.round((right / scored) * 10000) / 10000;
-		const outcome = scaled * 100 >= data.passMark ? 'passed' : 'failed';
+		expect(scored).toBeGreaterThan(0);
+		// school-ks4 reports completion only (issue #14): completed, never passed or failed, no
+		// masteryScore; the score is in the answers, not in a passed/failed statement.
+		expect(data.reporting).toBe('completion');
+		expect(right).toBeLessThanOrEqual(scored);
+		// The page states the rule and the Moodle settings, from the same words as the module page.
+		const rule = page.locator('[data-reporting="completion"]');
+		await expect(rule.getByRole('heading')).toHaveText('What your LMS is told: Completion only');
+		await expect(rule).toContainText('"Require status" and tick Completed');
 		await course.getByRole('button', { name: 'Finish and save' }).click();
 
 		// The AU went to the LMS's returnURL, as it would on a real platform.
 		await expect(course.getByRole('heading', { level: 1 })).toHaveText('Back in the test LMS');
 		await expect(field(page, 'session')).toHaveText('ended (terminated sent)');
 		await expect(summary(page)).toHaveText(
-			`cmi5, new attempt: completion completed, success ${outcome}, scaled score ${scaled}.`,
+			'cmi5, new attempt: completion completed, success unknown.',
 		);
-		await expect(field(page, 'score')).toHaveText(`${right} of ${scored}`);
-		await expect(field(page, 'mastery')).toHaveText(String(data.passMark / 100));
+		await expect(field(page, 'score')).toHaveText('not set');
+		await expect(field(page, 'mastery')).toHaveText('none');
 		await expect(field(page, 'session-time')).toHaveText(/^PT/);
 		await expect(field(page, 'rules')).toHaveText(
 			'The package has kept every cmi5 rule the test LMS checks so far.',

@@ -8,6 +8,8 @@ interface ModuleFile {
 	id: string;
 	audience: string;
 	lessons: string[];
+	reporting: 'completion' | 'pass-mark';
+	passMark: number;
 }
 
 const moduleFiles = readdirSync('modules')
@@ -25,6 +27,26 @@ function keyMessages(lesson: string): string[] {
 	const front = readFileSync(join('lessons', `${lesson}.mdx`), 'utf8').split(/^---$/m)[1] ?? '';
 	return (parse(front) as { keyMessages: string[] }).keyMessages;
 }
+
+test('the module page and the pack say what the LMS is told, from the module file, and never "failed"', async ({
+	page,
+}) => {
+	for (const m of moduleFiles) {
+		const name =
+			m.reporting === 'completion'
+				? 'What your LMS is told: Completion only'
+				: `What your LMS is told: Completion, and a pass mark of ${m.passMark}%`;
+		const pages = [`/modules/${m.id}/`, ...(packModules.includes(m.id) ? [`/teach/${m.id}/`] : [])];
+		for (const path of pages) {
+			await page.goto(path);
+			const rule = page.locator(`[data-reporting="${m.reporting}"]`);
+			await expect(rule.getByRole('heading', { name })).toBeVisible();
+			await expect(rule).toContainText('Skipping is always allowed');
+			await expect(rule).toContainText('Moodle completion settings');
+			await expect(rule).toContainText('None of them ever records "failed"');
+		}
+	}
+});
 
 test('every school and forces module has a pack; the self-paced module has none', async ({
 	page,

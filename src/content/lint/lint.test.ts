@@ -202,7 +202,7 @@ describe('ReadingAgeTooHigh', () => {
 	const school = (max: number) => {
 		const { module, errors } = parseModule(
 			'modules/sample-module.yaml',
-			`id: sample-module\ntitle: Sample module\naudience: school\nageRange: { min: 11, max: 14 }\ndescription: A module used by the tests of the content lint.\nlessons: [sample-lesson]\npassMark: 80\nminutes: 30\nreadingAge: { max: ${max} }\n` +
+			`id: sample-module\ntitle: Sample module\naudience: school\nageRange: { min: 11, max: 14 }\ndescription: A module used by the tests of the content lint.\nlessons: [sample-lesson]\nreporting: completion\npassMark: 80\nminutes: 30\nreadingAge: { max: ${max} }\n` +
 				`lessonPlan:\n  - { minutes: 20, step: One, does: The first part of the lesson. }\n  - { minutes: 20, step: Two, does: The second part of the lesson. }\n  - { minutes: 10, step: Help, does: Where to get help. }\n`,
 		);
 		expect(errors).toEqual([]);
@@ -241,7 +241,7 @@ describe('ReadingAgeTooHigh', () => {
 		const l = lesson(`${hard}<Cite id="s3" />`);
 		const { module } = parseModule(
 			'modules/m.yaml',
-			'id: m1\ntitle: M one\naudience: adult\nageRange: { min: 18, max: 35 }\ndescription: A module with no reading-age target.\nlessons: [sample-lesson]\npassMark: 80\nminutes: 30\n',
+			'id: m1\ntitle: M one\naudience: adult\nageRange: { min: 18, max: 35 }\ndescription: A module with no reading-age target.\nlessons: [sample-lesson]\nreporting: completion\npassMark: 80\nminutes: 30\n',
 		);
 		expect(lintContent([l], module ? [module] : [])).toEqual([]);
 	});

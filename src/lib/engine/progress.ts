@@ -1,12 +1,24 @@
 import type { Activity } from '../../schemas/activity.ts';
-import { isScored } from './answers.ts';
-import type { LearnerState } from './state.ts';
+import { checkAnswer, isScored } from './answers.ts';
+import type { ActivityRecord, LearnerState } from './state.ts';
 
 /** A lesson as the engine sees it: its id and its activities in order. */
 export interface EngineLesson {
 	id: string;
 	activities: readonly Activity[];
 }
+
+/**
+ * What a module tells the LMS (`reporting` in modules/*.yaml):
+ * - `completion`: the learner is reported completed once every lesson is visited and every activity
+ *   answered or skipped; the score goes along for the teacher's information and never becomes a pass
+ *   or a fail (school modules).
+ * - `pass-mark`: as `completion`, and a learner whose score reaches the pass mark is also reported
+ *   passed; one under it is still just completed.
+ *
+ * In both, no learner is ever reported failed: skipping, exploring or a low score never produce it.
+ */
+export type Reporting = 'completion' | 'pass-mark';
 
 /** Where a learner stands in a module (or a single lesson). */
 export interface Progress {
@@ -15,30 +27,60 @@ export interface Progress {
 	answered: number;
 	skipped: number;
 	activitiesTotal: number;
-	/** Scored activities answered right the first time. */
+	/** Scored activities that count as right (see {@link countsAsCorrect}). */
 	correct: number;
+	/** Scored activities the learner answered (skipped ones are left out of the score). */
+	scoredAnswered: number;
+	/** Scored activities in the module, answered, skipped or not yet met. */
 	scoredTotal: number;
-	/** correct / scoredTotal, 0 to 1 (0 when nothing is scored). */
+	/** correct / scoredAnswered, 0 to 1 (0 when nothing scored was answered: see `scoredAnswered`). */
 	score: number;
 	/** Every lesson visited and every activity answered or skipped. */
 	completed: boolean;
-	/** Completed and score at or above the pass mark. */
+	/**
+	 * Completed, the module reports `pass-mark`, at least one scored activity was answered and the
+	 * score is at or above the pass mark. Never true for `completion` modules. Not passing is never
+	 * "failed": it is reported as completed.
+	 */
 	passed: boolean;
 	/** Confidence before and after, per measure, where answered. */
 	confidence: Record<string, { before?: number; after?: number }>;
 }
 
-/** Summarises a learner's state for a module. Pure. `passMark` is a percentage (0–100). */
+/**
+ * Whether an answered scored activity counts as right. A chat story (scenario) counts if the learner
+ * reached a safe ending on the first or the latest run (the two runs the saved progress keeps):
+ * trying a risky branch to see where it leads is learning, not a mistake. Other types count their
+ * first answer, the one the LMS records as the interaction: a retry after the feedback has shown
+ * the answer measures reading, not knowing. Pure.
+ */
+export function countsAsCorrect(activity: Activity, record: ActivityRecord): boolean {
+	if (record.result?.correct === true) return true;
+	if (activity.type !== 'scenario' || record.latest?.type !== 'scenario') return false;
+	return checkAnswer(activity, record.latest).correct;
+}
+
+/**
+ * Summarises a learner's state for a module. Pure. `passMark` is a percentage (0–100), used only
+ * when `reporting` is `pass-mark`. The rule: completed = every lesson visited and every activity
+ * answered or skipped; score = right answers / answered scored activities (skips leave the
+ * denominator: skipping is never wrong); passed = pass-mark module, completed, something scored
+ * answered, score ≥ pass mark; failed = never.
+ */
 export function summarise(
 	lessons: readonly EngineLesson[],
 	state: LearnerState,
 	passMark: number,
+	reporting: Reporting,
 ): Progress {
 	const activities = lessons.flatMap((l) => l.activities);
 	const records = activities.map((a) => ({ activity: a, record: state.activities[a.id] }));
 	const scored = records.filter((r) => isScored(r.activity));
-	const correct = scored.filter((r) => r.record?.result?.correct === true).length;
-	const score = scored.length ? correct / scored.length : 0;
+	const answeredScored = scored.flatMap((r) =>
+		r.record?.status === 'answered' ? [{ activity: r.activity, record: r.record }] : [],
+	);
+	const correct = answeredScored.filter((r) => countsAsCorrect(r.activity, r.record)).length;
+	const score = answeredScored.length ? correct / answeredScored.length : 0;
 	const lessonsVisited = lessons.filter((l) => state.visited.includes(l.id)).length;
 	const done = records.filter((r) => r.record).length;
 	const completed = lessonsVisited === lessons.length && done === activities.length;
@@ -55,11 +97,16 @@ export function summarise(
 		skipped: records.filter((r) => r.record?.status === 'skipped').length,
 		activitiesTotal: activities.length,
 		correct,
+		scoredAnswered: answeredScored.length,
 		scoredTotal: scored.length,
 		score,
 		completed,
-		// A small tolerance so 0.8 * 100 compares equal to a pass mark of 80.
-		passed: completed && score * 100 + 1e-9 >= passMark,
+		passed:
+			reporting === 'pass-mark' &&
+			completed &&
+			answeredScored.length > 0 &&
+			// A small tolerance so 0.8 * 100 compares equal to a pass mark of 80.
+			score * 100 + 1e-9 >= passMark,
 		confidence,
 	};
 }

@@ -34,27 +34,32 @@ describe('progress', () => {
 		state = recordAnswer(state, sample.confidence, { type: 'confidence', value: 2 });
 		state = recordAnswer(state, sample.ordering, { type: 'ordering', value: ['a', 'b', 'c'] });
 		state = recordAnswer(state, sample.flags, { type: 'red-flags', value: ['a'] });
-		const p = summarise(lessons, state, 50);
+		const p = summarise(lessons, state, 50, 'pass-mark');
 		expect(p).toMatchObject({
 			answered: 4,
 			skipped: 1,
 			correct: 2,
+			scoredAnswered: 3,
 			scoredTotal: 4,
-			score: 0.5,
+			score: 2 / 3,
 			completed: true,
 			passed: true,
 			confidence: { 'spot-fake': { before: 2 } },
 		});
-		expect(summarise(lessons, state, 51).passed).toBe(false);
+		expect(summarise(lessons, state, 67, 'pass-mark').passed).toBe(false);
 	});
 
 	test('not completed until every lesson is visited and every activity answered or skipped', () => {
 		let state = recordVisit(emptyState(), 'one');
 		for (const a of lessons.flatMap((l) => l.activities)) state = recordSkip(state, a.id);
-		expect(summarise(lessons, state, 0)).toMatchObject({ completed: false, passed: false });
-		expect(summarise(lessons, recordVisit(state, 'two'), 0)).toMatchObject({
+		expect(summarise(lessons, state, 0, 'pass-mark')).toMatchObject({
+			completed: false,
+			passed: false,
+		});
+		expect(summarise(lessons, recordVisit(state, 'two'), 0, 'pass-mark')).toMatchObject({
 			completed: true,
-			passed: true,
+			passed: false,
+			scoredAnswered: 0,
 			score: 0,
 		});
 	});
@@ -63,7 +68,7 @@ describe('progress', () => {
 		let state = recordAnswer(emptyState(), sample.single, { type: 'single-choice', value: 'a' });
 		state = recordAnswer(state, sample.single, { type: 'single-choice', value: 'b' });
 		expect(state.activities['q-single']).toMatchObject({ attempts: 2, result: { correct: false } });
-		expect(summarise(lessons, state, 0).correct).toBe(0);
+		expect(summarise(lessons, state, 0, 'pass-mark').correct).toBe(0);
 	});
 });
 
@@ -71,7 +76,14 @@ describe('session', () => {
 	test('reports each answer with latency and first-ness, saves, and restores', () => {
 		let clock = 1000;
 		const { tracker, log } = recordingTracker();
-		const session = createSession({ lessons, passMark: 80, tracker, codec, now: () => clock });
+		const session = createSession({
+			lessons,
+			passMark: 80,
+			reporting: 'pass-mark',
+			tracker,
+			codec,
+			now: () => clock,
+		});
 		session.visit('one');
 		session.shown('q-single');
 		clock = 4500;
@@ -82,7 +94,7 @@ describe('session', () => {
 			[false, true, 3500],
 		]);
 		expect(log.progress.at(-1)).toMatchObject({ answered: 1, lessonsVisited: 1, completed: false });
-		const again = createSession({ lessons, passMark: 80, tracker, codec });
+		const again = createSession({ lessons, passMark: 80, reporting: 'pass-mark', tracker, codec });
 		expect(again.record('q-single')).toMatchObject({
 			first: { value: 'a' },
 			latest: { value: 'b' },
@@ -92,17 +104,17 @@ describe('session', () => {
 
 	test('two sessions on one page never overwrite each other (the saved state is the truth)', () => {
 		const { tracker } = recordingTracker();
-		const a = createSession({ lessons, passMark: 0, tracker, codec });
-		const b = createSession({ lessons, passMark: 0, tracker, codec });
+		const a = createSession({ lessons, passMark: 0, reporting: 'pass-mark', tracker, codec });
+		const b = createSession({ lessons, passMark: 0, reporting: 'pass-mark', tracker, codec });
 		a.answer('q-single', { type: 'single-choice', value: 'b' });
 		b.answer('q-tf', { type: 'true-false', value: false });
-		const c = createSession({ lessons, passMark: 0, tracker, codec });
+		const c = createSession({ lessons, passMark: 0, reporting: 'pass-mark', tracker, codec });
 		expect(Object.keys(c.state().activities).sort()).toEqual(['q-single', 'q-tf']);
 	});
 
 	test('unreadable saved state starts afresh instead of failing', () => {
 		const { tracker } = recordingTracker('garbage');
-		const session = createSession({ lessons, passMark: 0, tracker, codec });
+		const session = createSession({ lessons, passMark: 0, reporting: 'pass-mark', tracker, codec });
 		expect(session.state()).toEqual(emptyState());
 	});
 
@@ -111,15 +123,28 @@ describe('session', () => {
 			createSession({
 				lessons,
 				passMark: 0,
+				reporting: 'pass-mark',
 				tracker: recordingTracker().tracker,
 				codec: compactCodec,
 			}).restored(),
 		).toBeUndefined();
 		const { tracker, log } = recordingTracker();
-		const first = createSession({ lessons, passMark: 0, tracker, codec: compactCodec });
+		const first = createSession({
+			lessons,
+			passMark: 0,
+			reporting: 'pass-mark',
+			tracker,
+			codec: compactCodec,
+		});
 		first.answer('q-single', { type: 'single-choice', value: 'b' });
 		first.answer('q-order', { type: 'ordering', value: ['a', 'b', 'c'] });
-		const again = createSession({ lessons, passMark: 0, tracker, codec: compactCodec });
+		const again = createSession({
+			lessons,
+			passMark: 0,
+			reporting: 'pass-mark',
+			tracker,
+			codec: compactCodec,
+		});
 		expect(again.restored()?.kind).toBe('exact');
 		// The module was updated: the ordering got a new item.
 		const updated: EngineLesson[] = [
@@ -132,22 +157,36 @@ describe('session', () => {
 				],
 			},
 		];
-		const migrated = createSession({ lessons: updated, passMark: 0, tracker, codec: compactCodec });
+		const migrated = createSession({
+			lessons: updated,
+			passMark: 0,
+			reporting: 'pass-mark',
+			tracker,
+			codec: compactCodec,
+		});
 		expect(migrated.restored()).toMatchObject({ kind: 'migrated', kept: 1, dropped: 1 });
 		expect(Object.keys(migrated.state().activities)).toEqual(['q-single']);
 		log.saved = 'garbage';
 		expect(
-			createSession({ lessons, passMark: 0, tracker, codec: compactCodec }).restored(),
+			createSession({
+				lessons,
+				passMark: 0,
+				reporting: 'pass-mark',
+				tracker,
+				codec: compactCodec,
+			}).restored(),
 		).toEqual({ kind: 'unreadable' });
 		// A codec without `read`: what `decode` returns counts as exact.
-		expect(createSession({ lessons, passMark: 0, tracker, codec }).restored()).toEqual({
+		expect(
+			createSession({ lessons, passMark: 0, reporting: 'pass-mark', tracker, codec }).restored(),
+		).toEqual({
 			kind: 'unreadable',
 		});
 	});
 
 	test('notifies subscribers and stops when unsubscribed', () => {
 		const { tracker } = recordingTracker();
-		const session = createSession({ lessons, passMark: 0, tracker, codec });
+		const session = createSession({ lessons, passMark: 0, reporting: 'pass-mark', tracker, codec });
 		const seen: number[] = [];
 		const stop = session.subscribe((s) => seen.push(Object.keys(s.activities).length));
 		session.skip('q-tf');

@@ -2,7 +2,7 @@ import type { Activity } from '../../schemas/activity.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { checkAnswer, type Answer } from './answers.ts';
 import type { DecodeResult } from './codec.ts';
-import { summarise, type EngineLesson, type Progress } from './progress.ts';
+import { summarise, type EngineLesson, type Progress, type Reporting } from './progress.ts';
 import {
 	emptyState,
 	recordAnswer,
@@ -26,8 +26,10 @@ export interface StateCodec {
 /** Options for {@link createSession}. */
 export interface SessionOptions {
 	lessons: readonly EngineLesson[];
-	/** Percentage of scored activities needed to pass. */
+	/** Percentage of answered scored activities needed to pass (only with `reporting: 'pass-mark'`). */
 	passMark: number;
+	/** What the module tells the LMS: completion only, or a pass mark too (never "failed"). */
+	reporting: Reporting;
 	tracker: Tracker;
 	codec: StateCodec;
 	/** The clock; injected so tests control time. */
@@ -57,6 +59,7 @@ export interface Session {
 export function createSession({
 	lessons,
 	passMark,
+	reporting,
 	tracker,
 	codec,
 	now = () => Date.now(),
@@ -89,7 +92,7 @@ export function createSession({
 		const before = load();
 		current = change(before);
 		tracker.save(codec.encode(lessons, current));
-		tracker.progress(summarise(lessons, current, passMark));
+		tracker.progress(summarise(lessons, current, passMark, reporting));
 		for (const listener of listeners) listener(current);
 	};
 	const activity = (id: string) => {
@@ -102,7 +105,7 @@ export function createSession({
 		state: () => current,
 		restored: () => restored,
 		record: (id) => current.activities[id],
-		progress: () => summarise(lessons, current, passMark),
+		progress: () => summarise(lessons, current, passMark, reporting),
 		shown(id) {
 			if (!shownAt.has(id)) shownAt.set(id, now());
 		},

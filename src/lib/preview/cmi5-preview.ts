@@ -86,7 +86,7 @@ export function createCmi5Preview(options: PreviewOptions): PreviewLms {
 	host.onchange = options.onchange;
 	const { lrs } = host;
 	if (host.closing !== undefined) clearTimeout(host.closing);
-	const rule = moveOnOf(options.passMark);
+	const rule = moveOnOf(options);
 	const launch = lrs.launch({
 		mode: options.mode ?? 'Normal',
 		moveOn: rule.moveOn,

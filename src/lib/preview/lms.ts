@@ -1,5 +1,6 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { STANDARDS, type ScormStandard } from '../../../exports/shared/standards.ts';
+import type { Reporting } from '../engine/progress.ts';
 import type { LaunchMode } from '../tracking/cmi5/launch.ts';
 
 /**
@@ -74,8 +75,10 @@ export interface PreviewLms {
 /** What every standard's preview LMS is made from. */
 export interface PreviewOptions {
 	moduleId: string;
-	/** The module's pass mark (0–100): the mastery score its manifests give the LMS. */
+	/** The module's pass mark (0–100); used only with `reporting: 'pass-mark'`. */
 	passMark: number;
+	/** What the module tells the LMS (engine `summarise`): its cmi5 moveOn follows it. */
+	reporting: Reporting;
 	/** {@link PreviewLms.resumeData} of an earlier launch of the same standard; none for a new attempt. */
 	resume?: unknown;
 	/** Called whenever the LMS records something. */
@@ -112,8 +115,11 @@ export const sessionState = (initialized: boolean, ended: string | undefined): s
 
 type ApiObject = Record<string, (...args: string[]) => string>;
 
-/** The data an LMS starts a new attempt with: a learner, ab-initio, and the manifest's mastery. */
-function newAttempt(standard: ScormStandard, passMark: number): Record<string, unknown> {
+/**
+ * The data an LMS starts a new attempt with: a learner and ab-initio. No mastery score: the
+ * manifests carry none (one would make the LMS turn a score under it into "failed").
+ */
+function newAttempt(standard: ScormStandard): Record<string, unknown> {
 	return standard === 'scorm12'
 		? {
 				core: {
@@ -123,7 +129,6 @@ function newAttempt(standard: ScormStandard, passMark: number): Record<string, u
 					credit: 'credit',
 					lesson_mode: 'normal',
 				},
-				student_data: { mastery_score: String(passMark) },
 			}
 		: {
 				learner_id: 'preview',
@@ -131,7 +136,6 @@ function newAttempt(standard: ScormStandard, passMark: number): Record<string, u
 				entry: 'ab-initio',
 				credit: 'credit',
 				mode: 'normal',
-				scaled_passing_score: String(passMark / 100),
 			};
 }
 
@@ -147,7 +151,7 @@ export function createScormLms(standard: ScormStandard, options: PreviewOptions)
 		renderCMIToJSONObject(): { cmi: Record<string, unknown> };
 	};
 	const resume = options.resume as Record<string, unknown> | undefined;
-	raw.loadFromJSON(resume ?? newAttempt(standard, options.passMark), '');
+	raw.loadFromJSON(resume ?? newAttempt(standard), '');
 
 	const m = facts.api.methods;
 	const errorQueries = new Set([m.getLastError, m.getErrorString, m.getDiagnostic]);

@@ -36,6 +36,7 @@ describe('presenter slides', () => {
 		ageRange: { min: 11, max: 14 },
 		description: 'A module description that is long enough.',
 		lessons: ['one', 'two'],
+		reporting: 'completion',
 		passMark: 80,
 		minutes: 50,
 		lessonPlan: samplePlan,

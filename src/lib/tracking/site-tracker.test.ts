@@ -197,6 +197,7 @@ describe('site tracker: storage blocked or failing', () => {
 		const session = createSession({
 			lessons,
 			passMark: 80,
+			reporting: 'pass-mark',
 			tracker: createSiteTracker(blockedHost(), { scope: 'school-ks3' }),
 			codec: compactCodec,
 		});

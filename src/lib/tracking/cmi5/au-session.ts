@@ -168,12 +168,15 @@ export function createSession(
 			doc.sent.completed = true;
 			changed = true;
 		}
-		if (!doc.sent.passed && !doc.sent.failed && p.scoredTotal > 0) {
-			// The LMS's masteryScore wins over the package's own pass mark (§10).
-			const mastery = s.data.masteryScore;
-			const passed = mastery === undefined ? p.passed : p.score + 1e-9 >= mastery;
-			send(judged(s.base, when, elapsed, p, passed, mastery));
-			doc.sent[passed ? 'passed' : 'failed'] = true;
+		// The scoring rule (engine `summarise`): `passed` only at a pass-mark module's mark, and never
+		// `failed` (cmi5 lets an AU send neither: §9.3.4–9.3.5 say when it may, not that it must).
+		// A masteryScore the LMS sets wins over the module's own rule (§10): passed at or above it.
+		const mastery = s.data.masteryScore;
+		const passed =
+			mastery === undefined ? p.passed : p.scoredAnswered > 0 && p.score + 1e-9 >= mastery;
+		if (!doc.sent.passed && passed) {
+			send(judged(s.base, when, elapsed, p, true, mastery));
+			doc.sent.passed = true;
 			changed = true;
 		}
 		if (changed) saveDoc();

@@ -78,7 +78,13 @@ async function open(lms: Cmi5Lms, url: string, b = browser(), extra: Partial<Cmi
 		...extra,
 	});
 	if (!conn) throw new Error('not connected');
-	const session = createSession({ lessons, passMark: 70, tracker: conn.tracker, codec });
+	const session = createSession({
+		lessons,
+		passMark: 70,
+		reporting: 'pass-mark',
+		tracker: conn.tracker,
+		codec,
+	});
 	return { conn, session, navigated, notices, problems };
 }
 

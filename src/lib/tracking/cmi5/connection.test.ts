@@ -81,12 +81,43 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		expect(lms.requests).toEqual([]);
 	});
 
-	test('a full run: initialized first, one answered per first answer, completed, failed against the LMS masteryScore, terminated last, then returnURL', async () => {
+	test('a pass-mark run at or above the masteryScore sends passed with the score of the answered activities', async () => {
+		const lms = createCmi5Lms();
+		const launch = lms.launch({ masteryScore: 0.7 });
+		const { conn, navigated } = await connect(lms, launch.url);
+		const session = createSession({
+			lessons,
+			passMark: 90,
+			reporting: 'pass-mark',
+			tracker: conn.tracker,
+			codec,
+		});
+		workThrough(session);
+		conn.finish('button');
+		conn.finish('leaving');
+		await until(() => navigated.length === 1);
+		expect(lms.verbs(launch.sessionId).slice(-3)).toEqual(['completed', 'passed', 'terminated']);
+		const passed = lms.statements.find((r) => r.verb === 'passed')?.statement;
+		expect(passed?.result).toMatchObject({
+			success: true,
+			score: { scaled: 0.7143, raw: 5, min: 0, max: 7 },
+		});
+		expect(passed?.result?.duration).toMatch(/^PT/);
+	});
+
+	test('a full run: initialized first, one answered per first answer, completed, never failed under the LMS masteryScore, terminated last, then returnURL', async () => {
 		const lms = createCmi5Lms();
 		const launch = lms.launch({ masteryScore: 0.8 });
 		const { conn, navigated } = await connect(lms, launch.url);
-		// The package's own pass mark (70) would pass 5/7; the LMS's masteryScore (0.8) wins.
-		const session = createSession({ lessons, passMark: 70, tracker: conn.tracker, codec });
+		// The package's own pass mark (70) would pass 5/7; the LMS's masteryScore (0.8) wins, and under
+		// it the learner is completed only: no `failed` statement.
+		const session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: conn.tracker,
+			codec,
+		});
 		workThrough(session);
 		conn.finish('button');
 		conn.finish('leaving');
@@ -98,15 +129,9 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 			'initialized',
 			...Array<string>(8).fill('answered'),
 			'completed',
-			'failed',
 			'terminated',
 		]);
-		const failed = lms.statements.find((r) => r.verb === 'failed')?.statement;
-		expect(failed?.result).toMatchObject({
-			success: false,
-			score: { scaled: 0.7143, raw: 5, min: 0, max: 7 },
-		});
-		expect(failed?.result?.duration).toMatch(/^PT/);
+		expect(lms.statements.some((r) => r.verb === 'failed' || r.verb === 'passed')).toBe(false);
 		const answers = lms.statements.filter((r) => r.verb === 'answered').map((r) => r.statement);
 		const byId = new Map(answers.map((s) => [s.object?.id, s]));
 		expect(byId.get('urn:second-look:activity:q-single')).toMatchObject({
@@ -137,7 +162,13 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const lms = createCmi5Lms();
 		const first = lms.launch();
 		const a = await connect(lms, first.url);
-		let session = createSession({ lessons, passMark: 70, tracker: a.conn.tracker, codec });
+		let session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: a.conn.tracker,
+			codec,
+		});
 		workThrough(session);
 		a.conn.bookmark('two');
 		a.conn.finish('button');
@@ -147,7 +178,13 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const b = await connect(lms, second.url);
 		expect(b.conn.isResume).toBe(true);
 		expect(b.conn.location).toBe('two');
-		session = createSession({ lessons, passMark: 70, tracker: b.conn.tracker, codec });
+		session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: b.conn.tracker,
+			codec,
+		});
 		expect(session.progress().completed).toBe(true);
 		session.visit('one');
 		b.conn.finish('button');
@@ -160,7 +197,15 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const lms = createCmi5Lms();
 		const first = lms.launch();
 		const a = await connect(lms, first.url);
-		workThrough(createSession({ lessons, passMark: 70, tracker: a.conn.tracker, codec }));
+		workThrough(
+			createSession({
+				lessons,
+				passMark: 70,
+				reporting: 'pass-mark',
+				tracker: a.conn.tracker,
+				codec,
+			}),
+		);
 		a.conn.finish('button');
 		await until(() => a.navigated.length === 1);
 		// The progress document never reached the LRS; the statements did.
@@ -170,7 +215,15 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const second = lms.launch({ registration: first.registration });
 		const b = await connect(lms, second.url);
 		expect(b.conn.isResume).toBe(false);
-		workThrough(createSession({ lessons, passMark: 70, tracker: b.conn.tracker, codec }));
+		workThrough(
+			createSession({
+				lessons,
+				passMark: 70,
+				reporting: 'pass-mark',
+				tracker: b.conn.tracker,
+				codec,
+			}),
+		);
 		b.conn.finish('button');
 		await until(() => b.navigated.length === 1);
 		expect(lms.verbs(second.sessionId)).toEqual([
@@ -185,7 +238,15 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const lms = createCmi5Lms();
 		const launch = lms.launch({ mode: 'Browse' });
 		const { conn, navigated, notices } = await connect(lms, launch.url);
-		workThrough(createSession({ lessons, passMark: 70, tracker: conn.tracker, codec }));
+		workThrough(
+			createSession({
+				lessons,
+				passMark: 70,
+				reporting: 'pass-mark',
+				tracker: conn.tracker,
+				codec,
+			}),
+		);
 		conn.bookmark('two');
 		conn.finish('button');
 		await until(() => navigated.length === 1);
@@ -199,7 +260,15 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const lms = createCmi5Lms();
 		const launch = lms.launch({ mode: 'Review' });
 		const { conn, navigated } = await connect(lms, launch.url);
-		workThrough(createSession({ lessons, passMark: 70, tracker: conn.tracker, codec }));
+		workThrough(
+			createSession({
+				lessons,
+				passMark: 70,
+				reporting: 'pass-mark',
+				tracker: conn.tracker,
+				codec,
+			}),
+		);
 		conn.finish('button');
 		await until(() => navigated.length === 1);
 		expect(lms.verbs(launch.sessionId)).toEqual(['initialized', 'terminated']);
@@ -212,7 +281,13 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const launch = lms.launch();
 		const { conn, navigated, notices } = await connect(lms, launch.url);
 		lms.faults.fail500 = 4;
-		const session = createSession({ lessons, passMark: 70, tracker: conn.tracker, codec });
+		const session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: conn.tracker,
+			codec,
+		});
 		session.visit('one');
 		session.answer('q-single', { type: 'single-choice', value: 'b' });
 		lms.faults.reject401 = 3;
@@ -243,7 +318,13 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		again.conn.finish('button');
 		await until(() => again.navigated.length === 1);
 		const late = await connect(lms, launch.url, { storage });
-		const session = createSession({ lessons, passMark: 70, tracker: late.conn.tracker, codec });
+		const session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: late.conn.tracker,
+			codec,
+		});
 		session.answer('q-single', { type: 'single-choice', value: 'b' });
 		late.conn.finish('leaving');
 		await until(() => late.conn.pending() === 0);
@@ -259,7 +340,13 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const { conn } = await connect(lms, launch.url, { storage, durable });
 		await until(() => conn.pending() === 0);
 		lms.faults.fail500 = 1000; // the LRS is down when the learner answers and leaves
-		const session = createSession({ lessons, passMark: 70, tracker: conn.tracker, codec });
+		const session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: conn.tracker,
+			codec,
+		});
 		session.answer('q-single', { type: 'single-choice', value: 'b' });
 		await until(
 			() =>

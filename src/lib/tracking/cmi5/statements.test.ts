@@ -42,6 +42,7 @@ const progress = (score: number): Progress => ({
 	skipped: 0,
 	activitiesTotal: 8,
 	correct: Math.round(score * 7),
+	scoredAnswered: 7,
 	scoredTotal: 7,
 	score,
 	completed: true,

@@ -160,12 +160,12 @@ export function scoreOf(progress: Progress): Score {
 		scaled: Math.round(progress.score * 10000) / 10000,
 		raw: progress.correct,
 		min: 0,
-		max: progress.scoredTotal,
+		max: progress.scoredAnswered,
 	};
 }
 
 /**
- * `passed` or `failed` (§9.3.4, §9.3.5) with the score, the session's duration, and the mastery
+ * `passed` (§9.3.4) with the score (right answers of the scored activities answered), the session's duration, and the mastery
  * score the judgement used (§9.6.3.2) when the LMS gave one.
  */
 export function judged(

@@ -224,7 +224,13 @@ describe('few API calls, one retry chain (defect 4)', () => {
 			{ method: 'LMSCommit', effect: 'false', forMs: 60_000 },
 		]);
 		const conn = lms.connect();
-		const session = createSession({ lessons, passMark: 70, tracker: conn.tracker, codec });
+		const session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: conn.tracker,
+			codec,
+		});
 		workThrough(session);
 		session.answer('q-single', { type: 'single-choice', value: 'b' });
 		session.answer('q-single', { type: 'single-choice', value: 'a' });

@@ -42,13 +42,65 @@ function workThrough(session: ReturnType<typeof createSession>) {
 }
 
 describe('SCORM 1.2 connection against scorm-again', () => {
+	test('under the pass mark or with most activities skipped, 1.2 is told completed, never failed', () => {
+		for (const reporting of ['pass-mark', 'completion'] as const) {
+			const { strict, win, cmi } = lms('scorm12', {
+				core: { entry: 'ab-initio', student_id: 's1', student_name: 'Learner, A' },
+			});
+			const conn = connectScorm({ win, facts: STANDARDS.scorm12, setTimer: () => undefined });
+			const session = createSession({
+				lessons,
+				passMark: 80,
+				reporting,
+				tracker: conn.tracker,
+				codec,
+			});
+			session.visit('one');
+			session.answer('q-single', { type: 'single-choice', value: 'a' });
+			for (const id of ['q-multi', 'q-tf', 'q-conf-before']) session.skip(id);
+			session.visit('two');
+			for (const id of ['q-order', 'q-match', 'q-chat', 'q-flags']) session.skip(id);
+			conn.finish();
+			expect(strict.endViolations()).toEqual([]);
+			// One scored answer, wrong: 0 of 1. Skips are not wrong answers.
+			expect(cmi()).toMatchObject({
+				'cmi.core.lesson_status': 'completed',
+				'cmi.core.score.raw': '0',
+			});
+		}
+	});
+
+	test('a learner stored failed by the old rule is raised to completed when they finish again', () => {
+		const { win, cmi } = lms('scorm12', {
+			core: { entry: 'resume', lesson_status: 'failed', student_id: 's1' },
+		});
+		const conn = connectScorm({ win, facts: STANDARDS.scorm12, setTimer: () => undefined });
+		workThrough(
+			createSession({
+				lessons,
+				passMark: 0,
+				reporting: 'completion',
+				tracker: conn.tracker,
+				codec,
+			}),
+		);
+		conn.finish();
+		expect(cmi()['cmi.core.lesson_status']).toBe('completed');
+	});
+
 	test('a full run reports status, score, every interaction, and ends cleanly', () => {
 		const { strict, win, cmi } = lms('scorm12', {
 			core: { entry: 'ab-initio', student_id: 's1', student_name: 'Learner, A' },
 		});
 		const conn = connectScorm({ win, facts: STANDARDS.scorm12, setTimer: () => undefined });
 		expect(conn.isConnected).toBe(true);
-		const session = createSession({ lessons, passMark: 70, tracker: conn.tracker, codec });
+		const session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: conn.tracker,
+			codec,
+		});
 		workThrough(session);
 		conn.bookmark('two');
 		conn.finish();
@@ -92,7 +144,13 @@ describe('SCORM 1.2 connection against scorm-again', () => {
 			facts: STANDARDS.scorm12,
 			setTimer: () => undefined,
 		});
-		const session = createSession({ lessons, passMark: 70, tracker: conn.tracker, codec });
+		const session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: conn.tracker,
+			codec,
+		});
 		session.visit('one');
 		session.answer('q-single', { type: 'single-choice', value: 'b' });
 		session.skip('q-multi');
@@ -117,7 +175,13 @@ describe('SCORM 1.2 connection against scorm-again', () => {
 		});
 		expect(again.isResume).toBe(true);
 		expect(again.location).toBe('one');
-		const resumed = createSession({ lessons, passMark: 70, tracker: again.tracker, codec });
+		const resumed = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: again.tracker,
+			codec,
+		});
 		expect(resumed.record('q-single')).toMatchObject({ status: 'answered', first: { value: 'b' } });
 		expect(resumed.record('q-multi')).toMatchObject({ status: 'skipped' });
 		expect(resumed.state().visited).toEqual(['one']);
@@ -125,16 +189,22 @@ describe('SCORM 1.2 connection against scorm-again', () => {
 });
 
 describe('SCORM 2004 connection against scorm-again', () => {
-	test('a full run reports completion and success separately, scaled score and URN ids', () => {
+	test('a full run reports completion and success separately (unknown under the pass mark, never failed), scaled score and URN ids', () => {
 		const { strict, win, cmi } = lms('scorm2004', { entry: 'ab-initio', learner_id: 's1' });
 		const conn = connectScorm({ win, facts: STANDARDS.scorm2004, setTimer: () => undefined });
-		const session = createSession({ lessons, passMark: 80, tracker: conn.tracker, codec });
+		const session = createSession({
+			lessons,
+			passMark: 80,
+			reporting: 'pass-mark',
+			tracker: conn.tracker,
+			codec,
+		});
 		workThrough(session);
 		conn.finish();
 		expect(strict.endViolations()).toEqual([]);
 		expect(cmi()).toMatchObject({
 			'cmi.completion_status': 'completed',
-			'cmi.success_status': 'failed',
+			'cmi.success_status': 'unknown',
 			'cmi.score.scaled': '0.7143',
 			'cmi.score.raw': '71',
 			'cmi.exit': 'normal',
@@ -157,7 +227,13 @@ describe('faults it survives', () => {
 			onnotice: (n) => notices.push(n),
 			setTimer: () => undefined,
 		});
-		const session = createSession({ lessons, passMark: 70, tracker: conn.tracker, codec });
+		const session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: conn.tracker,
+			codec,
+		});
 		workThrough(session);
 		conn.finish();
 		expect(conn.isConnected).toBe(false);
@@ -200,7 +276,13 @@ describe('faults it survives', () => {
 			onnotice: (n) => notices.push(n),
 			setTimer: (run) => timers.push(run),
 		});
-		const session = createSession({ lessons, passMark: 70, tracker: conn.tracker, codec });
+		const session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: conn.tracker,
+			codec,
+		});
 		session.answer('q-single', { type: 'single-choice', value: 'b' });
 		await Promise.resolve(); // one commit per burst of changes, after the current task
 		expect(notices).toContain('save-retrying');
@@ -229,7 +311,13 @@ describe('faults it survives', () => {
 			setTimer: () => undefined,
 		});
 		expect(() => {
-			const session = createSession({ lessons, passMark: 70, tracker: conn.tracker, codec });
+			const session = createSession({
+				lessons,
+				passMark: 70,
+				reporting: 'pass-mark',
+				tracker: conn.tracker,
+				codec,
+			});
 			session.answer('q-single', { type: 'single-choice', value: 'b' });
 			conn.finish();
 		}).not.toThrow();

@@ -263,21 +263,28 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 		// Totara: MDL-50620) would otherwise turn an unfinished "incomplete" into "failed".
 		const raw = Math.round(p.score * 100);
 		if (stored.score === undefined) stored.score = writer.read(cmi.scoreRaw);
-		if (p.scoredTotal > 0 && raisesScore(stored.score, raw)) {
+		if (p.scoredAnswered > 0 && raisesScore(stored.score, raw)) {
 			writer.set(cmi.scoreMin, '0');
 			writer.set(cmi.scoreMax, '100');
 			writer.set(cmi.scoreRaw, String(raw));
 			if (cmi.scoreScaled) writer.set(cmi.scoreScaled, String(Math.round(p.score * 10000) / 10000));
 			stored.score = String(raw);
 		}
-		const outcome = p.passed ? voc.passed : voc.failed;
+		// The scoring rule (engine `summarise`): passed at a pass-mark module's mark, otherwise just
+		// completed; never failed, so skipping or a low score never marks a learner down.
 		if (cmi.completionStatus === cmi.successStatus) {
-			// One status element (1.2): passed/failed says both done and the outcome.
-			raise(cmi.completionStatus, voc.completionOrder, 'completion', outcome);
+			// One status element (1.2): passed says both done and the outcome; completed says done.
+			raise(
+				cmi.completionStatus,
+				voc.completionOrder,
+				'completion',
+				p.passed ? voc.passed : voc.completed,
+			);
 			stored.success = stored.completion;
 		} else {
+			// 2004: completed, and success stays unknown unless passed.
 			raise(cmi.completionStatus, voc.completionOrder, 'completion', voc.completed);
-			raise(cmi.successStatus, voc.successOrder, 'success', outcome);
+			if (p.passed) raise(cmi.successStatus, voc.successOrder, 'success', voc.passed);
 		}
 		writer.requestCommit();
 	};

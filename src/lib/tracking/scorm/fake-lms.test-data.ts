@@ -100,7 +100,7 @@ export function interactionIds(cmi: Record<string, string>): string[] {
 
 /** A session on a connection, as the runtime makes it. */
 export function sessionOn(conn: ReturnType<typeof connectScorm>, passMark = 70): Session {
-	return createSession({ lessons, passMark, tracker: conn.tracker, codec });
+	return createSession({ lessons, passMark, reporting: 'pass-mark', tracker: conn.tracker, codec });
 }
 
 /** Answers every activity (two wrong: single and matching), visiting both lessons. */
