@@ -61,6 +61,19 @@ test.describe('search', () => {
 		watch.assertClean();
 	});
 
+	test('the header search box has a visible label, on a phone too', async ({ page }) => {
+		for (const width of [320, 1366]) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto('/about/');
+			const label = page.locator('label[for="header-search-q"]');
+			await expect(label).toBeVisible();
+			await expect(label).toHaveText('Search Second Look');
+			const box = await label.boundingBox();
+			expect(box?.width ?? 0, `label width at ${width}px`).toBeGreaterThan(40);
+			await expect(page.getByLabel('Search Second Look')).toBeVisible();
+		}
+	});
+
 	test('keyboard only: from the header box on another page to a lesson', async ({ page }) => {
 		await page.goto('/about/');
 		const header = page.locator('#header-search-q');
