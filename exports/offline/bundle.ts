@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { CLASSIC_SCRIPT } from '../shared/classic-script.ts';
 import { join } from 'node:path';
 import type { PageScripts } from './page.ts';
 
@@ -48,15 +49,7 @@ export async function bundlePage(
 ): Promise<string> {
 	const result = await build({
 		stdin: { contents: bundleEntry(scripts), resolveDir: siteDir, sourcefile: `${page} (offline)` },
-		bundle: true,
-		format: 'iife',
-		platform: 'browser',
-		target: 'es2022',
-		minify: true,
-		write: false,
-		legalComments: 'none',
-		charset: 'utf8',
-		logLevel: 'silent',
+		...CLASSIC_SCRIPT,
 	});
 	const js = result.outputFiles[0]?.text;
 	if (js === undefined) throw new Error(`esbuild wrote no bundle for ${page}.`);

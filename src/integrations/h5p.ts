@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import { CLASSIC_SCRIPT } from '../../exports/shared/classic-script.ts';
 import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
@@ -23,15 +24,7 @@ const FRAME_SOURCE = fileURLToPath(new URL('../scripts/h5p-frame.ts', import.met
 export async function frameScript(): Promise<string> {
 	const result = await build({
 		entryPoints: [FRAME_SOURCE],
-		bundle: true,
-		format: 'iife',
-		platform: 'browser',
-		target: 'es2022',
-		minify: true,
-		write: false,
-		legalComments: 'none',
-		charset: 'utf8',
-		logLevel: 'silent',
+		...CLASSIC_SCRIPT,
 	});
 	const js = result.outputFiles[0]?.text;
 	if (js === undefined) throw new Error('esbuild wrote no bundle for the H5P frame script.');
