@@ -131,7 +131,7 @@ export interface StandardFacts {
 			latency: string;
 			/** Text of the question, where the standard has it. */
 			description: CmiPath;
-			/** The first correct-response pattern. */
+			/** A correct-response pattern; `k` stands for the pattern's index (0, 1, …). */
 			correctResponse: string;
 		};
 	};
@@ -162,14 +162,26 @@ export interface StandardFacts {
 		trueValue: string;
 		falseValue: string;
 		/**
-		 * How a choice is named: `letters` (a, b, c… by position: 1.2 allows only single characters)
-		 * or `ids` (the option's own short identifier).
+		 * How a choice, item, part or match target is named in a response: `letters` (a, b, c… by
+		 * position: 1.2 allows only single characters) or `words` (a short identifier a teacher can
+		 * read: the author's id when it is a word, else the first words of its text). Chat story
+		 * endings are named by their node id in both standards (src/lib/tracking/scorm/codes.ts).
 		 */
-		choiceNames: 'letters' | 'ids';
+		choiceNames: 'letters' | 'words';
+		/** Longest name of one choice in a response (1.2: one character; 2004: short_identifier_type). */
+		maxChoiceName: number;
+		/** Every character a choice name may use (checked by the tests on every activity). */
+		choiceNamePattern: RegExp;
 		/** Longest learner response the LMS must store. */
 		maxLength: number;
+		/** How many correct-response patterns one interaction may carry (the LMS must keep them all). */
+		maxCorrectPatterns: number;
+		/** Longest question text in `description` (0: the standard has no description). */
+		maxDescription: number;
 		/** Put before an activity id to make an interaction id (2004 ids are URIs). */
 		interactionIdPrefix: string;
+		/** Every interaction id this standard accepts (checked by the tests on every activity). */
+		interactionIdPattern: RegExp;
 	};
 	/** Values the runtime writes. */
 	vocabulary: {
@@ -380,7 +392,7 @@ export const STANDARDS: Readonly<Record<ScormStandard, StandardFacts>> = {
 				latency: 'cmi.interactions.n.latency',
 				description: null,
 				// spec: RTE 3.4.4 cmi.interactions.n.correct_responses.n.pattern (CMIFeedback).
-				correctResponse: 'cmi.interactions.n.correct_responses.0.pattern',
+				correctResponse: 'cmi.interactions.n.correct_responses.k.pattern',
 			},
 		},
 		// spec: RTE 3.3 (API): the LMS provides an object named "API"; ADL's sample APIWrapper
@@ -400,16 +412,26 @@ export const STANDARDS: Readonly<Record<ScormStandard, StandardFacts>> = {
 			},
 		},
 		// spec: RTE 3.4.4 cmi.interactions.n.student_response, CMIFeedback: choice = single
-		// characters separated by commas, matching = "1.a,2.b", true-false = t/f, max 255.
+		// characters [0-9a-z] separated by commas, matching = "1.a,2.b", true-false = t/f, fill-in =
+		// an alphanumeric string; max 255.
 		responses: {
 			listSeparator: ',',
 			pairSeparator: '.',
 			trueValue: 't',
 			falseValue: 'f',
 			choiceNames: 'letters',
+			maxChoiceName: 1,
+			choiceNamePattern: /^[0-9a-z]$/,
 			maxLength: 255,
-			// spec: RTE 3.4.4 cmi.interactions.n.id, CMIIdentifier: no spaces, up to 255 characters.
+			// spec: RTE 3.4.4 cmi.interactions.n.correct_responses is an array with no stated limit;
+			// we keep to 2004's 10 so both standards carry the same patterns.
+			maxCorrectPatterns: 10,
+			// spec: 1.2 has no cmi.interactions.n.description.
+			maxDescription: 0,
+			// spec: RTE 3.4.4 cmi.interactions.n.id, CMIIdentifier: no spaces, up to 255 characters
+			// (strictly: letters, digits, "-" and "_").
 			interactionIdPrefix: '',
+			interactionIdPattern: /^[A-Za-z0-9_-]{1,255}$/,
 		},
 		vocabulary: {
 			// spec: RTE 3.4.4 cmi.core.lesson_status vocabulary; a SCO may not set "not attempted".
@@ -602,7 +624,7 @@ export const STANDARDS: Readonly<Record<ScormStandard, StandardFacts>> = {
 				latency: 'cmi.interactions.n.latency',
 				description: 'cmi.interactions.n.description',
 				// spec: RTE 4.2.9 cmi.interactions.n.correct_responses.n.pattern.
-				correctResponse: 'cmi.interactions.n.correct_responses.0.pattern',
+				correctResponse: 'cmi.interactions.n.correct_responses.k.pattern',
 			},
 		},
 		// spec: RTE 3.1 (API): the LMS provides "API_1484_11"; ADL's sample discovery climbs up to 500.
@@ -621,16 +643,26 @@ export const STANDARDS: Readonly<Record<ScormStandard, StandardFacts>> = {
 			},
 		},
 		// spec: RTE 4.2.9.1 response formats: lists joined by "[,]", match pairs by "[.]",
-		// true-false as "true"/"false", choices as short_identifier_type; learner_response up to 4000.
+		// true-false as "true"/"false", choices as short_identifier_type (a URI-safe string, SPM 250
+		// characters); learner_response up to 4000. xAPI 1.0.3 §2.4.4.1.1 uses the same formats.
 		responses: {
 			listSeparator: '[,]',
 			pairSeparator: '[.]',
 			trueValue: 'true',
 			falseValue: 'false',
-			choiceNames: 'ids',
+			choiceNames: 'words',
+			maxChoiceName: 250,
+			choiceNamePattern: /^[a-z0-9](?:[a-z0-9-]{0,248}[a-z0-9])?$/,
 			maxLength: 4000,
-			// spec: RTE 4.2.9 cmi.interactions.n.id, long_identifier_type: a URI, e.g. a URN.
+			// spec: RTE 4.2.9.1 (correct response patterns per interaction type): an LMS keeps at
+			// least 10 patterns for choice, fill-in, matching, sequencing and performance, 1 for
+			// true-false, likert, numeric and other.
+			maxCorrectPatterns: 10,
+			// spec: RTE 4.2.9 cmi.interactions.n.description, localized_string_type, SPM 250.
+			maxDescription: 250,
+			// spec: RTE 4.2.9 cmi.interactions.n.id, long_identifier_type: a URI, e.g. a URN, SPM 4000.
 			interactionIdPrefix: 'urn:second-look:activity:',
+			interactionIdPattern: /^urn:[a-z0-9][a-z0-9-]{0,31}:[A-Za-z0-9()+,\-.:=@;$_!*'%/?#]+$/,
 		},
 		vocabulary: {
 			// spec: RTE 4.2.4 cmi.completion_status vocabulary.

@@ -32,3 +32,12 @@ export function correctValue(activity: Activity): Answer | undefined {
 			return undefined;
 	}
 }
+
+/**
+ * Every right ending of a chat story: the ids of its safe ending nodes, in node order. A learner who
+ * reaches any of them is right, so an LMS is told all of them as correct responses.
+ */
+export function safeEndings(activity: Activity): string[] {
+	if (activity.type !== 'scenario') return [];
+	return activity.nodes.filter((n) => n.ending?.safe).map((n) => n.id);
+}

@@ -139,17 +139,19 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 				definition: {
 					type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
 					interactionType: 'choice',
-					correctResponsesPattern: ['b'],
+					correctResponsesPattern: ['stop-and-tell-someone'],
 				},
 			},
-			result: { response: 'a', success: false },
+			result: { response: 'pay', success: false },
 		});
 		expect(byId.get('urn:second-look:activity:q-match')?.object?.definition).toMatchObject({
 			interactionType: 'matching',
-			correctResponsesPattern: ['a[.]x[,]b[.]y'],
+			correctResponsesPattern: [
+				'childline[.]talk-to-a-counsellor[,]stopncii[.]stop-images-being-shared',
+			],
 		});
 		expect(byId.get('urn:second-look:activity:q-order')?.result).toMatchObject({
-			response: 'a[,]b[,]c',
+			response: 'screenshot[,]block[,]report',
 			success: true,
 		});
 		const likert = byId.get('urn:second-look:activity:q-conf-before');

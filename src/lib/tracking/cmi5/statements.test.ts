@@ -142,8 +142,22 @@ describe('statements', () => {
 	});
 
 	test.each([
-		[sample.single, { type: 'single-choice', value: 'b' }, 'choice', ['b'], 'b', true],
-		[sample.multi, { type: 'multiple-response', value: ['a'] }, 'choice', ['a[,]c'], 'a', false],
+		[
+			sample.single,
+			{ type: 'single-choice', value: 'b' },
+			'choice',
+			['stop-and-tell-someone'],
+			'stop-and-tell-someone',
+			true,
+		],
+		[
+			sample.multi,
+			{ type: 'multiple-response', value: ['a'] },
+			'choice',
+			['new-account[,]moves-you-to-another-app'],
+			'new-account',
+			false,
+		],
 		[
 			sample.trueFalse,
 			{ type: 'true-false', value: false },
@@ -156,21 +170,29 @@ describe('statements', () => {
 			sample.ordering,
 			{ type: 'ordering', value: ['b', 'a', 'c'] },
 			'sequencing',
-			['a[,]b[,]c'],
-			'b[,]a[,]c',
+			['screenshot[,]block[,]report'],
+			'block[,]screenshot[,]report',
 			false,
 		],
 		[
 			sample.matching,
 			{ type: 'matching', value: { a: 'x', b: 'y' } },
 			'matching',
-			['a[.]x[,]b[.]y'],
-			'a[.]x[,]b[.]y',
+			['childline[.]talk-to-a-counsellor[,]stopncii[.]stop-images-being-shared'],
+			'childline[.]talk-to-a-counsellor[,]stopncii[.]stop-images-being-shared',
 			true,
 		],
 		[sample.confidence, { type: 'confidence', value: 4 }, 'likert', undefined, '4', undefined],
-		[sample.scenario, { type: 'scenario', value: ['y'] }, 'choice', ['c'], 'c', true],
-		[sample.flags, { type: 'red-flags', value: ['a', 'c'] }, 'choice', ['a[,]c'], 'a[,]c', true],
+		// A chat story: every safe ending is a correct pattern; the learner reached "c".
+		[sample.scenario, { type: 'scenario', value: ['y'] }, 'choice', ['c', 'e'], 'c', true],
+		[
+			sample.flags,
+			{ type: 'red-flags', value: ['a', 'c'] },
+			'choice',
+			['joined-5-days-ago[,]23-followers-1-480-following'],
+			'joined-5-days-ago[,]23-followers-1-480-following',
+			true,
+		],
 		// H5P content reaches the LRS like a native activity, with H5P's own verdict (no pattern).
 		[
 			sample.h5p,
@@ -196,6 +218,7 @@ describe('statements', () => {
 			expect(s.object.definition).toEqual({
 				type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
 				name: { 'en-GB': activity.prompt },
+				description: { 'en-GB': activity.prompt },
 				interactionType: type,
 				...(pattern ? { correctResponsesPattern: pattern } : {}),
 			});

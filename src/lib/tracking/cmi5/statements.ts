@@ -188,8 +188,9 @@ export function judged(
 
 /**
  * `answered` (a cmi5 "allowed" statement, §9.6.1: no cmi5 category): the interaction as an activity
- * of its own under the AU, with its type, correct response pattern, the response, success and how
- * long the learner took.
+ * of its own under the AU, with its type, the question (name: trimmed as SCORM 2004's description;
+ * description: whole), every correct response pattern (a chat story: one per safe ending), the
+ * response in the same readable codes as SCORM 2004, success and how long the learner took.
  */
 export function answered(base: StatementBase, report: AnswerReport): Statement {
 	const i = toInteraction(report.activity, report.answer, report.checked, STANDARDS.scorm2004);
@@ -210,10 +211,11 @@ export function answered(base: StatementBase, report: AnswerReport): Statement {
 			definition: {
 				type: INTERACTION_TYPE,
 				name: { [LANG]: i.description },
+				description: { [LANG]: report.activity.prompt },
 				interactionType: i.type,
-				...(i.correctResponse === undefined
+				...(i.correctResponses === undefined
 					? {}
-					: { correctResponsesPattern: [i.correctResponse] }),
+					: { correctResponsesPattern: i.correctResponses }),
 			},
 		},
 	);

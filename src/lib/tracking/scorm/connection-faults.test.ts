@@ -171,7 +171,9 @@ describe('every answer reaches the LMS (defect 3)', () => {
 					'q-flags',
 				].map((id) => `urn:second-look:activity:${id}`),
 			);
-			expect(lms.cmi()['cmi.interactions.7.learner_response']).toBe('a[,]c');
+			expect(lms.cmi()['cmi.interactions.7.learner_response']).toBe(
+				'joined-5-days-ago[,]23-followers-1-480-following',
+			);
 			conn.finish();
 			expect(lms.notices).not.toContain('not-all-saved');
 		});

@@ -209,11 +209,14 @@ describe('SCORM 2004 connection against scorm-again', () => {
 			'cmi.score.raw': '71',
 			'cmi.exit': 'normal',
 			'cmi.interactions.0.id': 'urn:second-look:activity:q-single',
-			'cmi.interactions.0.learner_response': 'a',
+			// Readable codes in 2004 (codes.ts): the first words of each option's text.
+			'cmi.interactions.0.learner_response': 'pay',
 			'cmi.interactions.0.result': 'incorrect',
-			'cmi.interactions.1.learner_response': 'a[,]c',
+			'cmi.interactions.0.description': 'What should Sam do first?',
+			'cmi.interactions.1.learner_response': 'new-account[,]moves-you-to-another-app',
 			'cmi.interactions.2.learner_response': 'false',
-			'cmi.interactions.5.learner_response': 'a[.]x[,]b[.]z',
+			'cmi.interactions.5.learner_response':
+				'childline[.]talk-to-a-counsellor[,]stopncii[.]report-a-scam-email',
 		});
 	});
 });

@@ -1,8 +1,9 @@
 import type { StandardFacts } from '../../../../exports/shared/standards.ts';
 import type { Activity } from '../../../schemas/activity.ts';
 import { scenarioEnd, type Answer, type Checked, type H5pResult } from '../../engine/answers.ts';
-import { correctValue } from '../../engine/correct-value.ts';
+import { correctValue, safeEndings } from '../../engine/correct-value.ts';
 import type { AnswerReport } from '../tracker.ts';
+import { codeBook, codeOf, endingInteractionType } from './codes.ts';
 import { formatDuration, formatTimestamp } from './time.ts';
 
 /** An interaction as an LMS records it, already in the standard's formats. */
@@ -10,31 +11,34 @@ export interface Interaction {
 	id: string;
 	type: string;
 	learnerResponse: string;
-	/** Undefined where there is no single right answer (confidence checks). */
-	correctResponse: string | undefined;
+	/**
+	 * Every right answer, one pattern each (a chat story: one per safe ending); undefined where there
+	 * is no right answer (confidence checks, H5P).
+	 */
+	correctResponses: string[] | undefined;
 	result: string;
-	/** The question, for standards that store it. */
+	/** The question, trimmed to the standard's limit; "" where the standard has no description. */
 	description: string;
 }
 
 type Responses = StandardFacts['responses'];
 
-/** A choice's name: its letter by position (1.2) or its own id (2004). */
-function choiceName(ids: readonly string[], id: string, r: Responses): string {
-	if (r.choiceNames === 'ids') return id;
-	return String.fromCharCode(97 + ids.indexOf(id));
-}
-
 const list = (names: readonly string[], r: Responses) => names.join(r.listSeparator);
 
-/** The interaction type (each standard's vocabulary has these names) for an activity. */
-function interactionType(activity: Activity): string {
+/** The interaction id of an activity in a standard: its own id, a URI in 2004 and xAPI. Pure. */
+export function interactionId(activity: Activity, facts: StandardFacts): string {
+	return `${facts.responses.interactionIdPrefix}${activity.id}`;
+}
+
+/** The interaction type (each standard's vocabulary has these names) for an activity. Pure. */
+export function interactionType(activity: Activity, facts: StandardFacts): string {
 	switch (activity.type) {
 		case 'single-choice':
 		case 'multiple-response':
 		case 'red-flags':
-		case 'scenario':
 			return 'choice';
+		case 'scenario':
+			return endingInteractionType(activity, facts);
 		case 'true-false':
 			return 'true-false';
 		case 'ordering':
@@ -49,6 +53,24 @@ function interactionType(activity: Activity): string {
 }
 
 /**
+ * The question as a description: at most `max` characters, cut politely at a word with "…" (2004's
+ * description is a localized_string_type of 250 characters). Pure.
+ */
+export function politeTrim(text: string, max: number): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	if (flat.length <= max) return flat;
+	const cut = flat.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+/** The question as the standard's description ("" where it has none). Pure. */
+export function interactionDescription(activity: Activity, facts: StandardFacts): string {
+	const max = facts.responses.maxDescription;
+	return max > 0 ? politeTrim(activity.prompt, max) : '';
+}
+
+/**
  * An H5P response as the text of a `fill-in` interaction: printable characters only, no leading
  * "{" (2004 would read it as a language tag), at most 250 characters (2004's limit per string).
  */
@@ -60,48 +82,27 @@ function fillInText(response: string): string {
 		.slice(0, 250);
 }
 
-/** Writes an answer in the standard's response format. Pure. */
+/** Writes an answer in the standard's response format, with the codes of `codes.ts`. Pure. */
 export function formatResponse(activity: Activity, answer: Answer, facts: StandardFacts): string {
 	const r = facts.responses;
 	const v = answer.value;
+	const book = codeBook(activity, facts);
+	const codes = (ids: readonly string[]) => list(ids.map((id) => codeOf(book.choices, id)), r);
 	switch (activity.type) {
 		case 'single-choice':
-			return choiceName(
-				activity.options.map((o) => o.id),
-				v as string,
-				r,
-			);
-		case 'multiple-response': {
-			const ids = activity.options.map((o) => o.id);
-			return list(
-				(v as string[]).map((id) => choiceName(ids, id, r)),
-				r,
-			);
-		}
-		case 'red-flags': {
-			const ids = activity.parts.map((p) => p.id);
-			return list(
-				(v as string[]).map((id) => choiceName(ids, id, r)),
-				r,
-			);
-		}
-		case 'ordering': {
-			const ids = activity.items.map((i) => i.id);
-			return list(
-				(v as string[]).map((id) => choiceName(ids, id, r)),
-				r,
-			);
-		}
+			return codeOf(book.choices, v as string);
+		case 'multiple-response':
+		case 'red-flags':
+		case 'ordering':
+			return codes(v as string[]);
 		case 'matching': {
-			const sources = activity.pairs.map((p) => p.id);
-			const targets = activity.targets.map((t) => t.id);
 			const chosen = v as Record<string, string>;
 			return list(
 				activity.pairs
 					.filter((p) => chosen[p.id])
 					.map(
 						(p) =>
-							`${choiceName(sources, p.id, r)}${r.pairSeparator}${choiceName(targets, chosen[p.id] ?? '', r)}`,
+							`${codeOf(book.choices, p.id)}${r.pairSeparator}${codeOf(book.targets, chosen[p.id] ?? '')}`,
 					),
 				r,
 			);
@@ -117,24 +118,35 @@ export function formatResponse(activity: Activity, answer: Answer, facts: Standa
 			return response === 'true' ? r.trueValue : response === 'false' ? r.falseValue : '';
 		}
 		case 'scenario': {
-			// Reported as the ending reached: one choice among the scenario's endings.
-			const endings = activity.nodes.filter((n) => n.ending).map((n) => n.id);
+			// Reported as the ending reached: one of the story's endings, by its code.
 			const end = scenarioEnd(activity, v as string[]);
-			return end ? choiceName(endings, end.id, r) : '';
+			return end ? codeOf(book.choices, end.id) : '';
 		}
 	}
 }
 
-/** The right answer in the standard's format; undefined for confidence checks. */
-function correctResponse(activity: Activity, facts: StandardFacts): string | undefined {
+/**
+ * Every right answer in the standard's format: one pattern, or for a chat story one per safe ending
+ * (any of them is right). At most `maxCorrectPatterns`; should a story ever have more safe endings,
+ * the learner's own is kept among them (`reached`), so a "correct" never stands beside patterns that
+ * leave its response out. Undefined where there is no right answer. Pure.
+ */
+export function correctResponses(
+	activity: Activity,
+	facts: StandardFacts,
+	reached?: string,
+): string[] | undefined {
 	if (activity.type === 'scenario') {
-		const endings = activity.nodes.filter((n) => n.ending).map((n) => n.id);
-		const safe = activity.nodes.filter((n) => n.ending?.safe).map((n) => n.id);
-		// Any safe ending is right; the first one is the pattern (1.2 and 2004 allow several patterns).
-		return safe[0] === undefined ? undefined : choiceName(endings, safe[0], facts.responses);
+		const book = codeBook(activity, facts);
+		const safe = safeEndings(activity).map((id) => codeOf(book.choices, id));
+		if (safe.length === 0) return undefined;
+		const max = facts.responses.maxCorrectPatterns;
+		if (safe.length <= max || reached === undefined || !safe.includes(reached))
+			return safe.slice(0, max);
+		return [reached, ...safe.filter((c) => c !== reached)].slice(0, max);
 	}
 	const right = correctValue(activity);
-	return right ? formatResponse(activity, right, facts) : undefined;
+	return right ? [formatResponse(activity, right, facts)] : undefined;
 }
 
 /** Builds the interaction for an answer, in the standard's vocabulary and formats. Pure. */
@@ -145,17 +157,21 @@ export function toInteraction(
 	facts: StandardFacts,
 ): Interaction {
 	const v = facts.vocabulary;
+	const learnerResponse = formatResponse(activity, answer, facts).slice(
+		0,
+		facts.responses.maxLength,
+	);
 	return {
-		id: `${facts.responses.interactionIdPrefix}${activity.id}`,
-		type: interactionType(activity),
-		learnerResponse: formatResponse(activity, answer, facts).slice(0, facts.responses.maxLength),
-		correctResponse: correctResponse(activity, facts),
+		id: interactionId(activity, facts),
+		type: interactionType(activity, facts),
+		learnerResponse,
+		correctResponses: correctResponses(activity, facts, learnerResponse),
 		result: !checked.scored
 			? v.resultNeutral
 			: checked.correct
 				? v.resultCorrect
 				: v.resultIncorrect,
-		description: activity.prompt.slice(0, 250),
+		description: interactionDescription(activity, facts),
 	};
 }
 
@@ -175,8 +191,9 @@ export function interactionFields(
 	];
 	if (i.description) fields.push([i.description, interaction.description]);
 	fields.push([i.timestamp, formatTimestamp(report.at, facts.time.interactionTimestamp)]);
-	if (interaction.correctResponse !== undefined)
-		fields.push([i.correctResponse, interaction.correctResponse]);
+	(interaction.correctResponses ?? []).forEach((pattern, k) => {
+		fields.push([i.correctResponse.replace('.k.', `.${String(k)}.`), pattern]);
+	});
 	fields.push(
 		[i.learnerResponse, interaction.learnerResponse],
 		[i.result, interaction.result],
