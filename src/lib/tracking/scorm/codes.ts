@@ -92,15 +92,35 @@ export function endingsOf(activity: ActivityOf<'scenario'>) {
 	return activity.nodes.filter((n) => n.ending);
 }
 
-/**
- * The words of an ending: the distinct replies that lead to it, as the learner saw them (a reply
- * that leads there from several places is listed once).
- */
-function endingWords(activity: ActivityOf<'scenario'>, endingId: string): string {
+/** The distinct replies that lead to a node, as the learner saw them. */
+function repliesInto(activity: ActivityOf<'scenario'>, nodeId: string): string[] {
 	const replies = activity.nodes.flatMap((n) =>
-		(n.choices ?? []).filter((c) => c.next === endingId).map((c) => c.text),
+		(n.choices ?? []).filter((c) => c.next === nodeId).map((c) => c.text),
 	);
-	return [...new Set(replies)].join(' / ');
+	return [...new Set(replies)];
+}
+
+/**
+ * The words of each ending: the replies that lead to it. When two endings are reached by the same
+ * words, each also says which reply came before ("after …"), so a teacher can tell them apart.
+ */
+function endingWords(activity: ActivityOf<'scenario'>): Map<string, string> {
+	const quote = (texts: readonly string[]) => texts.map((t) => `“${t}”`).join(' or ');
+	const plain = new Map(endingsOf(activity).map((n) => [n.id, repliesInto(activity, n.id)]));
+	const said = [...plain.values()].map((r) => r.join(' / '));
+	const words = new Map<string, string>();
+	for (const [id, replies] of plain) {
+		const text = replies.join(' / ');
+		if (said.filter((s) => s === text).length < 2) {
+			words.set(id, text);
+			continue;
+		}
+		const before = activity.nodes
+			.filter((n) => n.choices?.some((c) => c.next === id))
+			.flatMap((n) => repliesInto(activity, n.id));
+		words.set(id, before.length ? `${text} (after ${quote([...new Set(before)])})` : text);
+	}
+	return words;
 }
 
 /** The 1.2 interaction type of a chat story: `choice` when every ending id is one character. */
@@ -129,15 +149,17 @@ export function codeBook(activity: Activity, facts: StandardFacts): CodeBook {
 				choices: withWords(activity.pairs, facts),
 				targets: withWords(activity.targets, facts),
 			};
-		case 'scenario':
+		case 'scenario': {
+			const words = endingWords(activity);
 			return {
 				choices: endingsOf(activity).map((n) => ({
 					id: n.id,
 					code: n.id,
-					words: endingWords(activity, n.id),
+					words: words.get(n.id) ?? '',
 				})),
 				targets: none,
 			};
+		}
 		case 'true-false':
 		case 'confidence':
 		case 'h5p':
