@@ -20,21 +20,23 @@ const storyId = 'fake-profiles-mia-chat';
 
 type Scenario = Extract<PackageData['lessons'][number]['activities'][number], { type: 'scenario' }>;
 
-/** A route to a safe ending other than the first safe one (node order): replies, in order. */
-function routeToLaterSafeEnding(story: Scenario): { replies: string[]; ending: string } {
+/** The replies clicked, in order, and the ending they reach. */
+interface Route {
+	replies: string[];
+	ending: string;
+}
+
+/** A route to a safe ending other than the first safe one (node order). */
+function routeToLaterSafeEnding(story: Scenario): Route {
 	const byId = new Map(story.nodes.map((n) => [n.id, n]));
 	const firstSafe = story.nodes.find((n) => n.ending?.safe)?.id;
-	const walk = (id: string, replies: string[], seen: Set<string>) => {
+	const walk = (id: string, replies: string[], seen: Set<string>): Route | undefined => {
 		const node = byId.get(id);
 		if (!node || seen.has(id)) return undefined;
 		if (node.ending)
 			return node.ending.safe && id !== firstSafe ? { replies, ending: id } : undefined;
 		for (const c of node.choices ?? []) {
-			const found: { replies: string[]; ending: string } | undefined = walk(
-				c.next,
-				[...replies, c.text],
-				new Set([...seen, id]),
-			);
+			const found = walk(c.next, [...replies, c.text], new Set([...seen, id]));
 			if (found) return found;
 		}
 		return undefined;
@@ -44,7 +46,7 @@ function routeToLaterSafeEnding(story: Scenario): { replies: string[]; ending: s
 	return route;
 }
 
-async function playStory(course: FrameLocator): Promise<{ replies: string[]; ending: string }> {
+async function playStory(course: FrameLocator): Promise<Route> {
 	const data = JSON.parse(
 		(await course.locator('#package-data').textContent()) ?? '{}',
 	) as PackageData;

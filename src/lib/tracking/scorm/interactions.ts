@@ -87,7 +87,11 @@ export function formatResponse(activity: Activity, answer: Answer, facts: Standa
 	const r = facts.responses;
 	const v = answer.value;
 	const book = codeBook(activity, facts);
-	const codes = (ids: readonly string[]) => list(ids.map((id) => codeOf(book.choices, id)), r);
+	const codes = (ids: readonly string[]) =>
+		list(
+			ids.map((id) => codeOf(book.choices, id)),
+			r,
+		);
 	switch (activity.type) {
 		case 'single-choice':
 			return codeOf(book.choices, v as string);
