@@ -126,6 +126,34 @@ const rules: Record<Standard, [RegExp, (value: string) => boolean, string][]> = 
 	],
 };
 
+/** 1.2 CMIFeedback by interaction type (RTE 3.4.4): choices are single characters [0-9a-z]. */
+const ONE = '[0-9a-z]';
+const FEEDBACK_12: Record<string, RegExp> = {
+	'true-false': /^[01tf]$/,
+	choice: new RegExp(`^(${ONE}(,${ONE})*)?$`),
+	sequencing: new RegExp(`^(${ONE}(,${ONE})*)?$`),
+	matching: new RegExp(`^(${ONE}\\.${ONE}(,${ONE}\\.${ONE})*)?$`),
+	likert: new RegExp(`^${ONE}?$`),
+};
+
+/** 2004 short_identifier_type (RTE 4.2.9.1): no spaces, no reserved "[", at most 250 characters. */
+const SHORT_ID = '[^\\s\\[\\]]{1,250}';
+const RESPONSE_2004: Record<string, RegExp> = {
+	'true-false': /^(true|false)$/,
+	choice: new RegExp(`^(${SHORT_ID}(\\[,\\]${SHORT_ID})*)?$`),
+	sequencing: new RegExp(`^(${SHORT_ID}(\\[,\\]${SHORT_ID})*)?$`),
+	matching: new RegExp(
+		`^(${SHORT_ID}\\[\\.\\]${SHORT_ID}(\\[,\\]${SHORT_ID}\\[\\.\\]${SHORT_ID})*)?$`,
+	),
+	likert: new RegExp(`^(${SHORT_ID})?$`),
+};
+
+/** A response or pattern that breaks its interaction type's format, or undefined. */
+function responseProblem(standard: Standard, type: string | undefined, value: string) {
+	const format = (standard === 'scorm12' ? FEEDBACK_12 : RESPONSE_2004)[type ?? ''];
+	return format && !format.test(value) ? `the ${type ?? ''} response format` : undefined;
+}
+
 const methods = {
 	scorm12: {
 		init: 'LMSInitialize',
@@ -161,6 +189,8 @@ export function strictScorm(api: Record<string, unknown>, standard: Standard) {
 	const calls: Call[] = [];
 	const violations: string[] = [];
 	let phase: 'before' | 'open' | 'after' = 'before';
+	/** Each interaction's type, by index, as the SCO set it (responses are checked against it). */
+	const types = new Map<string, string>();
 	const wrapper: Record<string, unknown> = {};
 	for (const method of [
 		names.init,
@@ -188,6 +218,17 @@ export function strictScorm(api: Record<string, unknown>, standard: Standard) {
 					if (path.test(element) && !ok(value))
 						violations.push(`${element} = ${JSON.stringify(value.slice(0, 60))} breaks ${rule}`);
 				}
+				const typeOf = /^cmi\.interactions\.(\d+)\.type$/.exec(element);
+				if (typeOf?.[1]) types.set(typeOf[1], value);
+				const response =
+					/^cmi\.interactions\.(\d+)\.(student_response|learner_response|correct_responses\.\d+\.pattern)$/.exec(
+						element,
+					);
+				const problem = response && responseProblem(standard, types.get(response[1] ?? ''), value);
+				if (problem)
+					violations.push(`${element} = ${JSON.stringify(value.slice(0, 60))} breaks ${problem}`);
+				if (/^cmi\.interactions\.\d+\.description$/.test(element) && value.length > 250)
+					violations.push(`${element} is over 250 characters (localized_string_type)`);
 			}
 			const fn = api[method] as (...a: string[]) => unknown;
 			const result = String(fn.apply(api, args));
