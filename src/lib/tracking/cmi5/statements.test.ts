@@ -6,6 +6,7 @@ import type { LaunchParams } from './launch.ts';
 import { parseLaunch, readLaunchData, stateUrl } from './launch.ts';
 import {
 	answered,
+	components,
 	CMI5_CATEGORY,
 	completed,
 	initialized,
@@ -221,6 +222,7 @@ describe('statements', () => {
 				description: { 'en-GB': activity.prompt },
 				interactionType: type,
 				...(pattern ? { correctResponsesPattern: pattern } : {}),
+				...components(activity),
 			});
 			expect(s.result).toEqual({
 				response,
@@ -232,6 +234,42 @@ describe('statements', () => {
 			expect(s.context.registration).toBe('reg-1');
 		},
 	);
+
+	test('a chat story reached by a later safe ending: that ending, every safe one as a pattern, and each ending’s words', () => {
+		const answer: Answer = { type: 'scenario', value: ['x', 'y'] };
+		const s = answered(base, {
+			activity: sample.scenario,
+			answer,
+			checked: checkAnswer(sample.scenario, answer),
+			isFirst: true,
+			latencyMs: 1000,
+			at,
+		});
+		expect(s.result).toMatchObject({ response: 'e', success: true });
+		expect(s.object.definition).toMatchObject({
+			interactionType: 'choice',
+			correctResponsesPattern: ['c', 'e'],
+			description: { 'en-GB': 'Help Jay.' },
+			choices: [
+				{ id: 'c', description: { 'en-GB': 'Check first' } },
+				{ id: 'd', description: { 'en-GB': 'Yes' } },
+				{ id: 'e', description: { 'en-GB': 'No, and block' } },
+			],
+		});
+		const matching = answered(base, {
+			activity: sample.matching,
+			answer: { type: 'matching', value: { a: 'x', b: 'y' } },
+			checked: { scored: true, correct: true, score: 1 },
+			isFirst: true,
+			latencyMs: 1000,
+			at,
+		});
+		expect(matching.object.definition?.source?.[0]).toEqual({
+			id: 'childline',
+			description: { 'en-GB': 'Childline' },
+		});
+		expect(matching.object.definition?.target).toHaveLength(3);
+	});
 
 	test('statement ids are UUID v4, from getRandomValues', () => {
 		const id = uuid((b) => crypto.getRandomValues(b));

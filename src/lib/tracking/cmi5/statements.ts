@@ -1,5 +1,7 @@
 import { STANDARDS } from '../../../../exports/shared/standards.ts';
 import type { Progress } from '../../engine/progress.ts';
+import type { Activity } from '../../../schemas/activity.ts';
+import { codeBook, type Code } from '../scorm/codes.ts';
 import { toInteraction } from '../scorm/interactions.ts';
 import { formatDuration } from '../scorm/time.ts';
 import type { AnswerReport } from '../tracker.ts';
@@ -43,6 +45,47 @@ export interface Score {
 	max: number;
 }
 
+/** An interaction component: a response code and what it stands for. */
+export interface Component {
+	id: string;
+	description: Record<string, string>;
+}
+
+/**
+ * What each code of an interaction means, as xAPI's interaction components, so an LRS can show the
+ * words: choices (choice, sequencing; a chat story's endings), source and target (matching), scale
+ * (a confidence rating). From the same code book the responses are written with.
+ */
+export function components(activity: Activity): Partial<Record<ComponentList, Component[]>> {
+	const book = codeBook(activity, STANDARDS.scorm2004);
+	const list = (codes: readonly Code[]) =>
+		codes.map((c) => ({ id: c.code, description: { [LANG]: c.words } }));
+	switch (activity.type) {
+		case 'single-choice':
+		case 'multiple-response':
+		case 'red-flags':
+		case 'ordering':
+		case 'scenario':
+			return { choices: list(book.choices) };
+		case 'matching':
+			return { source: list(book.choices), target: list(book.targets) };
+		case 'confidence':
+			return {
+				scale: [1, 2, 3, 4, 5].map((n) => ({
+					id: String(n),
+					description: {
+						[LANG]: n === 1 ? activity.low : n === 5 ? activity.high : String(n),
+					},
+				})),
+			};
+		case 'true-false':
+		case 'h5p':
+			return {};
+	}
+}
+
+type ComponentList = 'choices' | 'scale' | 'source' | 'target';
+
 /** An xAPI statement as we send it. */
 export interface Statement {
 	id: string;
@@ -57,6 +100,11 @@ export interface Statement {
 			description?: Record<string, string>;
 			interactionType: string;
 			correctResponsesPattern?: string[];
+			/** Interaction components (xAPI 1.0.3 §2.4.4.1.1): each code with its words. */
+			choices?: Component[];
+			scale?: Component[];
+			source?: Component[];
+			target?: Component[];
 		};
 	};
 	result?: {
@@ -216,6 +264,7 @@ export function answered(base: StatementBase, report: AnswerReport): Statement {
 				...(i.correctResponses === undefined
 					? {}
 					: { correctResponsesPattern: i.correctResponses }),
+				...components(report.activity),
 			},
 		},
 	);
