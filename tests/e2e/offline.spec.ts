@@ -161,6 +161,11 @@ test.describe('offline package opened from file://', () => {
 		await expect(page.locator('[data-notice]')).toContainText(
 			'Your answers stay in this browser on this device',
 		);
+		// The first screen says nothing leaves the device, and nothing about a learning platform.
+		const told = page.locator('[data-recorded-for]:visible');
+		await expect(told).toHaveCount(1);
+		await expect(told).toHaveAttribute('data-recorded-for', 'offline');
+		await expect(told).toContainText('Nothing you do here is sent anywhere');
 		await expectNoAxeViolations(page, 'offline launch page');
 		const data = await packageData(page);
 		// Completion leaves out a `browser` module's confidence ratings (in every format).
