@@ -174,6 +174,10 @@ test('cmi5, school-ks3 (confidence: browser): told at the start; no statement an
 		await expectToldAtStart(page, 'cmi5', "What your school's learning platform records");
 		const { rating, others } = await answerSome(page, data);
 		await page.locator('nav.lesson-nav [data-goto="finish"]').click();
+		// Finish points back to the words, for a learner who resumed at a later lesson.
+		await page.getByRole('link', { name: 'the start of the first lesson' }).click();
+		await expect(page.locator('[data-recorded-for="cmi5"]')).toBeInViewport();
+		await page.locator('nav.lesson-nav [data-goto="finish"]').click();
 		await page.getByRole('button', { name: 'Finish and save' }).click();
 		await page.waitForURL(`${origin}/lms/return?session=${launched.sessionId}`);
 		expect(lms.problems).toEqual([]);
