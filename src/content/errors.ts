@@ -47,6 +47,7 @@ export const contentErrorNames = [
 	'LawWithoutReassurance',
 	'SafePathDelaysHelp',
 	'UndatedTrend',
+	'PrivacyClaimUntrue',
 	'ReadingAgeTooHigh',
 	'SupportLinesMissing',
 	'H5pFileRefused',

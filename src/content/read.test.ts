@@ -532,6 +532,19 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Make the safe path get help the same day: a parent or carer tonight, Childline (24 hours), CEOP's online report, or the police (101, 999 in danger). Waiting may appear only on a path that ends unsafe, with feedback that says why not to wait."
 		`);
 	});
+	test('PrivacyClaimUntrue', async () => {
+		expect(await messageFor('privacy-claim-untrue')).toMatchInlineSnapshot(`
+			"Second Look found 2 problems in the lessons or modules:
+
+			PrivacyClaimUntrue at lessons/sample-lesson.mdx:20:13
+			  Module "sample-module" reports confidence ratings to the LMS (confidence: reported), where the school or unit can read them, but activity "sample-sure" says the rating is private ("Nobody sees"): "How confident are you? Nobody sees your answer."
+			  How to fix: Set "confidence: browser" in modules/sample-module.yaml to keep ratings in the learner's browser (never sent to the LMS), or say plainly that the LMS records them.
+
+			PrivacyClaimUntrue at modules/sample-module.yaml:13:53
+			  Module "sample-module" reports confidence ratings to the LMS (confidence: reported), where the school or unit can read them, but the lesson plan step "How sure do you feel" says they are private ("privately"): "Pupils rate how confident they feel privately."
+			  How to fix: Set "confidence: browser" in modules/sample-module.yaml to keep ratings in the learner's browser (never sent to the LMS), or say plainly that the LMS records them."
+		`);
+	});
 	test('UndatedTrend', async () => {
 		expect(await messageFor('undated-trend')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:

@@ -12,6 +12,7 @@ export function packageData(module: Module, lessons: readonly Lesson[]): Package
 		moduleId: module.id,
 		passMark: module.passMark,
 		reporting: module.reporting,
+		confidence: module.confidence,
 		lessons: lessons.map((l) => ({
 			id: l.id,
 			title: l.title,

@@ -8,6 +8,19 @@ import { ManifestTextSchema } from './manifest-text.ts';
 export const PackageFormatSchema = z.enum(['scorm12', 'scorm2004', 'cmi5', 'offline']);
 export type PackageFormat = z.output<typeof PackageFormatSchema>;
 
+/**
+ * Where a module's confidence ratings ("How sure do you feel?", 1 to 5) go in its LMS packages:
+ * - `reported`: to the LMS like every other answer (an interaction, an xAPI statement, and the saved
+ *   progress), so whoever runs the course can compare before and after;
+ * - `browser`: nowhere but the learner's own browser (this tab's sessionStorage, per module): no
+ *   interaction, no statement, not in suspend data or the cmi5 state document, and not part of
+ *   completion (the LMS cannot wait for what it never sees). The filter is the engine session's
+ *   (src/lib/engine/session.ts); the completion rule is `summarise` (src/lib/engine/progress.ts).
+ * The site and the offline package keep everything on the device either way.
+ */
+export const ConfidenceRecordingSchema = z.enum(['reported', 'browser']);
+export type ConfidenceRecording = z.output<typeof ConfidenceRecordingSchema>;
+
 /** One module, `modules/<id>.yaml`: lessons in order for one audience, and one LMS package per format. */
 export const ModuleSchema = z
 	.strictObject({
@@ -39,6 +52,11 @@ export const ModuleSchema = z
 		 * `reporting: pass-mark`; below it the learner is still completed, never failed.
 		 */
 		passMark: z.number().int().min(0).max(100),
+		/**
+		 * Where confidence ratings go in LMS packages (see {@link ConfidenceRecordingSchema}). Absent:
+		 * `browser`, the private choice; learners are told which at the start of every package.
+		 */
+		confidence: ConfidenceRecordingSchema.default('browser'),
 		/** Typical time for the whole module, in minutes. */
 		minutes: z.number().int().min(5).max(600),
 		/**

@@ -6,13 +6,14 @@ import { emptyState, type LearnerState } from '../lib/engine/state.ts';
 import { createSession, type Session } from '../lib/engine/session.ts';
 import { connectScorm } from '../lib/tracking/scorm/connection.ts';
 import { findApi } from '../lib/tracking/scorm/api.ts';
-import { connectDevice, type PackageConnection } from '../lib/tracking/device.ts';
+import { connectDevice, keptOnDevice, type PackageConnection } from '../lib/tracking/device.ts';
 import { connectCmi5 } from '../lib/tracking/cmi5/connection.ts';
 import { CMI5_NOTICE_TEXT, type AnyNotice } from '../lib/tracking/cmi5/notices.ts';
 import { mergeSavedWith } from '../lib/tracking/cmi5/progress-document.ts';
 import { parseLaunch } from '../lib/tracking/cmi5/launch.ts';
 import { RELAY_PATH } from '../lib/preview/relay-path.ts';
 import { restoreNotice } from '../lib/tracking/restore-notice.ts';
+import type { ConfidenceRecording, PackageFormat } from '../schemas/module.ts';
 
 /** What the package page embeds as JSON for the runtime: the module as the engine sees it. */
 export interface PackageData {
@@ -20,6 +21,8 @@ export interface PackageData {
 	passMark: number;
 	/** What the LMS is told: completion only, or passed at the pass mark too (never failed). */
 	reporting: Reporting;
+	/** Where confidence ratings go: to the LMS, or kept in this browser only (never the LMS). */
+	confidence: ConfidenceRecording;
 	lessons: (EngineLesson & { title: string })[];
 }
 
@@ -139,6 +142,16 @@ function showPartsFor(doc: Document, onDevice: boolean): void {
 	for (const el of doc.querySelectorAll<HTMLElement>('[data-on-lms]')) el.hidden = onDevice;
 }
 
+/**
+ * Shows the start's words on what is recorded for the standard the package runs in (the page holds
+ * one version per standard: components/RecordedNotice.astro); none when nothing is connected, as
+ * then nothing is recorded (the `standalone` notice says so).
+ */
+function showRecordedFor(doc: Document, standard: PackageFormat | undefined): void {
+	for (const el of doc.querySelectorAll<HTMLElement>('[data-recorded-for]'))
+		el.hidden = el.dataset['recordedFor'] !== standard;
+}
+
 /** Shows one lesson and hides the others; updates the lesson navigation. */
 function showLesson(doc: Document, lessonId: string, moveFocus: boolean): void {
 	for (const section of doc.querySelectorAll<HTMLElement>('[data-lesson]')) {
@@ -207,6 +220,7 @@ export async function startPackage(
 	const isCmi5 = launchedByCmi5(doc, win);
 	let connection: Connection;
 	if (offline) {
+		showRecordedFor(doc, 'offline');
 		connection = connectDevice({
 			win,
 			moduleId: data.moduleId,
@@ -215,18 +229,25 @@ export async function startPackage(
 			},
 		});
 	} else {
-		connection =
-			(isCmi5 ? await connectCmi5Package(win, onnotice, data.lessons) : undefined) ??
-			connectScorm({
+		// Said at once: the cmi5 start may take a few seconds.
+		if (isCmi5) showRecordedFor(doc, 'cmi5');
+		const cmi5 = isCmi5 ? await connectCmi5Package(win, onnotice, data.lessons) : undefined;
+		if (cmi5) connection = cmi5;
+		else {
+			const standard = pickStandard(doc, win);
+			const scorm = connectScorm({
 				// A cmi5 package launched without cmi5 looks for no SCORM API: it runs standalone.
 				win: isCmi5 ? {} : (win as unknown as Record<string, unknown>),
-				facts: STANDARDS[pickStandard(doc, win)],
+				facts: STANDARDS[standard],
 				state: {
 					decode: (text) => lmsDecode(data.lessons, text),
 					encode: (state) => compactCodec.encode(data.lessons, state),
 				},
 				onnotice,
 			});
+			showRecordedFor(doc, scorm.isConnected ? standard : undefined);
+			connection = scorm;
+		}
 	}
 	const session = createSession({
 		lessons: data.lessons,
@@ -241,6 +262,9 @@ export async function startPackage(
 		},
 		// Offline too: the module's own store, so an updated module keeps unchanged answers.
 		codec: compactCodec,
+		// Confidence ratings of a `browser` module never reach the LMS: the session keeps them here.
+		confidence: data.confidence,
+		...(offline ? {} : { device: keptOnDevice(win, data.moduleId) }),
 	});
 	const restored = restoreNotice(session.restored());
 	if (restored && noticeEl) noticeEl.textContent = `${noticeEl.textContent} ${restored}`.trim();

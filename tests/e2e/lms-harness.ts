@@ -5,6 +5,7 @@ import { stripTypeScriptTypes } from 'node:module';
 import { extname, join } from 'node:path';
 import { STANDARDS } from '../../exports/shared/standards.ts';
 import type { Fault } from '../support/faulty-scorm.ts';
+import type { PackageData } from '../../src/scripts/package-runtime.ts';
 
 export type { Fault } from '../support/faulty-scorm.ts';
 
@@ -205,4 +206,17 @@ export function nextLaunchSeed(
 		suspend_data: v(f.cmi.suspendData),
 		...extra,
 	};
+}
+
+/**
+ * The activities a package tells its LMS about, in page order, which are also those its completion
+ * counts: every one but the confidence ratings a `confidence: browser` module keeps in the learner's
+ * browser (issue #14).
+ */
+export function reportedActivities(
+	data: PackageData,
+): PackageData['lessons'][number]['activities'] {
+	return data.lessons
+		.flatMap((l) => l.activities)
+		.filter((a) => !(data.confidence === 'browser' && a.type === 'confidence'));
 }

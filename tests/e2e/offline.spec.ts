@@ -27,6 +27,7 @@ import { emptyState, recordAnswer, recordVisit } from '../../src/lib/engine/stat
 import type { Activity } from '../../src/schemas/activity.ts';
 import { answerAny } from './drive-activity.ts';
 import { WCAG_TAGS } from './helpers.ts';
+import { reportedActivities } from './lms-harness.ts';
 
 /** Each offline module keeps its own progress (every file:// page shares one origin). */
 const progressKey = (moduleId: string) => `second-look:progress:v1:${moduleId}`;
@@ -160,9 +161,15 @@ test.describe('offline package opened from file://', () => {
 		await expect(page.locator('[data-notice]')).toContainText(
 			'Your answers stay in this browser on this device',
 		);
+		// The first screen says nothing leaves the device, and nothing about a learning platform.
+		const told = page.locator('[data-recorded-for]:visible');
+		await expect(told).toHaveCount(1);
+		await expect(told).toHaveAttribute('data-recorded-for', 'offline');
+		await expect(told).toContainText('Nothing you do here is sent anywhere');
 		await expectNoAxeViolations(page, 'offline launch page');
 		const data = await packageData(page);
-		const activities = data.lessons.flatMap((l) => l.activities);
+		// Completion leaves out a `browser` module's confidence ratings (in every format).
+		const activities = reportedActivities(data);
 		for (const lesson of data.lessons) {
 			await page.locator(`nav.lesson-nav [data-goto="${lesson.id}"]`).click();
 			const section = page.locator(`[data-lesson="${lesson.id}"]`);

@@ -10,6 +10,7 @@ interface ModuleFile {
 	lessons: string[];
 	reporting: 'completion' | 'pass-mark';
 	passMark: number;
+	confidence: 'reported' | 'browser';
 }
 
 const moduleFiles = readdirSync('modules')
@@ -44,6 +45,19 @@ test('the module page and the pack say what the LMS is told, from the module fil
 			await expect(rule).toContainText('Skipping is always allowed');
 			await expect(rule).toContainText('Moodle completion settings');
 			await expect(rule).toContainText('None of them ever records "failed"');
+			// Where confidence ratings go, and the words learners read at the start (issue #14).
+			await expect(rule).toContainText(
+				m.confidence === 'browser'
+					? "Kept in the learner's browser only"
+					: 'Sent to the LMS like every other answer',
+			);
+			await expect(rule.locator('[data-recorded-words]')).toContainText(
+				m.audience === 'forces'
+					? "What your unit's learning platform records"
+					: m.audience === 'school'
+						? "What your school's learning platform records"
+						: 'What the learning platform that gave you this course records',
+			);
 		}
 	}
 });

@@ -6,6 +6,7 @@ import { helplineNumbers, findPhoneNumbers } from './phones.ts';
 import { findSafePathDelays } from './delay.ts';
 import { findBareLaw } from './law.ts';
 import { findHarmfulPhrases } from './phrases.ts';
+import { findPrivacyClaim } from './privacy.ts';
 import { measureReadability, type Readability } from './readability.ts';
 import { findStatistics, type Statistic } from './statistics.ts';
 import { isFor, lessonTexts, type TextUnit } from './texts.ts';
@@ -170,6 +171,66 @@ function trendErrors(units: readonly TextUnit[]): ContentError[] {
 		);
 }
 
+/**
+ * Text shown with a module's confidence ratings that says they are private, in a module whose
+ * packages report them to the LMS (`confidence: reported`): its lesson plan steps that use a rating,
+ * and the ratings' own words (prompt, ends of the scale, discussion).
+ */
+function privacyErrors(
+	lessons: readonly LoadedLesson[],
+	modules: readonly LoadedModule[],
+): ContentError[] {
+	const errors: ContentError[] = [];
+	const hint = (file: string) =>
+		`Set "confidence: browser" in ${file} to keep ratings in the learner's browser (never sent to the LMS), or say plainly that the LMS records them.`;
+	for (const mod of modules) {
+		if (mod.data.confidence !== 'reported') continue;
+		const said = `Module "${mod.data.id}" reports confidence ratings to the LMS (confidence: reported), where the school or unit can read them`;
+		const inModule = lessons.filter((l) => mod.data.lessons.includes(l.data.id));
+		const ratings = new Set(
+			inModule
+				.flatMap((l) => l.data.activities.filter((a) => a.type === 'confidence'))
+				.map((a) => a.id),
+		);
+		(mod.data.lessonPlan ?? []).forEach((step, i) => {
+			const words = findPrivacyClaim(step.does);
+			if (!words || !step.activities.some((id) => ratings.has(id))) return;
+			errors.push(
+				contentError(
+					'PrivacyClaimUntrue',
+					{ file: mod.file, ...mod.yaml.locate(['lessonPlan', i, 'does']) },
+					`${said}, but the lesson plan step "${step.step}" says they are private ("${words}"): ${quote(step.does, 160)}`,
+					hint(mod.file),
+				),
+			);
+		});
+		for (const lesson of inModule) {
+			lesson.data.activities.forEach((a, i) => {
+				if (a.type !== 'confidence') return;
+				const fields: [PropertyKey[], string][] = [
+					[['prompt'], a.prompt],
+					[['low'], a.low],
+					[['high'], a.high],
+					...(a.discussion ?? []).map((d, j): [PropertyKey[], string] => [['discussion', j], d]),
+				];
+				for (const [path, text] of fields) {
+					const words = findPrivacyClaim(text);
+					if (!words) continue;
+					errors.push(
+						contentError(
+							'PrivacyClaimUntrue',
+							{ file: lesson.file, ...lesson.yaml.locate(['activities', i, ...path]) },
+							`${said}, but activity "${a.id}" says the rating is private ("${words}"): ${quote(text, 160)}`,
+							hint(mod.file),
+						),
+					);
+				}
+			});
+		}
+	}
+	return errors;
+}
+
 /** The reading age of a lesson for one audience: learner-facing text that audience sees. */
 export function lessonReadability(lesson: LoadedLesson, audience: Audience): Readability {
 	return measureReadability(lessonTexts(lesson).filter((u) => u.isReadable && isFor(u, audience)));
@@ -210,7 +271,8 @@ function readingAgeErrors(
  * The content lint (issue 5, "Content checks"): sources cited, statistics sourced, phone numbers
  * from the helpline table only, no victim-blaming or scare phrasing, and a reading age within each
  * school module's target; and (issue 14) the under-18 law always with the victim and "you won't be
- * in trouble", no safe scenario path that waits until tomorrow, and every trend claim dated. Pure: reads the loaded content and returns every problem found.
+ * in trouble", no safe scenario path that waits until tomorrow, every trend claim dated, and no text that calls
+ * confidence ratings private in a module that reports them. Pure: reads the loaded content and returns every problem found.
  */
 export function lintContent(
 	lessons: readonly LoadedLesson[],
@@ -229,7 +291,7 @@ export function lintContent(
 			...trendErrors(units),
 		);
 	}
-	errors.push(...readingAgeErrors(lessons, modules));
+	errors.push(...readingAgeErrors(lessons, modules), ...privacyErrors(lessons, modules));
 	return errors;
 }
 

@@ -1,4 +1,5 @@
 import type { Activity } from '../../schemas/activity.ts';
+import type { ConfidenceRecording } from '../../schemas/module.ts';
 import { checkAnswer, isScored } from './answers.ts';
 import type { ActivityRecord, LearnerState } from './state.ts';
 
@@ -19,6 +20,16 @@ export interface EngineLesson {
  * In both, no learner is ever reported failed: skipping, exploring or a low score never produce it.
  */
 export type Reporting = 'completion' | 'pass-mark';
+
+/**
+ * Whether an activity's answers stay on the learner's device in a module whose confidence ratings
+ * are `confidence` (modules/*.yaml): confidence ratings of a `browser` module. Such answers never
+ * reach an LMS (the engine session keeps them apart: src/lib/engine/session.ts) and so are no part
+ * of completion. Pure.
+ */
+export function staysOnDevice(activity: Activity, confidence: ConfidenceRecording): boolean {
+	return confidence === 'browser' && activity.type === 'confidence';
+}
 
 /** Where a learner stands in a module (or a single lesson). */
 export interface Progress {
@@ -66,14 +77,21 @@ export function countsAsCorrect(activity: Activity, record: ActivityRecord): boo
  * answered or skipped; score = right answers / answered scored activities (skips leave the
  * denominator: skipping is never wrong); passed = pass-mark module, completed, something scored
  * answered, score ≥ pass mark; failed = never.
+ *
+ * With `recording: 'browser'` (the module's `confidence`) the confidence ratings stay on the device ({@link staysOnDevice}):
+ * they are left out altogether (not counted, not needed for completion, no `confidence` entry), so
+ * the LMS's completion never waits for something it is never told. They are never scored anyway.
  */
 export function summarise(
 	lessons: readonly EngineLesson[],
 	state: LearnerState,
 	passMark: number,
 	reporting: Reporting,
+	recording: ConfidenceRecording = 'reported',
 ): Progress {
-	const activities = lessons.flatMap((l) => l.activities);
+	const activities = lessons
+		.flatMap((l) => l.activities)
+		.filter((a) => !staysOnDevice(a, recording));
 	const records = activities.map((a) => ({ activity: a, record: state.activities[a.id] }));
 	const scored = records.filter((r) => isScored(r.activity));
 	const answeredScored = scored.flatMap((r) =>

@@ -1,10 +1,19 @@
 import type { Activity } from '../../schemas/activity.ts';
+import type { ConfidenceRecording } from '../../schemas/module.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { checkAnswer, type Answer } from './answers.ts';
 import type { DecodeResult } from './codec.ts';
-import { summarise, type EngineLesson, type Progress, type Reporting } from './progress.ts';
+import {
+	staysOnDevice,
+	summarise,
+	type EngineLesson,
+	type Progress,
+	type Reporting,
+} from './progress.ts';
 import {
 	emptyState,
+	joinApart,
+	separate,
 	recordAnswer,
 	recordSkip,
 	recordVisit,
@@ -32,6 +41,18 @@ export interface SessionOptions {
 	reporting: Reporting;
 	tracker: Tracker;
 	codec: StateCodec;
+	/**
+	 * Where the module's confidence ratings go (modules/*.yaml `confidence`): `reported` (default)
+	 * to `tracker` like every answer; `browser` kept apart from any tracker that may leave the device
+	 * (not `tracker.onDevice`): never an answer report, never in the text `tracker` saves, never in
+	 * the progress it is given (and no part of completion: `summarise`). They are kept in `device`.
+	 */
+	confidence?: ConfidenceRecording;
+	/**
+	 * Where answers kept apart from `tracker` are saved (the package runtime: this tab's
+	 * sessionStorage, per module). Absent: this page's memory only.
+	 */
+	device?: Tracker;
 	/** The clock; injected so tests control time. */
 	now?: () => number;
 }
@@ -52,9 +73,25 @@ export interface Session {
 	subscribe(listener: (state: LearnerState) => void): () => void;
 }
 
+/** A store in this page's memory: where answers kept apart go when no device store is given. */
+function memoryStore(): Tracker {
+	let text: string | undefined;
+	return {
+		restore: () => text,
+		save: (t) => void (text = t),
+		answered: () => undefined,
+		progress: () => undefined,
+		onDevice: true,
+	};
+}
+
 /**
  * Creates a session. The tracker's saved text is the source of truth: every change re-reads it
  * first, so several islands on one page (each with its own session) never overwrite each other.
+ *
+ * It is the one place where answers a module keeps private are held back from the tracker
+ * (`confidence: 'browser'` and a tracker that may leave the device): they are saved to `device`
+ * instead, and joined back in whenever the state is read, so the learner still sees them.
  */
 export function createSession({
 	lessons,
@@ -62,10 +99,18 @@ export function createSession({
 	reporting,
 	tracker,
 	codec,
+	confidence = 'reported',
+	device = memoryStore(),
 	now = () => Date.now(),
 }: SessionOptions): Session {
 	const activities = new Map<string, Activity>(
 		lessons.flatMap((l) => l.activities.map((a) => [a.id, a] as const)),
+	);
+	/** Activities whose answers never reach `tracker`: none when it keeps everything on the device. */
+	const apart = new Set(
+		tracker.onDevice
+			? []
+			: [...activities.values()].filter((a) => staysOnDevice(a, confidence)).map((a) => a.id),
 	);
 	const shownAt = new Map<string, number>();
 	const listeners = new Set<(state: LearnerState) => void>();
@@ -80,9 +125,17 @@ export function createSession({
 	};
 	const stateOf = (result: DecodeResult | undefined): LearnerState =>
 		result && 'state' in result ? result.state : emptyState();
-	const load = () => stateOf(restore());
+	/** The answers kept on the device, if any (unreadable text counts as none). */
+	const kept = (): LearnerState | undefined => {
+		if (apart.size === 0) return undefined;
+		const text = device.restore();
+		return text === undefined ? undefined : stateOf(read(text));
+	};
+	const load = () => joinApart(stateOf(restore()), kept(), apart);
+	const summary = (state: LearnerState) =>
+		summarise(lessons, state, passMark, reporting, confidence);
 	const restored = restore();
-	let current = stateOf(restored);
+	let current = joinApart(stateOf(restored), kept(), apart);
 	tracker.subscribe?.(() => {
 		current = load();
 		for (const listener of listeners) listener(current);
@@ -91,8 +144,15 @@ export function createSession({
 	const commit = (change: (state: LearnerState) => LearnerState) => {
 		const before = load();
 		current = change(before);
-		tracker.save(codec.encode(lessons, current));
-		tracker.progress(summarise(lessons, current, passMark, reporting));
+		if (apart.size === 0) {
+			tracker.save(codec.encode(lessons, current));
+			tracker.progress(summary(current));
+		} else {
+			const { shared, apart: onDevice } = separate(current, apart);
+			device.save(codec.encode(lessons, onDevice));
+			tracker.save(codec.encode(lessons, shared));
+			tracker.progress(summary(shared));
+		}
 		for (const listener of listeners) listener(current);
 	};
 	const activity = (id: string) => {
@@ -105,7 +165,7 @@ export function createSession({
 		state: () => current,
 		restored: () => restored,
 		record: (id) => current.activities[id],
-		progress: () => summarise(lessons, current, passMark, reporting),
+		progress: () => summary(current),
 		shown(id) {
 			if (!shownAt.has(id)) shownAt.set(id, now());
 		},
@@ -113,6 +173,7 @@ export function createSession({
 			const a = activity(id);
 			const isFirst = load().activities[id]?.first === undefined;
 			commit((state) => recordAnswer(state, a, answer));
+			if (apart.has(id)) return;
 			const at = now();
 			tracker.answered({
 				activity: a,

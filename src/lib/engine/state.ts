@@ -102,3 +102,40 @@ export function mergeStates(stored: LearnerState, now: LearnerState): LearnerSta
 		...(location === undefined ? {} : { location }),
 	};
 }
+
+/**
+ * Splits a state in two by activity: `apart` holds only the records of `ids` (nothing else: no
+ * lessons, no bookmark), `shared` everything else. The session gives `shared` to its tracker and
+ * keeps `apart` on the device (confidence ratings a module keeps in the browser). Pure.
+ */
+export function separate(
+	state: LearnerState,
+	ids: ReadonlySet<string>,
+): { shared: LearnerState; apart: LearnerState } {
+	const shared: Record<string, ActivityRecord> = {};
+	const apart: Record<string, ActivityRecord> = {};
+	for (const [id, record] of Object.entries(state.activities)) {
+		(ids.has(id) ? apart : shared)[id] = record;
+	}
+	return {
+		shared: { ...state, activities: shared },
+		apart: { visited: [], activities: apart },
+	};
+}
+
+/**
+ * The learner's whole state from the two sides {@link separate} made: `shared` (what the tracker
+ * holds) with the records of `ids` from `apart` (what the device holds). A record of `ids` only the
+ * tracker holds (saved before the module kept them apart) is still shown; the next save moves it.
+ * Pure.
+ */
+export function joinApart(
+	shared: LearnerState,
+	apart: LearnerState | undefined,
+	ids: ReadonlySet<string>,
+): LearnerState {
+	if (!apart) return shared;
+	const kept = Object.entries(apart.activities).filter(([id]) => ids.has(id));
+	if (kept.length === 0) return shared;
+	return { ...shared, activities: { ...shared.activities, ...Object.fromEntries(kept) } };
+}

@@ -85,3 +85,13 @@ export function connectDevice({ win, moduleId, onnotice }: DeviceOptions): Devic
 		finish: () => undefined,
 	};
 }
+
+/**
+ * Where an LMS package keeps the answers its module keeps off the LMS (confidence ratings of a
+ * `browser` module; the engine session decides which): the site tracker's rule, this tab's
+ * sessionStorage under the module's own key (`second-look:progress:v1:<module>:on-device`), gone
+ * when the tab closes; in this page's memory when the browser keeps nothing.
+ */
+export function keptOnDevice(host: StorageHost, moduleId: string): Tracker {
+	return createSiteTracker(host, { scope: `${moduleId}:on-device` });
+}

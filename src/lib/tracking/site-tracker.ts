@@ -131,6 +131,7 @@ export function createSiteTracker(
 		},
 		answered: () => undefined,
 		progress: () => undefined,
+		onDevice: true,
 		isRemembering: () => !inMemory && remembering(),
 		isPersistent: () => !inMemory,
 		canRemember: () => !inMemory && works(() => host.localStorage),

@@ -34,6 +34,12 @@ export interface Tracker {
 	 * could not give the stored progress at launch gave it later); the session then reloads it.
 	 */
 	subscribe?(listener: () => void): void;
+	/**
+	 * True when nothing given to this tracker leaves the device (the site's tracker, the offline
+	 * package's). The engine session keeps a module's private answers (confidence ratings a module
+	 * keeps in the browser) apart from every other tracker: absent means "may leave the device".
+	 */
+	readonly onDevice?: boolean;
 }
 
 /** A tracker that keeps nothing: used when there is nowhere to keep progress. */
