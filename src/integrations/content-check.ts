@@ -34,6 +34,9 @@ const STOPS_DEV_START = new Set(['FrontmatterMissing', 'YamlSyntaxError', 'Schem
 /** A lesson or module file, the only files whose change can change the check's result. */
 const CONTENT_FILE = /[\\/](lessons|modules)[\\/][^\\/]+\.(mdx|ya?ml|h5p)$/;
 
+/** How long lesson and module files must be still after a change before the dev server checks them. */
+const SETTLE_MS = 150;
+
 /** The check's result: the errors, sorted by file and line (empty when the content is good). */
 async function check(contentRoot: string): Promise<ContentError[]> {
 	return sortContentErrors((await readContent(contentRoot)).errors);
@@ -127,21 +130,44 @@ function devPlugin(contentRoot: string, first: Promise<ContentError[]>): Plugin 
 			let hadErrors = false;
 			const payload = (errors: readonly ContentError[]) => overlayPayload(contentRoot, errors);
 
+			/** The check waiting for the edit to settle, shared by every change until it starts. */
+			let pending: { timer: NodeJS.Timeout; start: () => void } | undefined;
+			const report = (run: Promise<ContentError[]>) =>
+				void run.then(
+					(errors) => {
+						if (run !== latest) return; // a later edit has its own check
+						if (errors.length) {
+							server.config.logger.error(formatContentErrors(errors), { timestamp: true });
+							server.ws.send(payload(errors));
+						} else if (hadErrors) {
+							server.config.logger.info('The lessons and modules are fixed.', { timestamp: true });
+							server.ws.send({ type: 'full-reload', path: '*' });
+						}
+						hadErrors = errors.length > 0;
+					},
+					(err: unknown) => {
+						server.config.logger.error(`The content check failed: ${String(err)}`);
+					},
+				);
+
 			server.watcher.on('all', (_event, path) => {
 				if (!CONTENT_FILE.test(path)) return;
-				const run = check(contentRoot);
-				latest = run;
-				void run.then((errors) => {
-					if (run !== latest) return; // a later edit has its own check
-					if (errors.length) {
-						server.config.logger.error(formatContentErrors(errors), { timestamp: true });
-						server.ws.send(payload(errors));
-					} else if (hadErrors) {
-						server.config.logger.info('The lessons and modules are fixed.', { timestamp: true });
-						server.ws.send({ type: 'full-reload', path: '*' });
-					}
-					hadErrors = errors.length > 0;
-				});
+				// An editor that saves by emptying the file and writing it again can give one change
+				// event, for the empty file: the check starts once the files have been still for
+				// SETTLE_MS, and a page asked for meanwhile waits for it.
+				if (pending) {
+					clearTimeout(pending.timer);
+					pending.timer = setTimeout(pending.start, SETTLE_MS);
+					return;
+				}
+				const run = Promise.withResolvers<ContentError[]>();
+				const start = () => {
+					pending = undefined;
+					check(contentRoot).then(run.resolve, run.reject);
+				};
+				pending = { timer: setTimeout(start, SETTLE_MS), start };
+				latest = run.promise;
+				report(run.promise);
 			});
 
 			server.ws.on('connection', (socket: { send(data: string): void }) => {
