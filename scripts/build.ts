@@ -95,10 +95,18 @@ async function writePackages(content: Content): Promise<void> {
 	for (const p of built) console.log(`  ${p.fileName}  ${(p.bytes / 1024).toFixed(0)} KB`);
 }
 
+const { formatContentErrors } = await import('../src/content/errors.ts');
+
 const started = performance.now();
 try {
-	await build({ root, outDir: staging, logLevel: process.env['CI'] ? 'warn' : 'info' });
+	// The content check runs before Astro starts, so a mistake in a lesson or module is the first
+	// thing the author reads, not the last lines under Astro's log (the integration checks again).
 	const content = await readContent(contentRoot(root));
+	if (content.errors.length)
+		throw Object.assign(new Error(formatContentErrors(content.errors)), {
+			hint: 'Fix the problems above and build again; nothing was written.',
+		});
+	await build({ root, outDir: staging, logLevel: process.env['CI'] ? 'warn' : 'info' });
 	await verifySupportLines(content);
 	await writePackages(content);
 	await swapIn();

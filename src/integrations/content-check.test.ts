@@ -2,7 +2,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { contentCheck } from './content-check.ts';
+import { readContent } from '../content/read.ts';
+import { contentCheck, overlayPayload } from './content-check.ts';
 
 const fixtures = join(import.meta.dirname, '../../tests/fixtures');
 
@@ -62,5 +63,39 @@ describe('the content check in astro dev and astro build', () => {
 	test('any mistake stops `astro build`', async () => {
 		await cp(join(fixtures, 'bad', 'no-correct-option'), dir, { recursive: true });
 		await expect(setUp(dir, 'build')).rejects.toThrow('NoCorrectOption');
+	});
+
+	test("bad YAML stops `astro dev` at start with the named error, before Astro's own YAMLException", async () => {
+		await cp(join(fixtures, 'bad', 'yaml-syntax'), dir, { recursive: true });
+		await expect(setUp(dir, 'dev')).rejects.toThrow(
+			/YamlSyntaxError at lessons\/sample-lesson\.mdx:6:10\n/,
+		);
+	});
+});
+
+describe('the overlay in the browser (astro dev)', () => {
+	test('shows the first error by name, file:line and fix, then every other one, as safe HTML', async () => {
+		const root = join(fixtures, 'bad', 'h5p-refused');
+		const { errors } = await readContent(root);
+		const [first] = errors;
+		if (!first || errors.length !== 2) throw new Error('the fixture has two errors');
+		const { err, type } = overlayPayload(root, [
+			...errors,
+			{ ...first, message: 'A <script> in "quotes" & more' },
+		]);
+		expect(type).toBe('error');
+		expect(err.name).toBe('H5pFileRefused');
+		expect(err.title).toBe('H5pFileRefused at lessons/sample-lesson.mdx:35:11');
+		expect(err.loc).toEqual({
+			file: join(root, 'lessons/sample-lesson.mdx'),
+			line: 35,
+			column: 11,
+		});
+		expect(err.hint).toMatch(/^How to fix: /);
+		expect(err.message).toContain('2 more problems');
+		expect(err.message).toContain('A &#60;script&#62; in &#34;quotes&#34; &#38; more');
+		expect(err.message).not.toContain('<script>');
+		// "Copy" in the overlay copies what `npm run build` prints.
+		expect(err.stack).toMatch(/^Second Look found 3 problems in the lessons or modules:/);
 	});
 });

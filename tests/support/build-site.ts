@@ -51,6 +51,19 @@ export async function buildSiteOrThrow(content: string, out: string): Promise<vo
 		throw new Error(`The fixture build failed (${content}):\n${result.stdout}\n${result.stderr}`);
 }
 
+/**
+ * Runs `work` while holding the same lock as {@link buildSite}: anything else that writes the
+ * project's `.astro/` (a test's `astro dev`) must not run beside a fixture build.
+ */
+export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+	await acquire();
+	try {
+		return await work();
+	} finally {
+		await rmdir(LOCK).catch(() => undefined);
+	}
+}
+
 async function acquire(): Promise<void> {
 	await mkdir(join(project, '.build-tmp'), { recursive: true });
 	for (;;) {

@@ -28,6 +28,12 @@ describe('npm run build', () => {
 		expect(result.code).toBe(1);
 		expect(result.stderr).toContain('left as it was');
 		expect(result.stderr).toContain('NoCorrectOption at lessons/sample-lesson.mdx:22:5');
+		// The project's message comes first: the check runs before Astro starts, so no Astro log or
+		// stack trace comes before it (or at all).
+		expect(result.stderr.trimStart()).toMatch(
+			/^The build failed; .* was left as it was\.\n\nSecond Look found 1 problem/,
+		);
+		expect(result.stdout).not.toMatch(/\[(build|vite|ERROR)\]/);
 		expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('the previous good build');
 		expect(await readdir(dir)).toEqual(['dist']);
 	}, 60_000);
@@ -42,5 +48,11 @@ describe('npm run build', () => {
 			'Support lines checked at the start and end of every lesson on 2 pages.',
 		);
 		expect(await readdir(dir)).toEqual(['dist']);
+		// A good build prints no warning (Rolldown's MODULE_LEVEL_DIRECTIVE, one per lesson, is filtered
+		// in astro.config.mjs for Astro's own "use astro:head-inject" marker only).
+		const warnings = `${result.stdout}\n${result.stderr}`
+			.split('\n')
+			.filter((l) => /warn/i.test(l));
+		expect(warnings).toEqual([]);
 	}, 120_000);
 });

@@ -1,0 +1,169 @@
+/**
+ * The teacher pack and the learner handout as they come out of a printer: each is printed to an A4
+ * PDF in Chromium, and poppler reads the pages back (pdftotext for each page's text and where its
+ * lines sit, pdftoppm for the page as a picture). No page of a pack ends with a heading, no activity
+ * starts on one page and ends on the next, and the handout fills its one page.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+interface ModuleFile {
+	id: string;
+	audience: string;
+	lessons: string[];
+}
+
+const packModules = readdirSync('modules')
+	.filter((f) => f.endsWith('.yaml'))
+	.map((f) => parse(readFileSync(join('modules', f), 'utf8')) as ModuleFile)
+	.filter((m) => m.audience !== 'adult')
+	.sort((a, b) => a.id.localeCompare(b.id));
+
+/** A pack longer than this many A4 pages has lost its print styles (it was 23 to 28 without them). */
+const MOST_PACK_PAGES = 20;
+
+/**
+ * Only the letters and digits of a text, so a line wrapped anywhere (pdftotext drops a hyphen at a
+ * line's end) and the separators print styles add (' · ') still match.
+ */
+const squeeze = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Prints the page as the browser's print dialog would (A4, the page's own @page rules). */
+async function printToPdf(page: Page, path: string, file: string): Promise<number> {
+	await page.goto(path);
+	await page.emulateMedia({ media: 'print' });
+	writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+	const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+	return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+}
+
+/** One page's text, in reading order (`layout` keeps each printed line on one line). */
+function pageText(file: string, n: number, layout = false): string {
+	const args = ['-f', String(n), '-l', String(n), ...(layout ? ['-layout'] : []), file, '-'];
+	return execFileSync('pdftotext', args, { encoding: 'utf8' });
+}
+
+/** Page 1's text, column by column: its left half, then its right half (A4 is 595 points wide). */
+function columnsText(file: string): string {
+	const half = (x: number) =>
+		execFileSync(
+			'pdftotext',
+			['-f', '1', '-l', '1', '-x', String(x), '-y', '0', '-W', '298', '-H', '842', file, '-'],
+			{ encoding: 'utf8' },
+		);
+	return half(0) + half(297);
+}
+
+/** The top and bottom (in points) of every word on page 1, and the page's height. */
+function wordBoxes(file: string): { height: number; words: { top: number; bottom: number }[] } {
+	const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], {
+		encoding: 'utf8',
+	});
+	const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(html)?.[1]);
+	const words = [...html.matchAll(/<word [^>]*yMin="([\d.]+)" [^>]*yMax="([\d.]+)"/g)].map((m) => ({
+		top: Number(m[1]),
+		bottom: Number(m[2]),
+	}));
+	return { height, words };
+}
+
+/** The share of page 1's height, from the top, at which its last non-white pixel row lies. */
+function lastInkedRow(file: string, out: string): number {
+	// A grey-scale PGM: a short text header, then one byte a pixel, row by row.
+	execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '36', '-gray', '-singlefile', file, out]);
+	const pgm = readFileSync(`${out}.pgm`);
+	const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+	const width = Number(header?.[1]);
+	const height = Number(header?.[2]);
+	const pixels = pgm.subarray((header?.[0] ?? '').length);
+	for (let row = height - 1; row >= 0; row--) {
+		const line = pixels.subarray(row * width, (row + 1) * width);
+		if (line.some((v) => v < 160)) return (row + 1) / height;
+	}
+	return 0;
+}
+
+for (const { id, lessons } of packModules) {
+	test(`the ${id} pack prints with no heading left at a page foot and no activity split`, async ({
+		page,
+	}, info) => {
+		const file = info.outputPath(`${id}-pack.pdf`);
+		const pages = await printToPdf(page, `/teach/${id}/`, file);
+		// Stated in the report and the docs: 16 to 18 pages for the shipped modules.
+		expect(pages, 'A4 pages in the printed pack').toBeLessThanOrEqual(MOST_PACK_PAGES);
+		expect(pages).toBeGreaterThan(5);
+
+		// Headings and lead-in lines ("To discuss:"), as the reader sees them; each must have what it
+		// introduces below it on the same page.
+		const headings = await page
+			.locator('main :is(h1, h2, h3, h4, h5, h6, .answer-lead)')
+			.evaluateAll((els) =>
+				els.map((e) => (e as HTMLElement).innerText).filter((t) => t.trim().length > 0),
+			);
+		expect(headings.length).toBeGreaterThan(10);
+		const texts = Array.from({ length: pages }, (_, i) => pageText(file, i + 1, true));
+		for (const [i, text] of texts.entries()) {
+			if (i === pages - 1) continue;
+			const lines = text.split('\n').filter((l) => l.trim().length > 0);
+			// The page's last line, or its last two or three lines for a heading that wraps.
+			const endings = [1, 2, 3].map((k) => squeeze(lines.slice(-k).join('')));
+			const heading = headings.find((h) => endings.includes(squeeze(h)));
+			expect(heading, `page ${i + 1} of ${id} ends with the heading "${heading}"`).toBeUndefined();
+		}
+
+		// Every activity's title and its last words are on the same page.
+		const activities = await page.locator('.pack-activity').evaluateAll((els) =>
+			els.map((e) => {
+				const title = (e.querySelector('h4') as HTMLElement).innerText;
+				// The last text block that has no link (a link's printed address follows it on paper).
+				const blocks = [...e.querySelectorAll('p, li')].filter((b) => !b.querySelector('a'));
+				return { title, end: (blocks.at(-1) as HTMLElement | undefined)?.innerText ?? '' };
+			}),
+		);
+		expect(activities.length).toBeGreaterThan(5);
+		const flat = Array.from({ length: pages }, (_, i) => squeeze(pageText(file, i + 1)));
+		for (const { title, end } of activities) {
+			const start = flat.findIndex((t) => t.includes(squeeze(title)));
+			expect(start, `${title} is printed`).toBeGreaterThanOrEqual(0);
+			const tail = squeeze(end).slice(-40);
+			expect(
+				flat[start],
+				`${title} (${id}) ends on the page it starts on (page ${start + 1}): "${end}"`,
+			).toContain(tail);
+		}
+
+		// The pack's own lessons are all in it (nothing lost to the print styles).
+		for (const lesson of lessons) await expect(page.locator(`#answers-${lesson}`)).toHaveCount(1);
+	});
+
+	test(`the ${id} handout prints on one A4 page and fills it`, async ({ page }, info) => {
+		const file = info.outputPath(`${id}-handout.pdf`);
+		expect(await printToPdf(page, `/teach/${id}/handout/`, file), 'handout pages').toBe(1);
+
+		// Nothing is cut off: every key message and every helpline's hours are on the page.
+		const printed = squeeze(columnsText(file));
+		const shown = await page
+			.locator('.handout-messages li, .handout-help li')
+			.evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText));
+		expect(shown.length).toBeGreaterThan(15);
+		for (const text of shown) expect(printed, 'printed on the page').toContain(squeeze(text));
+
+		// It uses its page: the last line is in the bottom tenth of the page, as the picture shows too,
+		// and no band of white across the page is taller than a tenth of it.
+		const { height, words } = wordBoxes(file);
+		const bottom = Math.max(...words.map((w) => w.bottom));
+		expect(bottom / height, 'last line, as a share of the page height').toBeGreaterThan(0.88);
+		expect(lastInkedRow(file, info.outputPath(`${id}-handout`))).toBeGreaterThan(0.88);
+		const tops = [...words].sort((a, b) => a.top - b.top);
+		let reach = tops[0]?.bottom ?? 0;
+		let widest = tops[0]?.top ?? 0;
+		for (const w of tops) {
+			widest = Math.max(widest, w.top - reach);
+			reach = Math.max(reach, w.bottom);
+		}
+		expect(widest / height, 'tallest blank band, as a share of the page').toBeLessThan(0.1);
+	});
+}
