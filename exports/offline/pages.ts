@@ -60,6 +60,14 @@ export const offlinePages: readonly OfflinePage[] = [
 	},
 ];
 
+/**
+ * Site pages the launch page already holds, by site address, with the id of the place in it: the
+ * folder links there instead of carrying a copy. The guided help path (`/help/now/`) is in every
+ * launch page's Get help section (`#guided-help`), and a second copy would push a zip past its
+ * 200 KB.
+ */
+export const inLaunchPage: ReadonlyMap<string, string> = new Map([['/help/now/', 'guided-help']]);
+
 /** A page's site address (`/help/`) from its built file (`help/index.html`). Pure. */
 export function siteAddress(builtFile: string): string {
 	return `/${builtFile.replace(/(^|\/)index\.html$/, '$1')}`;
@@ -67,7 +75,8 @@ export function siteAddress(builtFile: string): string {
 
 /**
  * Where each site address a package's pages link to is in the folder: every page it carries
- * (`/help/` → `help.html`), the lessons list (`/lessons/` → the launch page, which holds them), and
+ * (`/help/` → `help.html`), the lessons list (`/lessons/` → the launch page, which holds them), the
+ * places the launch page holds ({@link inLaunchPage}: `/help/now/` → `index.html#guided-help`), and
  * each of the module's lessons (`/lessons/<id>/` → `index.html#lesson-<id>`, the launch page opens
  * there). An address missing here has no counterpart in the folder. Pure.
  */
@@ -80,6 +89,7 @@ export function folderAddresses(
 	return new Map([
 		...pages.map((p): [string, string] => [siteAddress(p.from(moduleId)), p.to]),
 		['/lessons/', launch],
+		...[...inLaunchPage].map(([address, id]): [string, string] => [address, `${launch}#${id}`]),
 		...lessonIds.map((id): [string, string] => [`/lessons/${id}/`, `${launch}#lesson-${id}`]),
 	]);
 }

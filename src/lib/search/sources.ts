@@ -6,6 +6,7 @@ import { lessonProseParts } from './lesson-text.ts';
 import { teachingGuidance } from '../../data/teaching.ts';
 import { hasPack } from '../teach/module-pack.ts';
 import type { SearchDocument } from './types.ts';
+import { guidedHelpSource } from '../guided-help/search-source.ts';
 
 /** Everything the search sources read: the site's content, loaded once. */
 export interface SiteContent {
@@ -148,6 +149,7 @@ export const teacherPackSource: SearchSource = {
 export const searchSources: readonly SearchSource[] = [
 	lessonSource,
 	helpSource,
+	guidedHelpSource,
 	moduleSource,
 	teacherPackSource,
 ];

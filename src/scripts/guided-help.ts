@@ -1,0 +1,133 @@
+/**
+ * The guided help path in the browser (src/components/GuidedHelp.astro): one question at a time,
+ * Back, "I'd rather not say", then the steps and lines for the answers, picked by the same
+ * `selectGuided` as the build over the rules the page carries (`data-when`, `data-urgent`). The
+ * answers live in this closure only: nothing is written to storage, the URL or the history, and
+ * nothing is sent; a reload starts again. Escape is left alone, so the quick exit (Escape twice)
+ * works in every state.
+ */
+import {
+	answer,
+	atIntro,
+	back,
+	begin,
+	isResult,
+	type GuidedFlow,
+} from '../lib/guided-help/flow.ts';
+import { selectGuided, type Condition, type Selectable } from '../lib/guided-help/select.ts';
+
+/** A step or line element and the rule it carries. */
+interface Item extends Selectable {
+	el: HTMLElement;
+}
+
+function parseCondition(text: string | undefined): Condition {
+	if (!text) return {};
+	try {
+		const value: unknown = JSON.parse(text);
+		return value && typeof value === 'object' ? (value as Condition) : {};
+	} catch {
+		return {};
+	}
+}
+
+function itemsOf(root: HTMLElement, selector: string): Item[] {
+	return [...root.querySelectorAll<HTMLElement>(selector)].map((el) => {
+		const urgent = Number(el.dataset['urgent']);
+		return {
+			el,
+			when: parseCondition(el.dataset['when']),
+			...(Number.isFinite(urgent) && urgent > 0 ? { urgent } : {}),
+		};
+	});
+}
+
+/** Shows `shown` in that order inside their list, and hides the others. */
+function showInOrder(all: readonly Item[], shown: readonly Item[]): void {
+	const visible = new Set(shown);
+	for (const item of all) item.el.hidden = !visible.has(item);
+	for (const item of shown) item.el.parentElement?.append(item.el);
+}
+
+/** Makes one guided help path work. */
+export function installGuidedHelp(root: HTMLElement): void {
+	const intro = root.querySelector<HTMLElement>('[data-guided-intro]');
+	const questionsBox = root.querySelector<HTMLElement>('[data-guided-questions]');
+	const result = root.querySelector<HTMLElement>('[data-guided-result]');
+	const resultHeading = root.querySelector<HTMLElement>('[data-guided-result-heading]');
+	if (!intro || !questionsBox || !result || !resultHeading) return;
+	const fieldsets = [...root.querySelectorAll<HTMLFieldSetElement>('[data-question]')];
+	const questions = fieldsets.map((f) => f.dataset['question'] ?? '');
+	const steps = itemsOf(root, '[data-step]');
+	const lines = itemsOf(root, '[data-line]');
+	const notSafe = parseCondition(root.dataset['notSafe']);
+	const allSteps = steps.filter((s) => !s.el.hidden);
+	const setText = (selector: string, isShown: boolean) => {
+		for (const el of root.querySelectorAll<HTMLElement>(selector)) el.hidden = !isShown;
+	};
+
+	let flow: GuidedFlow = atIntro;
+
+	const focus = (el: HTMLElement | null | undefined) => {
+		el?.focus();
+		el?.scrollIntoView({ block: 'nearest' });
+	};
+
+	const render = (moveFocus: boolean) => {
+		const onResult = isResult(flow, questions);
+		intro.hidden = flow.at !== -1;
+		questionsBox.hidden = flow.at < 0 || onResult;
+		result.hidden = !onResult;
+		fieldsets.forEach((fieldset, i) => {
+			fieldset.hidden = i !== flow.at;
+			const chosen = flow.answers[questions[i] ?? ''];
+			for (const button of fieldset.querySelectorAll<HTMLButtonElement>('[data-answer]'))
+				button.setAttribute('aria-pressed', String(button.dataset['answer'] === chosen));
+		});
+		if (onResult) {
+			showInOrder(steps, selectGuided(steps, flow.answers, notSafe));
+			showInOrder(lines, selectGuided(lines, flow.answers, notSafe));
+			resultHeading.textContent = 'Your steps';
+			setText('[data-guided-result-intro]', false);
+			setText('[data-guided-result-mine]', true);
+		}
+		if (!moveFocus) return;
+		if (onResult) focus(resultHeading);
+		else if (flow.at >= 0) focus(fieldsets[flow.at]?.querySelector<HTMLElement>('[tabindex]'));
+		else focus(root.querySelector<HTMLElement>('[data-guided-start]'));
+	};
+
+	/** Every step and line, as without JavaScript. */
+	const showAll = () => {
+		intro.hidden = true;
+		questionsBox.hidden = true;
+		result.hidden = false;
+		showInOrder(steps, allSteps);
+		showInOrder(lines, lines);
+		resultHeading.textContent = 'All the steps';
+		setText('[data-guided-result-intro]', true);
+		setText('[data-guided-result-mine]', false);
+		flow = { at: questions.length, answers: {} };
+		focus(resultHeading);
+	};
+
+	root.addEventListener('click', (event) => {
+		const target = (event.target as Element | null)?.closest<HTMLElement>('button');
+		if (!target || !root.contains(target)) return;
+		if (target.matches('[data-guided-start]')) flow = begin();
+		else if (target.matches('[data-guided-restart]')) flow = begin();
+		else if (target.matches('[data-guided-all]')) {
+			showAll();
+			return;
+		} else if (target.matches('[data-guided-back], [data-guided-result-back]')) {
+			// Back from "all the steps" (no answers) returns to the introduction.
+			flow = Object.keys(flow.answers).length === 0 && flow.at > 0 ? atIntro : back(flow);
+		} else if (target.dataset['answer'] !== undefined)
+			flow = answer(flow, questions, target.dataset['answer']);
+		else return;
+		render(true);
+	});
+
+	for (const el of root.querySelectorAll<HTMLElement>('[data-guided-js]')) el.hidden = false;
+	render(false);
+}

@@ -1,0 +1,403 @@
+/**
+ * "What to do now, step by step" (issue #15), as a frightened person would use it: by keyboard
+ * only, one question at a time, on the site, inside a SCORM 1.2 package in a test LMS, and from the
+ * offline zip opened from `file://`. The steps and lines shown are the ones `guidedSteps` picks,
+ * each step with its sources; nothing is stored or sent; the quick exit works mid-path.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { guidedQuestions } from '../../src/data/guided-help.ts';
+import { mainPhone } from '../../src/data/helplines.ts';
+import { guidedSteps, stepSources } from '../../src/lib/guided-help/steps.ts';
+import { site } from '../../src/lib/site.ts';
+import { expectNoAxeViolations, watchPage, WCAG_TAGS } from './helpers.ts';
+import { callCount, cmi, launch } from './lms-harness.ts';
+
+type Scope = Page | FrameLocator;
+
+/** Three people, as the issue names them, with the answer each gives to each question in turn. */
+const people = {
+	'under 18 who paid': {
+		answers: {
+			safe: 'Yes, I am safe right now',
+			age: 'Under 18',
+			paid: 'Yes, I have paid',
+			shared: 'No, not that I know of',
+			forces: 'No',
+		},
+		rules: { safe: 'yes', age: 'under18', paid: 'yes', shared: 'no', forces: 'no' },
+		shows: ["Don't pay anything more", 'cancel the payment', 'CEOP', "won't be in trouble"],
+		lines: ['CEOP Safety Centre', 'Childline'],
+		notLines: ['Revenge Porn Helpline', 'SSAFA Forcesline'],
+	},
+	'an adult in the forces, an image shared': {
+		answers: {
+			safe: 'Yes, I am safe right now',
+			age: '18 or over',
+			paid: 'No, I have not paid',
+			shared: 'Yes, or I think so',
+			forces: 'Yes, I serve in the forces',
+		},
+		rules: { safe: 'yes', age: 'adult', paid: 'no', shared: 'yes', forces: 'yes' },
+		shows: [
+			'Stop it being shared',
+			'StopNCII.org',
+			'Report their account to the app or site',
+			'Your routes in the forces',
+			'ask what they would have to pass on',
+		],
+		lines: ['Revenge Porn Helpline', 'StopNCII.org', 'SSAFA Forcesline', 'Unit welfare officer'],
+		notLines: ['CEOP Safety Centre', 'Report Remove'],
+	},
+	'someone who would rather not say': {
+		answers: Object.fromEntries(guidedQuestions.map((q) => [q.id, "I'd rather not say"])),
+		rules: Object.fromEntries(guidedQuestions.map((q) => [q.id, 'skip'])),
+		shows: ["Don't pay, or don't pay anything more", 'Report Remove', 'StopNCII.org', 'CEOP'],
+		lines: ['CEOP Safety Centre', 'Childline', 'Revenge Porn Helpline', 'Police', 'Samaritans'],
+		notLines: ['SSAFA Forcesline'],
+	},
+} as const;
+type Person = (typeof people)[keyof typeof people];
+
+/** What to Tab to: an element matching a selector, or a button with exactly this text. */
+type Target = { selector: string } | { text: string };
+
+/** True when the focused element (in the page or the frame) is the target. */
+function isFocused(scope: Scope, target: Target): Promise<boolean> {
+	return scope.locator('html').evaluate((_, t) => {
+		const el = document.activeElement;
+		if (!el) return false;
+		return 'selector' in t ? el.matches(t.selector) : el.textContent.trim() === t.text;
+	}, target);
+}
+
+/** Presses Tab until the target has focus, as a keyboard user would (at most `max` times). */
+async function tabTo(page: Page, scope: Scope, target: Target, max = 40) {
+	for (let i = 0; i < max; i += 1) {
+		if (await isFocused(scope, target)) return;
+		await page.keyboard.press('Tab');
+	}
+	if (!(await isFocused(scope, target)))
+		throw new Error(`Tab never reached ${JSON.stringify(target)}`);
+}
+
+/** Answers one question by keyboard: Tab to the answer, then Enter. */
+async function choose(page: Page, scope: Scope, label: string) {
+	await tabTo(page, scope, { text: label }, 8);
+	await page.keyboard.press('Enter');
+}
+
+/** Starts the path by keyboard and answers every question as the person would. */
+async function walk(
+	page: Page,
+	scope: Scope,
+	person: Person,
+	checkEachState?: () => Promise<void>,
+) {
+	await tabTo(page, scope, { selector: '[data-guided-start]' });
+	await page.keyboard.press('Enter');
+	for (const [i, q] of guidedQuestions.entries()) {
+		const heading = scope.locator(`#guided-q-${q.id}`);
+		await expect(heading).toBeFocused();
+		await expect(heading).toContainText(`Question ${i + 1} of ${guidedQuestions.length}`);
+		await expect(scope.locator('[data-question]:visible')).toHaveCount(1);
+		// 999, Samaritans and Childline stay one look away at every step.
+		await expect(scope.locator('.guided-urgent')).toBeVisible();
+		if (i === 1 && checkEachState) await checkEachState();
+		await choose(page, scope, person.answers[q.id]);
+	}
+	await expect(scope.locator('[data-guided-result-heading]')).toBeFocused();
+	await expect(scope.locator('[data-guided-result-heading]')).toHaveText('Your steps');
+}
+
+/** The result shows exactly the steps and lines the rules pick, in order, each step with its sources. */
+async function expectResult(scope: Scope, person: Person) {
+	const expected = guidedSteps(person.rules);
+	const steps = scope.locator('[data-step]:visible');
+	await expect(steps.locator('.guided-step-title')).toHaveText(expected.steps.map((s) => s.title));
+	for (const [i, step] of expected.steps.entries()) {
+		const sources = steps.nth(i).locator('.guided-source a');
+		await expect(sources).toHaveText(stepSources(step).map((s) => `${s.publisher}, ${s.title}`));
+		for (const [k, s] of stepSources(step).entries())
+			await expect(sources.nth(k)).toHaveAttribute('href', s.url);
+	}
+	const result = scope.locator('[data-guided-result]');
+	for (const words of person.shows) await expect(result).toContainText(words);
+	const lines = scope.locator('[data-line]:visible > strong');
+	await expect(lines).toHaveText(expected.lines.map((h) => h.name));
+	const named = (name: string) => lines.filter({ hasText: new RegExp(`^${RegExp.escape(name)}`) });
+	for (const name of person.lines) await expect(named(name)).toHaveCount(1);
+	for (const name of person.notLines) await expect(named(name)).toHaveCount(0);
+}
+
+/** What the page holds in storage and cookies, to compare before and after the path. */
+async function stored(page: Page, scope: Scope) {
+	const storage = await scope.locator('html').evaluate(() => {
+		const dump = (s: Storage) =>
+			JSON.stringify(
+				Object.keys(s)
+					.sort()
+					.map((k) => [k, s.getItem(k)]),
+			);
+		return {
+			local: dump(localStorage),
+			session: dump(sessionStorage),
+			url: location.href,
+			history: history.length,
+		};
+	});
+	return { ...storage, cookies: await page.context().cookies() };
+}
+
+test.describe('the guided help path on the site', () => {
+	test('three people walk it by keyboard; each sees their steps, sources and lines, and nothing is kept', async ({
+		page,
+		baseURL,
+	}) => {
+		test.setTimeout(90_000);
+		const watch = watchPage(page, baseURL ?? '');
+		await page.goto('/help/');
+		// The help page's first link in the main text leads here.
+		await page.getByRole('link', { name: /Answer a few questions/ }).click();
+		await expect(page).toHaveURL(/\/help\/now\/$/);
+		const before = await stored(page, page);
+		await expect(page.getByText('You are not in trouble. This can be sorted.')).toBeVisible();
+		await expectNoAxeViolations(page, 'guided help: introduction');
+		let first = true;
+		for (const [who, person] of Object.entries(people)) {
+			await test.step(who, async () => {
+				if (!first) {
+					await page.getByRole('button', { name: 'Start again' }).focus();
+					await page.keyboard.press('Enter');
+					// Start again goes straight to the first question, with nothing chosen.
+					await expect(page.locator('#guided-q-safe')).toBeFocused();
+					await expect(page.locator('[aria-pressed="true"]')).toHaveCount(0);
+					await page.keyboard.press('Shift+Tab');
+					await page.keyboard.press('Shift+Tab');
+					// Back to the introduction by the path's own Back button.
+					await page.getByRole('button', { name: 'Back' }).first().focus();
+					await page.keyboard.press('Enter');
+				}
+				await walk(page, page, person, async () => {
+					if (first) await expectNoAxeViolations(page, 'guided help: a question');
+				});
+				await expectResult(page, person);
+				if (first) await expectNoAxeViolations(page, 'guided help: a result');
+				first = false;
+			});
+		}
+		expect(await stored(page, page)).toEqual(before);
+		expect(before.local).toBe('[]');
+		expect(before.session).toBe('[]');
+		expect(before.cookies).toEqual([]);
+		// A reload starts again: nothing was kept.
+		await page.reload();
+		await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+		await expect(page.locator('[data-guided-result]')).toBeHidden();
+		watch.assertClean();
+	});
+
+	test('Back keeps the answer given; someone not safe sees 999, Samaritans and Childline first', async ({
+		page,
+	}) => {
+		await page.goto('/help/now/');
+		await page.getByRole('button', { name: 'Start' }).click();
+		await page
+			.getByRole('button', { name: 'No, I am in danger, or thinking about ending my life' })
+			.click();
+		await page.getByRole('button', { name: 'Under 18' }).click();
+		await page.getByRole('button', { name: 'Back' }).click();
+		await expect(page.locator('#guided-q-age')).toBeFocused();
+		await expect(page.getByRole('button', { name: 'Under 18' })).toHaveAttribute(
+			'aria-pressed',
+			'true',
+		);
+		await page.getByRole('button', { name: 'Back' }).click();
+		await expect(
+			page.getByRole('button', { name: 'No, I am in danger, or thinking about ending my life' }),
+		).toHaveAttribute('aria-pressed', 'true');
+		await page
+			.getByRole('button', { name: 'No, I am in danger, or thinking about ending my life' })
+			.click();
+		for (let i = 1; i < guidedQuestions.length; i += 1)
+			await page
+				.locator('[data-question]:visible')
+				.getByRole('button', { name: "I'd rather not say" })
+				.click();
+		await expect(page.locator('[data-step]:visible').first()).toContainText('Get help right now');
+		await expect(page.locator('[data-line]:visible > strong')).toHaveText([
+			'Police',
+			'Samaritans',
+			'Childline',
+			'Papyrus HOPELINE247',
+			'CEOP Safety Centre',
+			'Report Remove (Childline and the Internet Watch Foundation)',
+			'Revenge Porn Helpline',
+			'StopNCII.org',
+		]);
+		// 999 and Samaritans stay one look away in every state: above the questions and the result.
+		await expect(page.locator('.guided-urgent')).toBeVisible();
+		await expect(page.locator('.guided-urgent')).toContainText(
+			`Call ${mainPhone('police')}. Thinking about ending your life? Samaritans: ${mainPhone('samaritans')} (free, any time). Under 19: Childline ${mainPhone('childline')}.`,
+		);
+	});
+
+	test('the quick exit works mid-path by its key (Escape twice)', async ({ page }) => {
+		await page.route(`${site.quickExitUrl}**`, (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
+		);
+		await page.goto('/');
+		await page.goto('/help/now/');
+		await page.getByRole('button', { name: 'Start' }).click();
+		await page.getByRole('button', { name: 'Yes, I am safe right now' }).click();
+		await expect(page.locator('#guided-q-age')).toBeFocused();
+		await page.keyboard.press('Escape');
+		// One press leaves the path where it was.
+		await expect(page.locator('#guided-q-age')).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(site.quickExitUrl);
+		await page.goBack();
+		await expect(page).toHaveURL('/');
+	});
+
+	test('at 320 px, with reduced motion, it reflows and nothing moves', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'dark' });
+		await page.goto('/help/now/');
+		const overflow = () =>
+			page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		await page.getByRole('button', { name: 'Start' }).click();
+		expect(await overflow(), 'horizontal scrolling on a question').toBeLessThanOrEqual(0);
+		const option = page.locator('[data-question]:visible .guided-option').first();
+		const box = await option.boundingBox();
+		expect(box?.height ?? 0, 'a big target').toBeGreaterThanOrEqual(44);
+		expect(
+			await option.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration) * 1000),
+		).toBeLessThan(1);
+		for (let i = 0; i < guidedQuestions.length; i += 1)
+			await page
+				.locator('[data-question]:visible')
+				.getByRole('button', { name: "I'd rather not say" })
+				.click();
+		expect(await overflow(), 'horizontal scrolling on the result').toBeLessThanOrEqual(0);
+		await expectNoAxeViolations(page, 'guided help result, dark, 320 px');
+		// "Show all the steps" from the start: the full list, as without JavaScript.
+		await page.getByRole('button', { name: 'Back' }).last().click();
+		await page.reload();
+		await page.getByRole('button', { name: 'Show all the steps instead' }).click();
+		await expect(page.locator('[data-guided-result-heading]')).toHaveText('All the steps');
+		await expect(page.locator('[data-guided-result-heading]')).toBeFocused();
+		expect(await overflow(), 'horizontal scrolling on all the steps').toBeLessThanOrEqual(0);
+		await expectNoAxeViolations(page, 'guided help, all the steps, dark, 320 px');
+	});
+});
+
+test('without JavaScript, every step is readable with who it is for and its sources', async ({
+	browser,
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/help/now/');
+	await expect(page.getByRole('button', { name: 'Start' })).toBeHidden();
+	await expect(page.locator('[data-guided-result-heading]')).toHaveText('All the steps');
+	const steps = page.locator('[data-step]:visible');
+	expect(await steps.count()).toBeGreaterThan(12);
+	for (const title of [
+		"Don't pay anything more",
+		"Don't pay",
+		'Tell a trusted adult, and report it today',
+		'Report it to the police',
+		'Your routes in the forces, and what they keep private',
+	])
+		await expect(
+			steps.locator('.guided-step-title').filter({ hasText: new RegExp(`^${title}$`) }),
+		).toHaveCount(1);
+	for (const step of await steps.all())
+		await expect(step.locator('.guided-source a').first()).toBeVisible();
+	await expect(page.locator('[data-step="report-under18"] .guided-who')).toHaveText(
+		'If you are under 18',
+	);
+	await context.close();
+});
+
+test('in a SCORM 1.2 package: the same path, by keyboard, writes nothing to the LMS', async ({
+	page,
+	baseURL,
+}) => {
+	test.setTimeout(90_000);
+	const watch = watchPage(page, baseURL ?? '');
+	await launch(page, 'school-ks4-scorm12.zip', 'scorm12', {
+		core: { entry: 'ab-initio', student_id: 'l1', student_name: 'Learner, Test' },
+	});
+	const course = page.frameLocator('iframe[title="Course"]');
+	await course.locator('nav.lesson-nav [data-goto="get-help"]').focus();
+	await page.keyboard.press('Enter');
+	await expect(course.locator('#help-heading')).toBeFocused();
+	const interactions = Object.keys(await cmi(page)).filter((k) =>
+		k.startsWith('cmi.interactions.'),
+	).length;
+	const writes = await callCount(page, 'LMSSetValue');
+	const commits = await callCount(page, 'LMSCommit');
+	const before = await stored(page, course);
+	const person = people['under 18 who paid'];
+	await walk(page, course, person);
+	await expectResult(course, person);
+	await expectNoAxeViolations(page, 'guided help in a SCORM 1.2 package');
+	expect(Object.keys(await cmi(page)).filter((k) => k.startsWith('cmi.interactions.')).length).toBe(
+		interactions,
+	);
+	expect(await callCount(page, 'LMSSetValue'), 'no value written by the path').toBe(writes);
+	expect(await callCount(page, 'LMSCommit')).toBe(commits);
+	expect(await stored(page, course)).toEqual(before);
+	watch.assertClean();
+});
+
+test.describe('in the offline zip, from file://', () => {
+	let dir = '';
+	test.beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'second-look-guided-'));
+		const entries = unzipSync(
+			new Uint8Array(readFileSync(join('dist/downloads', 'forces-induction-offline.zip'))),
+		);
+		for (const [path, bytes] of Object.entries(entries)) {
+			mkdirSync(dirname(join(dir, path)), { recursive: true });
+			writeFileSync(join(dir, path), bytes);
+		}
+	});
+	test.afterAll(() => {
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	test('the help page links to the path in the launch page, which works by keyboard and stores nothing more', async ({
+		page,
+	}) => {
+		test.setTimeout(90_000);
+		const elsewhere: string[] = [];
+		const errors: string[] = [];
+		page.on('request', (r) => {
+			if (!r.url().startsWith('file://') && !r.url().startsWith('data:')) elsewhere.push(r.url());
+		});
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(pathToFileURL(join(dir, 'help.html')).href);
+		await page.getByRole('link', { name: /Answer a few questions/ }).click();
+		await expect(page).toHaveURL(/index\.html#guided-help$/);
+		await expect(page.locator('#help-heading')).toBeVisible();
+		const before = await stored(page, page);
+		const person = people['someone who would rather not say'];
+		await walk(page, page, person);
+		await expectResult(page, person);
+		const results = await new AxeBuilder({ page })
+			.options({ preload: false })
+			.withTags(WCAG_TAGS)
+			.analyze();
+		expect(results.violations.map((v) => v.id)).toEqual([]);
+		expect(await stored(page, page)).toEqual(before);
+		expect(elsewhere).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+});
