@@ -87,6 +87,7 @@ test('a later safe ending of a chat story: correct in SCORM 1.2 and 2004, the sa
 	test.setTimeout(90_000);
 	const watch = watchPage(page, baseURL ?? '');
 	const stored: Record<string, { code: string; replies: string[] }> = {};
+	let confidenceIds: string[] = [];
 	for (const standard of ['scorm12', 'scorm2004'] as const) {
 		const seed =
 			standard === 'scorm12'
@@ -95,6 +96,13 @@ test('a later safe ending of a chat story: correct in SCORM 1.2 and 2004, the sa
 		await launch(page, `${moduleId}-${standard}.zip`, standard, seed);
 		const course = page.frameLocator('iframe[title="Course"]');
 		const route = await playStory(course);
+		const data = JSON.parse(
+			(await course.locator('#package-data').textContent()) ?? '{}',
+		) as PackageData;
+		confidenceIds = data.lessons
+			.flatMap((l) => l.activities)
+			.filter((a) => a.type === 'confidence')
+			.map((a) => a.id);
 		const id = standard === 'scorm12' ? storyId : `urn:second-look:activity:${storyId}`;
 		const response = standard === 'scorm12' ? 'student_response' : 'learner_response';
 		await expect.poll(async () => held(await cmi(page), id, response)?.result).toBeDefined();
@@ -130,6 +138,12 @@ test('a later safe ending of a chat story: correct in SCORM 1.2 and 2004, the sa
 		await expect(row.locator('td').nth(2)).toContainText(replies.at(-1) ?? '—');
 		await expect(row.locator('td').nth(3)).toHaveText('Safe ending');
 	}
+	// school-ks3 keeps confidence ratings on the learner's device: the LMS never holds them, so
+	// the key lists none and says why (the package data names the module's confidence checks).
+	expect(confidenceIds.length).toBeGreaterThan(0);
+	for (const id of confidenceIds)
+		await expect(key.locator(`tbody[data-key-activity="${id}"]`)).toHaveCount(0);
+	await expect(key.locator('[data-key-kept-on-device]')).toContainText('never receives them');
 	// The whole pack is checked by every-page.spec.ts; here, the key alone (quicker).
 	const axe = await new AxeBuilder({ page }).include('#lms-codes').withTags(WCAG_TAGS).analyze();
 	expect(
