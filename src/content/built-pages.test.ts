@@ -7,7 +7,7 @@ import { checkBuiltPages, checkSupportLines, formatBuiltPageErrors } from './bui
 const support = (
 	position: 'start' | 'end',
 	id: string,
-	contacts = '<a href="tel:08001111" class="tel">0800 1111</a>',
+	contacts = '<a href="tel:08001111" class="tel">0800 1111</a></li><li><span class="contact-label">Emergency:</span> <a href="tel:999" class="tel">999</a>',
 ) =>
 	`<section class="support support-${position}" aria-labelledby="${id}-support-${position}-heading" data-support="${position}">
 <h2 id="${id}-support-${position}-heading">Help</h2><ul class="helplines"><li><strong>Childline</strong> <ul class="contacts"><li>${contacts}</li></ul></li></ul>
@@ -88,6 +88,17 @@ describe('checkSupportLines', () => {
 			messages(article('fake-profiles', ['start', 'objectives', 'prose', 'key', empty])),
 		).toEqual([
 			'Lesson "fake-profiles" in the lesson page of "fake-profiles" has a support box at the end that names no helpline from the table.',
+		]);
+	});
+
+	test('a support box without 999 for an emergency does not do (a school box had none)', () => {
+		const noEmergency = support('start', 'fake-profiles', '<a href="tel:08001111">0800 1111</a>');
+		expect(
+			messages(
+				article('fake-profiles', [noEmergency, 'objectives', 'prose', 'activity', 'key', 'end']),
+			),
+		).toEqual([
+			'Lesson "fake-profiles" in the lesson page of "fake-profiles" has a support box at the start without 999 for an emergency.',
 		]);
 	});
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { helplines } from '../data/helplines.ts';
+import { helplines, mainPhone } from '../data/helplines.ts';
 import { telHref } from '../lib/support.ts';
 import {
 	contentError,
@@ -56,10 +56,13 @@ function elements(html: string, tag: string, attrs: RegExp, within: Span): Span[
 
 const inside = (i: number, spans: readonly Span[]) => spans.some((s) => i >= s.start && i < s.end);
 
+/** The emergency number's link (the police's first number, 999): every support box has it. */
+const emergencyHref = telHref(mainPhone('police'));
+
 /**
  * Checks that every lesson on a built page has support lines at its start (before its objectives,
  * prose and activities) and at its end (after them), each naming at least one helpline from the
- * table. `LessonBody` renders them; this catches a page or a layout that loses them.
+ * table and 999 for an emergency (every audience, issue #15). `LessonBody` renders them; this catches a page or a layout that loses them.
  */
 export function checkSupportLines(page: BuiltPage): ContentError[] {
 	const whole = { start: 0, end: page.html.length };
@@ -69,6 +72,8 @@ export function checkSupportLines(page: BuiltPage): ContentError[] {
 		errors.push(contentError('SupportLinesMissing', { file: page.file }, message, hint));
 	const fix =
 		'LessonBody (src/components/LessonBody.astro) renders <SupportLines position="start"> after the title and <SupportLines position="end"> after the key messages; make sure the page still uses LessonBody and that both are in it.';
+	const emergencyFix =
+		'Every audience sees the police (999 in an emergency): keep "police" in the everyone group of briefByGroup (src/lib/support.ts) and in src/data/helplines.ts with groups ["everyone"].';
 	if (articles.length !== page.lessons.length) {
 		fail(
 			`${page.description.charAt(0).toUpperCase()}${page.description.slice(1)} shows ${articles.length} lesson(s) (<article class="lesson">), but should show ${page.lessons.length}: ${page.lessons.join(', ')}.`,
@@ -97,6 +102,8 @@ export function checkSupportLines(page: BuiltPage): ContentError[] {
 		const last = Math.max(...content);
 		const hasHelpline = (s: Span) =>
 			helplineHrefs.some((href) => page.html.slice(s.start, s.end).includes(`href="${href}"`));
+		const hasEmergency = (s: Span) =>
+			page.html.slice(s.start, s.end).includes(`href="${emergencyHref}"`);
 		const where = `Lesson "${id}" in ${page.description}`;
 		const atStart = start.filter((s) => s.start < first);
 		const atEnd = end.filter((s) => s.end > last);
@@ -107,6 +114,8 @@ export function checkSupportLines(page: BuiltPage): ContentError[] {
 			);
 		else if (!atStart.some(hasHelpline))
 			fail(`${where} has a support box at the start that names no helpline from the table.`, fix);
+		else if (!atStart.some(hasEmergency))
+			fail(`${where} has a support box at the start without 999 for an emergency.`, emergencyFix);
 		if (!atEnd.length)
 			fail(
 				`${where} has no support lines at the end (after its last activity and key messages).`,
@@ -114,6 +123,8 @@ export function checkSupportLines(page: BuiltPage): ContentError[] {
 			);
 		else if (!atEnd.some(hasHelpline))
 			fail(`${where} has a support box at the end that names no helpline from the table.`, fix);
+		else if (!atEnd.some(hasEmergency))
+			fail(`${where} has a support box at the end without 999 for an emergency.`, emergencyFix);
 	});
 	return errors;
 }

@@ -9,12 +9,13 @@ export const helplines: readonly Helpline[] = [
 	{
 		id: 'police',
 		name: 'Police',
-		helpsWith: 'Blackmail is a crime. Call 999 if you are in danger now; 101 to report.',
+		helpsWith:
+			'Blackmail is a crime. The police help if you are in danger, and you can report it to them.',
 		for: 'Everyone in the UK',
 		groups: ['everyone'],
 		contacts: [
-			{ kind: 'phone', number: '999', hours: 'emergency, if you are in danger now' },
-			{ kind: 'phone', number: '101', hours: 'to report a crime that is not an emergency' },
+			{ kind: 'phone', number: '999', label: 'Emergency', hours: 'if you are in danger now' },
+			{ kind: 'phone', number: '101', label: 'Not an emergency', hours: 'to report a crime' },
 		],
 		note: 'The police treat reports in confidence and do not judge.',
 		source: {

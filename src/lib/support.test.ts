@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { helplines } from '../data/helplines.ts';
 import { HelplineSchema } from '../schemas/helpline.ts';
-import { supportSections, telHref } from './support.ts';
+import { contactLine, contactText, quickHelplines, supportSections, telHref } from './support.ts';
 
 const names = (audience: Parameters<typeof supportSections>[0], brief = false) =>
 	supportSections(audience, { brief }).map((s) => [s.group, s.helplines.map((h) => h.id)]);
@@ -12,18 +12,35 @@ describe('support lines', () => {
 		expect(new Set(helplines.map((h) => h.id)).size).toBe(helplines.length);
 	});
 
-	test('under-18s see CEOP, Childline and Report Remove first; everyone sees Samaritans', () => {
+	test('under-18s see CEOP, Childline and Report Remove first; then the police and Samaritans', () => {
 		expect(names(['school'], true)).toEqual([
 			['under18', ['ceop', 'childline', 'report-remove']],
-			['everyone', ['samaritans']],
+			['everyone', ['police', 'samaritans']],
 		]);
 	});
 
-	test('adults see police, Revenge Porn Helpline and StopNCII; no under-18 services', () => {
+	test('adults see Revenge Porn Helpline and StopNCII; no under-18 services', () => {
 		expect(names(['adult'], true)).toEqual([
-			['adult', ['police', 'revenge-porn-helpline', 'stopncii']],
-			['everyone', ['samaritans']],
+			['adult', ['revenge-porn-helpline', 'stopncii']],
+			['everyone', ['police', 'samaritans']],
 		]);
+	});
+
+	test('every audience sees the police (999 in an emergency), in the short box and the full list', () => {
+		for (const audience of ['school', 'adult', 'forces'] as const)
+			for (const brief of [true, false]) {
+				const ids = supportSections([audience], { brief }).flatMap((s) =>
+					s.helplines.map((h) => h.id),
+				);
+				expect(ids, `${audience}${brief ? ', brief' : ''}`).toContain('police');
+			}
+	});
+
+	test('footers and the home page: Childline only where under-18s may read, always 999', () => {
+		const ids = (a: Parameters<typeof quickHelplines>[0]) => quickHelplines(a).map((h) => h.id);
+		expect(ids(['school'])).toEqual(['childline', 'samaritans', 'police']);
+		expect(ids(['forces'])).toEqual(['childline', 'samaritans', 'police']);
+		expect(ids(['adult'])).toEqual(['samaritans', 'police']);
 	});
 
 	test('forces see under-18, adult and forces routes (recruits can be 16 or 17)', () => {
@@ -41,6 +58,39 @@ describe('support lines', () => {
 		);
 		expect(new Set(ids).size).toBe(ids.length);
 		expect(ids).toEqual(expect.arrayContaining(helplines.map((h) => h.id)));
+	});
+
+	test('each contact has a visible label: what a number is for, or how to reach them', () => {
+		const police = helplines.find((h) => h.id === 'police');
+		expect(police?.contacts.map(contactText)).toEqual([
+			'Emergency: 999 (if you are in danger now)',
+			'Not an emergency: 101 (to report a crime)',
+		]);
+		expect(contactText({ kind: 'phone', number: '0800 1111', hours: 'free, 24 hours' })).toBe(
+			'Phone: 0800 1111 (free, 24 hours)',
+		);
+		expect(contactLine({ kind: 'web', url: 'https://example.org/', label: 'example.org' })).toEqual(
+			{
+				label: 'Online',
+				value: 'example.org',
+				href: 'https://example.org/',
+				isPhone: false,
+			},
+		);
+		expect(contactText({ kind: 'email', address: 'jo@samaritans.org' })).toBe(
+			'Email: jo@samaritans.org',
+		);
+		expect(contactText({ kind: 'text', label: 'Ask at your unit.' })).toBe(
+			'In person: Ask at your unit.',
+		);
+	});
+
+	test('a helpline with more than one number labels each, so "999 101" never shows unlabelled', () => {
+		for (const h of helplines) {
+			const phones = h.contacts.filter((c) => c.kind === 'phone');
+			if (phones.length > 1)
+				expect(new Set(phones.map((c) => contactLine(c).label)).size, h.id).toBe(phones.length);
+		}
 	});
 
 	test('tel: links drop the spaces of printed numbers', () => {

@@ -1,6 +1,6 @@
 import { helplineById, helplinesFor } from '../data/helplines.ts';
 import type { Audience } from '../schemas/audience.ts';
-import type { Helpline, SupportGroup } from '../schemas/helpline.ts';
+import type { Contact, Helpline, SupportGroup } from '../schemas/helpline.ts';
 
 /** Which support groups each audience sees. Recruits can be 16 or 17, so forces also see under-18 help. */
 const groupsByAudience: Readonly<Record<Audience, readonly SupportGroup[]>> = {
@@ -9,12 +9,15 @@ const groupsByAudience: Readonly<Record<Audience, readonly SupportGroup[]>> = {
 	adult: ['adult'],
 };
 
-/** The few helplines named in the short box at the start of a lesson, per group. */
+/**
+ * The few helplines named in the short box at the start of a lesson, per group. The police are
+ * for everyone: every audience sees 999 for an emergency.
+ */
 const briefByGroup: Readonly<Record<SupportGroup, readonly string[]>> = {
 	under18: ['ceop', 'childline', 'report-remove'],
-	adult: ['police', 'revenge-porn-helpline', 'stopncii'],
+	adult: ['revenge-porn-helpline', 'stopncii'],
 	forces: ['forces-welfare', 'ssafa-forcesline'],
-	everyone: ['samaritans'],
+	everyone: ['police', 'samaritans'],
 };
 
 /** Headings for each group, in the order they are shown. */
@@ -58,4 +61,58 @@ export function supportSections(
 /** `tel:` address for a number as printed ("0800 1111" → "tel:08001111"). */
 export function telHref(number: string): string {
 	return `tel:${number.replace(/\s+/g, '')}`;
+}
+
+/**
+ * The helplines in a footer or on the home page, for people who need to talk now: Childline when
+ * under-18s may be reading, Samaritans for anyone, and the police for an emergency.
+ */
+export function quickHelplines(audiences: readonly Audience[]): Helpline[] {
+	const under18 = audiences.some((a) => groupsByAudience[a].includes('under18'));
+	return [...(under18 ? ['childline'] : []), 'samaritans', 'police'].map(helplineById);
+}
+
+/** One way to reach a helpline, as every page shows it: a visible label, the value, and when. */
+export interface ContactLine {
+	/** What the contact is, e.g. "Phone", "Emergency", "Online", "Email", "In person". */
+	label: string;
+	/** The number, address or words, as printed. */
+	value: string;
+	/** Where the value links to (`tel:`, `https:`, `mailto:`); none for words. */
+	href?: string;
+	/** When it is open or when to use it, e.g. "free, 24 hours". */
+	detail?: string;
+	/** A phone number (drawn bold and never broken across lines). */
+	isPhone: boolean;
+}
+
+/** The labelled line for one contact; the one wording of a contact on every page. */
+export function contactLine(contact: Contact): ContactLine {
+	switch (contact.kind) {
+		case 'phone':
+			return {
+				label: contact.label ?? 'Phone',
+				value: contact.number,
+				href: telHref(contact.number),
+				...(contact.hours ? { detail: contact.hours } : {}),
+				isPhone: true,
+			};
+		case 'web':
+			return { label: 'Online', value: contact.label, href: contact.url, isPhone: false };
+		case 'email':
+			return {
+				label: 'Email',
+				value: contact.address,
+				href: `mailto:${contact.address}`,
+				isPhone: false,
+			};
+		case 'text':
+			return { label: 'In person', value: contact.label, isPhone: false };
+	}
+}
+
+/** A contact as plain text ("Emergency: 999 (if you are in danger now)"), as a page reads it. */
+export function contactText(contact: Contact): string {
+	const line = contactLine(contact);
+	return `${line.label}: ${line.value}${line.detail ? ` (${line.detail})` : ''}`;
 }

@@ -14,7 +14,12 @@ export const ContactSchema = z.discriminatedUnion('kind', [
 		kind: z.literal('phone'),
 		/** As printed, with spaces (e.g. "0800 1111"). */
 		number: z.string().regex(/^\d[\d ]{1,14}\d$/),
-		/** When it is open, e.g. "free, 24 hours". */
+		/**
+		 * What the number is for, shown before it when a helpline has more than one (e.g. "Emergency"
+		 * for 999, "Not an emergency" for 101); "Phone" when left out.
+		 */
+		label: z.string().optional(),
+		/** When it is open or when to use it, shown after it, e.g. "free, 24 hours". */
 		hours: z.string().optional(),
 	}),
 	z.strictObject({

@@ -468,7 +468,9 @@ test.describe('offline package opened from file://', () => {
 		await expect(page.getByRole('link', { name: 'About Second Look' })).toHaveCount(0);
 		// The menu offers only what is here: no dead "For teachers and trainers" or "About" words.
 		const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('listitem');
-		await expect(menu).toHaveText(['Lessons', 'Get help now']);
+		await expect(menu).toHaveText(['Lessons']);
+		// Get help now sits beside the quick exit, and points into the folder.
+		await expect(page.locator('[data-get-help]')).toHaveAttribute('href', 'help.html');
 		for (const item of await menu.all()) await expect(item.getByRole('link')).toHaveCount(1);
 		await expectNoAxeViolations(page, `${id} help.html`);
 		watch.assertClean();

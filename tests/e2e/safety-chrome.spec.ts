@@ -127,10 +127,11 @@ test('the help line in every footer reads as words, on the site and in every pac
 	for (const { name, html } of pages) {
 		// Read as text only: the scripts of a package page would look for an LMS.
 		await page.setContent(html.replace(/<script\b[\s\S]*?<\/script>/g, ''));
-		const footer = await page.locator('footer p').first().innerText();
+		const footer = await page.locator('footer .footer-help').innerText();
 		const text = footer.replace(/\s+/g, ' ').trim();
-		expect(text, name).toContain('116 123 (free, any time)');
-		// No word glued to the next: "999.All helplines", "123(free".
-		expect(text, name).not.toMatch(/[.)][A-Za-z]|[0-9a-z]\(/);
+		expect(text, name).toContain('Phone: 116 123 (free, 24 hours a day, every day)');
+		expect(text, name).toContain('Emergency: 999 (if you are in danger now)');
+		// No word glued to the next: "999.All helplines", "123(free" (web addresses keep their dots).
+		expect(text, name).not.toMatch(/[.)][A-Z]|[0-9a-z]\(/);
 	}
 });
