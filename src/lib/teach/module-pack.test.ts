@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { ModuleSchema } from '../../schemas/module.ts';
 import { samplePlan } from '../../schemas/fixtures.test-data.ts';
-import { modulePack } from './module-pack.ts';
+import { moduleMinutes, modulePack } from './module-pack.ts';
 
 const schoolModule = (packNotes?: unknown) => {
 	const module = ModuleSchema.parse({
@@ -30,4 +30,10 @@ test('a pack note citing a source the pack does not list fails the build, naming
 	expect(() => modulePack(schoolModule(notes), [])).toThrow(
 		'Module "sample": a pack note cites "nowhere", which is not in teachingSources',
 	);
+});
+
+test('a module taught to groups takes its plan’s length on every page; a self-paced one its minutes', () => {
+	const module = schoolModule();
+	expect(moduleMinutes({ ...module, minutes: 75 })).toBe(55);
+	expect(moduleMinutes({ ...module, lessonPlan: undefined, minutes: 95 })).toBe(95);
 });

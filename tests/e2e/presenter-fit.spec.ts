@@ -1,0 +1,204 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+/**
+ * Issue #15, "The projector": every slide of every deck fits a 16:9 screen, before and after
+ * Reveal, with no scrolling; the deck follows the session plan; any slide is one jump away (its
+ * number, or the slide list); a forces deck tells forces stories in forces words; and the module
+ * page, the pack and presenter mode give the session the same length. One page load per deck and
+ * screen size: the slides are walked by key presses.
+ */
+
+interface PlanStep {
+	minutes: number;
+	step: string;
+	activities?: string[];
+}
+interface ModuleFile {
+	id: string;
+	audience: string;
+	lessonPlan?: PlanStep[];
+}
+
+const decks = readdirSync('modules')
+	.filter((f) => f.endsWith('.yaml'))
+	.map((f) => parse(readFileSync(join('modules', f), 'utf8')) as ModuleFile)
+	.filter((m) => m.lessonPlan !== undefined)
+	.sort((a, b) => a.id.localeCompare(b.id));
+
+const screens = [
+	{ width: 1366, height: 768 },
+	{ width: 1920, height: 1080 },
+];
+
+/** What does not fit on the slide shown now: each element outside the screen, and any scrolling. */
+async function misfits(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const out: string[] = [];
+		const root = document.scrollingElement ?? document.documentElement;
+		if (root.scrollHeight > innerHeight + 1)
+			out.push(`page scrolls: ${String(root.scrollHeight)}px`);
+		if (root.scrollWidth > innerWidth + 1)
+			out.push(`page scrolls sideways: ${String(root.scrollWidth)}px`);
+		const slide = document.querySelector<HTMLElement>('[data-slide]:not([hidden])');
+		if (!slide) return ['no slide shown'];
+		for (const el of slide.querySelectorAll<HTMLElement>('*')) {
+			const box = el.getBoundingClientRect();
+			if (box.width === 0 || box.height === 0 || el.closest('details:not([open]) > :not(summary)'))
+				continue;
+			if (box.bottom > innerHeight + 1 || box.right > innerWidth + 1 || box.top < 0 || box.left < 0)
+				out.push(
+					`<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}" ends at ${String(Math.round(box.bottom))}px`,
+				);
+		}
+		return out.slice(0, 3);
+	});
+}
+
+/** The slide shown now: its number, id, and the size of its type. */
+const shown = (page: Page) =>
+	page.evaluate(() => {
+		const slide = document.querySelector<HTMLElement>('[data-slide]:not([hidden])');
+		const box = slide?.querySelector<HTMLElement>('[data-fit]');
+		return {
+			index: Number(slide?.dataset['slide'] ?? -1),
+			id: slide?.id ?? '',
+			px: box ? parseFloat(getComputedStyle(box).fontSize) : 0,
+		};
+	});
+
+for (const deck of decks)
+	for (const screen of screens)
+		test(`${deck.id} at ${String(screen.width)}×${String(screen.height)}: every slide fits, before and after Reveal`, async ({
+			page,
+		}) => {
+			await page.setViewportSize(screen);
+			await page.goto(`/present/${deck.id}/`);
+			const total = await page.locator('[data-slide]').count();
+			const flow = await page.locator('[data-slide][data-section="flow"]').count();
+			const problems: string[] = [];
+			const check = async (when: string) => {
+				const now = await shown(page);
+				for (const m of await misfits(page)) problems.push(`${now.id} (${when}): ${m}`);
+				// Type stays readable from the back of the room: fitting never shrinks it past 70%.
+				if (now.px < screen.height / 50) problems.push(`${now.id}: type ${String(now.px)}px`);
+			};
+			const visit = async (index: number) => {
+				await expect.poll(async () => (await shown(page)).index).toBe(index);
+				await check('shown');
+				if ((await page.locator('[data-slide]:not([hidden]) [data-reveal]').count()) > 0) {
+					await page.keyboard.press('r');
+					await expect(page.locator('[data-slide]:not([hidden]) [data-reveal]')).toHaveAttribute(
+						'open',
+						'',
+					);
+					await check('revealed');
+				}
+			};
+			for (let i = 0; i < flow; i++) {
+				await visit(i);
+				await page.keyboard.press('ArrowRight');
+			}
+			// The session ends on the help slide: Next stops there, the appendix is out of the flow.
+			await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+			expect((await shown(page)).id).toBe('slide-help');
+			if (total > flow) {
+				// Typing a number and Enter jumps to it.
+				await page.keyboard.type(String(flow + 1));
+				await page.keyboard.press('Enter');
+				for (let i = flow; i < total; i++) {
+					await visit(i);
+					await page.keyboard.press('ArrowRight');
+				}
+			}
+			expect(problems).toEqual([]);
+		});
+
+test('the deck follows the session plan, with real titles and help on the first slide', async ({
+	page,
+}) => {
+	const deck = decks.find((d) => d.id === 'school-ks3');
+	if (!deck?.lessonPlan) throw new Error('school-ks3 has a plan');
+	await page.goto(`/present/${deck.id}/`);
+	const first = page.locator('[data-slide]').first();
+	await expect(first.locator('.tel').first()).toBeVisible();
+	await expect(first).toContainText('R reveal');
+	// First slides of each activity, in the order the flow shows them.
+	const order = await page
+		.locator('[data-slide][data-section="flow"].slide-question')
+		.evaluateAll((els) =>
+			els.map((e) => e.id.replace(/^slide-activity-/, '')).filter((id) => !id.includes('-part-')),
+		);
+	expect(order).toEqual(deck.lessonPlan.flatMap((s) => s.activities ?? []));
+	const titles = await page.locator('[data-slide] h2').allTextContents();
+	expect(titles.filter((t) => /^Activity \d+/.test(t.trim()))).toEqual([]);
+	expect(new Set(titles.map((t) => t.trim())).size).toBeGreaterThan(titles.length * 0.9);
+});
+
+test('the presenter jumps by the slide list and by number, and R on a question shows its answer', async ({
+	page,
+}) => {
+	await page.goto('/present/forces-induction/');
+	const count = page.locator('[data-count]');
+	await page.keyboard.press('l');
+	const list = page.getByRole('dialog', { name: 'Slides' });
+	await expect(list).toBeVisible();
+	await expect(list.getByText('a number, then Enter')).toBeVisible();
+	await list.getByRole('link', { name: 'A chat with Ellie', exact: true }).click();
+	await expect(list).toBeHidden();
+	await expect(count).toHaveText(/^Slide \d+ of \d+: A chat with Ellie/);
+	await expect(page.locator('[data-slide]:not([hidden]) h2')).toBeFocused();
+	await page.keyboard.press('r');
+	await expect(count).toHaveText(/: A chat with Ellie: the answer/);
+	await expect(page.locator('[data-slide]:not([hidden]) .answer-key')).toBeVisible();
+	await page.keyboard.type('3');
+	await expect(page.locator('[data-goto-status]')).toHaveText('Go to slide 3: press Enter');
+	await page.keyboard.press('Enter');
+	await expect(count).toHaveText(/^Slide 3 of /);
+	// The list button works from the keyboard; Escape closes the list.
+	await page.getByRole('button', { name: 'Slides (L)' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(list).toBeVisible();
+	await expect(list.locator('a:focus')).toHaveText(/./);
+	await page.keyboard.press('Escape');
+	await expect(list).toBeHidden();
+});
+
+test('a forces deck and module page use forces stories and forces words', async ({ page }) => {
+	for (const path of ['/present/forces-induction/', '/modules/forces-induction/']) {
+		await page.goto(path);
+		const text = await page.locator('body').innerText();
+		for (const school of [
+			/\bJay\b/,
+			/\bMia\b/,
+			/\bMaya\b/,
+			/\bAlfie\b/,
+			/designated safeguarding lead/i,
+			/\bassembly\b/i,
+			/\bpupils?\b/i,
+		])
+			expect(text, `${path} says ${String(school)}`).not.toMatch(school);
+	}
+	await expect(page.getByText(/welfare officer/).first()).toBeVisible();
+});
+
+test('the module page, the pack and presenter mode give the same session length', async ({
+	page,
+}) => {
+	for (const deck of decks) {
+		const minutes = (deck.lessonPlan ?? []).reduce((sum, s) => sum + s.minutes, 0);
+		await page.goto(`/modules/${deck.id}/`);
+		const facts = await page.locator('.module-facts').innerText();
+		expect([...facts.matchAll(/(\d+)[ -]minute/g)].map((m) => Number(m[1]))).toEqual([minutes]);
+		await page.goto(`/teach/${deck.id}/`);
+		await expect(
+			page.getByRole('heading', { name: `Session plan (${String(minutes)} minutes)` }),
+		).toBeVisible();
+		await page.goto(`/present/${deck.id}/`);
+		await expect(page.locator('[data-slide]').first()).toContainText(
+			`A ${String(minutes)}-minute session`,
+		);
+	}
+});
