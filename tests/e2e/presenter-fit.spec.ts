@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { expectNoAxeViolations } from './helpers.ts';
 
 /**
  * Issue #15, "The projector": every slide of every deck fits a 16:9 screen, before and after
@@ -33,39 +34,38 @@ const screens = [
 	{ width: 1920, height: 1080 },
 ];
 
-/** What does not fit on the slide shown now: each element outside the screen, and any scrolling. */
-async function misfits(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
-		const out: string[] = [];
+/**
+ * The slide shown now: its index and id, the size of its type, whether it has an answer to reveal
+ * (and whether that is open), and what does not fit: each element outside the screen, and any
+ * scrolling. One call, so walking a deck stays quick.
+ */
+const measure = (page: Page) =>
+	page.evaluate(() => {
+		const misfits: string[] = [];
 		const root = document.scrollingElement ?? document.documentElement;
 		if (root.scrollHeight > innerHeight + 1)
-			out.push(`page scrolls: ${String(root.scrollHeight)}px`);
+			misfits.push(`page scrolls: ${String(root.scrollHeight)}px`);
 		if (root.scrollWidth > innerWidth + 1)
-			out.push(`page scrolls sideways: ${String(root.scrollWidth)}px`);
+			misfits.push(`page scrolls sideways: ${String(root.scrollWidth)}px`);
 		const slide = document.querySelector<HTMLElement>('[data-slide]:not([hidden])');
-		if (!slide) return ['no slide shown'];
-		for (const el of slide.querySelectorAll<HTMLElement>('*')) {
+		for (const el of slide?.querySelectorAll<HTMLElement>('*') ?? []) {
 			const box = el.getBoundingClientRect();
-			if (box.width === 0 || box.height === 0 || el.closest('details:not([open]) > :not(summary)'))
-				continue;
+			// Folded content (an answer not yet revealed, a closed presenter's note) is not on screen.
+			if (box.width === 0 || box.height === 0) continue;
+			if (el.closest('details:not([open])') && !el.closest('summary')) continue;
 			if (box.bottom > innerHeight + 1 || box.right > innerWidth + 1 || box.top < 0 || box.left < 0)
-				out.push(
-					`<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}" ends at ${String(Math.round(box.bottom))}px`,
+				misfits.push(
+					`<${el.tagName.toLowerCase()}> "${el.textContent.trim().slice(0, 40)}" ends at ${String(Math.round(box.bottom))}px`,
 				);
 		}
-		return out.slice(0, 3);
-	});
-}
-
-/** The slide shown now: its number, id, and the size of its type. */
-const shown = (page: Page) =>
-	page.evaluate(() => {
-		const slide = document.querySelector<HTMLElement>('[data-slide]:not([hidden])');
-		const box = slide?.querySelector<HTMLElement>('[data-fit]');
+		const fit = slide?.querySelector<HTMLElement>('[data-fit]');
+		const reveal = slide?.querySelector<HTMLDetailsElement>('[data-reveal]');
 		return {
 			index: Number(slide?.dataset['slide'] ?? -1),
-			id: slide?.id ?? '',
-			px: box ? parseFloat(getComputedStyle(box).fontSize) : 0,
+			id: slide?.id ?? 'none',
+			px: fit ? parseFloat(getComputedStyle(fit).fontSize) : 0,
+			reveal: reveal ? (reveal.open ? 'open' : 'closed') : 'none',
+			misfits: misfits.slice(0, 3),
 		};
 	});
 
@@ -79,22 +79,21 @@ for (const deck of decks)
 			const total = await page.locator('[data-slide]').count();
 			const flow = await page.locator('[data-slide][data-section="flow"]').count();
 			const problems: string[] = [];
-			const check = async (when: string) => {
-				const now = await shown(page);
-				for (const m of await misfits(page)) problems.push(`${now.id} (${when}): ${m}`);
+			const check = (now: Awaited<ReturnType<typeof measure>>, when: string) => {
+				for (const m of now.misfits) problems.push(`${now.id} (${when}): ${m}`);
 				// Type stays readable from the back of the room: fitting never shrinks it past 70%.
 				if (now.px < screen.height / 50) problems.push(`${now.id}: type ${String(now.px)}px`);
 			};
+			// Keys act at once (the slide changes in the key's own handler): no waiting between them.
 			const visit = async (index: number) => {
-				await expect.poll(async () => (await shown(page)).index).toBe(index);
-				await check('shown');
-				if ((await page.locator('[data-slide]:not([hidden]) [data-reveal]').count()) > 0) {
+				const now = await measure(page);
+				expect(now.index, `slide ${String(index + 1)}`).toBe(index);
+				check(now, 'shown');
+				if (now.reveal === 'closed') {
 					await page.keyboard.press('r');
-					await expect(page.locator('[data-slide]:not([hidden]) [data-reveal]')).toHaveAttribute(
-						'open',
-						'',
-					);
-					await check('revealed');
+					const revealed = await measure(page);
+					expect(revealed.reveal, `${now.id} reveals`).toBe('open');
+					check(revealed, 'revealed');
 				}
 			};
 			for (let i = 0; i < flow; i++) {
@@ -103,7 +102,7 @@ for (const deck of decks)
 			}
 			// The session ends on the help slide: Next stops there, the appendix is out of the flow.
 			await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
-			expect((await shown(page)).id).toBe('slide-help');
+			expect((await measure(page)).id).toBe('slide-help');
 			if (total > flow) {
 				// Typing a number and Enter jumps to it.
 				await page.keyboard.type(String(flow + 1));
@@ -146,10 +145,12 @@ test('the presenter jumps by the slide list and by number, and R on a question s
 	const list = page.getByRole('dialog', { name: 'Slides' });
 	await expect(list).toBeVisible();
 	await expect(list.getByText('a number, then Enter')).toBeVisible();
+	await expectNoAxeViolations(page, 'forces presenter: slide list');
 	await list.getByRole('link', { name: 'A chat with Ellie', exact: true }).click();
 	await expect(list).toBeHidden();
 	await expect(count).toHaveText(/^Slide \d+ of \d+: A chat with Ellie/);
 	await expect(page.locator('[data-slide]:not([hidden]) h2')).toBeFocused();
+	await expectNoAxeViolations(page, 'forces presenter: a chat story');
 	await page.keyboard.press('r');
 	await expect(count).toHaveText(/: A chat with Ellie: the answer/);
 	await expect(page.locator('[data-slide]:not([hidden]) .answer-key')).toBeVisible();
@@ -201,4 +202,22 @@ test('the module page, the pack and presenter mode give the same session length'
 			`A ${String(minutes)}-minute session`,
 		);
 	}
+});
+
+test('the safety net: a slide on a shorter screen scales its type down to fit, and back up', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('/present/forces-induction/');
+	const fit = () =>
+		page
+			.locator('[data-slide]:not([hidden]) [data-fit]')
+			.evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--fit') || 1));
+	const before = await fit();
+	await page.setViewportSize({ width: 1366, height: 600 });
+	await expect.poll(fit).toBeLessThan(before);
+	const now = await measure(page);
+	expect(now.misfits).toEqual([]);
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await expect.poll(fit).toBe(before);
 });
