@@ -168,9 +168,18 @@ test('the presenter jumps by the slide list and by number, and R on a question s
 });
 
 test('a forces deck and module page use forces stories and forces words', async ({ page }) => {
-	for (const path of ['/present/forces-induction/', '/modules/forces-induction/']) {
+	for (const path of [
+		'/present/forces-induction/',
+		'/modules/forces-induction/',
+		'/teach/forces-induction/',
+	]) {
 		await page.goto(path);
-		const text = await page.locator('body').innerText();
+		// All the text, hidden slides, folded answers and the appendix included.
+		const text = await page.evaluate(() => {
+			const body = document.body.cloneNode(true) as HTMLElement;
+			for (const el of body.querySelectorAll('script, style')) el.remove();
+			return body.textContent;
+		});
 		for (const school of [
 			/\bJay\b/,
 			/\bMia\b/,

@@ -3,12 +3,7 @@ import type { Lesson } from '../../schemas/lesson.ts';
 import { sessionMinutes } from '../../schemas/lesson-plan.ts';
 import { stableShuffle } from '../engine/shuffle.ts';
 import { answerKey, type AnswerKey, type AnswerLine } from './answer-key.ts';
-import {
-	offeredOutsidePlan,
-	type ModulePack,
-	type PackActivity,
-	type PackStep,
-} from './module-pack.ts';
+import type { ModulePack, PackActivity, PackStep } from './module-pack.ts';
 
 /**
  * How much a slide may hold, in lines of body text at the slide's type size (about 90 characters a
@@ -302,7 +297,7 @@ function activitySlides(item: PackActivity, id: string, section: Slide['section'
  * 3. what to remember: each lesson's key messages; 4. where to get help.
  *
  * Then an appendix, out of the flow: activities for this audience that the plan does not use
- * ({@link offeredOutsidePlan}), reached from the slide list or by number.
+ * (the pack's, see `offeredOutsidePlan` in module-pack.ts), reached from the slide list or by number.
  */
 export function presenterSlides(pack: ModulePack): Slide[] {
 	const seen = new Map<string, number>();
@@ -355,9 +350,8 @@ export function presenterSlides(pack: ModulePack): Slide[] {
 	}
 	slides.push({ kind: 'help', id: 'help', title: 'Where to get help', section: 'flow' });
 	const used = new Set(pack.plan.flatMap((s) => s.used.map((u) => u.activity.id)));
-	const extra = pack.activities.filter(
-		(a) => !used.has(a.activity.id) && offeredOutsidePlan(a.activity, pack.module.audience),
-	);
+	// The pack already leaves out what this audience is not offered outside its plan.
+	const extra = pack.activities.filter((a) => !used.has(a.activity.id));
 	if (extra.length > 0) {
 		slides.push({
 			kind: 'appendix',
