@@ -63,7 +63,9 @@ test('a forces pack leaves out the shared (school-age) stories its plan does not
 			{ ...sample.single, id: 'forces-own', audiences: ['forces'] },
 		],
 	});
-	const lessonPlan = [{ ...samplePlan[0], activities: ['shared-used'] }, ...samplePlan.slice(1)];
+	const lessonPlan = samplePlan.map((step, i) =>
+		i === 0 ? { ...step, activities: ['shared-used'] } : step,
+	);
 	const ids = (audience: 'school' | 'forces') =>
 		modulePack({ ...schoolModule(), audience, lessonPlan }, [lesson]).activities.map(
 			(a) => a.activity.id,
