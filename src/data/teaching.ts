@@ -209,10 +209,6 @@ const sharedRules: readonly Guidance[] = [
 
 const sharedSafeTeaching: readonly Guidance[] = [
 	{
-		text: 'Assume that someone in the room is affected, now or in the past. Teach this as a lesson to a group you know, never as an assembly.',
-		sources: ['ceop-police'],
-	},
-	{
 		text: 'Keep the distance: the stories use made-up characters and the questions ask about them. Never ask learners about their own experience.',
 		sources: ['pshe-sensitive'],
 	},
@@ -246,7 +242,13 @@ export const teachingGuidance: Readonly<Record<Exclude<Audience, 'adult'>, Teach
 				sources: ['pshe-sensitive', 'ceop-15-18'],
 			},
 		],
-		safeTeaching: sharedSafeTeaching,
+		safeTeaching: [
+			{
+				text: 'Assume that someone in the room is affected, now or in the past. Teach this as a lesson to a class you know, never as an assembly.',
+				sources: ['ceop-police'],
+			},
+			...sharedSafeTeaching,
+		],
 		disclosure: [
 			{
 				text: 'Listen calmly and say: "You did the right thing telling me." Say that it is not their fault.',
@@ -299,6 +301,10 @@ export const teachingGuidance: Readonly<Record<Exclude<Audience, 'adult'>, Teach
 			},
 		],
 		safeTeaching: [
+			{
+				text: 'Assume that someone in the room is affected, now or in the past. Run this as a session with a group you know, never as a mass briefing.',
+				sources: ['ceop-police'],
+			},
 			...sharedSafeTeaching,
 			{
 				text: 'Do not promise what will happen to anyone\u2019s career or clearance. Say instead that telling someone early takes away the blackmailer\u2019s leverage: security clearances stay under review, and secrecy is what blackmail needs.',

@@ -14,6 +14,11 @@ export const PlanStepSchema = z.strictObject({
 	does: z.string().min(10),
 	/** Activities used in this step, by id; each must be in one of the module's lessons. */
 	activities: z.array(IdSchema).default([]),
+	/**
+	 * What the step's slide in presenter mode shows under its name: `ground-rules` lists the pack's
+	 * ground rules (for the step where the group agrees them). Absent: the step's activities, listed.
+	 */
+	show: z.enum(['ground-rules']).optional(),
 });
 
 /**
@@ -34,3 +39,11 @@ export const LessonPlanSchema = z
 	);
 
 export type PlanStep = z.output<typeof PlanStepSchema>;
+
+/**
+ * How long a session takes, in minutes: the sum of its plan's steps. Pure. The one source of a
+ * module's classroom length: the module page, the teacher pack and presenter mode all show it.
+ */
+export function sessionMinutes(plan: readonly Pick<PlanStep, 'minutes'>[]): number {
+	return plan.reduce((sum, step) => sum + step.minutes, 0);
+}

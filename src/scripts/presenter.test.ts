@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { commandFor } from './presenter.ts';
+import { MIN_FIT, commandFor, fitScale, typeNumber } from './presenter.ts';
 
 describe('presenter keys', () => {
 	test.each([
@@ -31,5 +31,37 @@ describe('presenter keys', () => {
 		expect(commandFor('ArrowLeft', { alt: true })).toBeUndefined();
 		expect(commandFor('Escape')).toBeUndefined();
 		expect(commandFor('x')).toBeUndefined();
+	});
+});
+
+describe('jumping to a slide', () => {
+	test('L and ? open the list of slides', () => {
+		expect(commandFor('l')).toBe('list');
+		expect(commandFor('?', { shift: true })).toBe('list');
+	});
+
+	test('digits make a number, Backspace takes one off, Enter goes there', () => {
+		let typed = '';
+		for (const key of ['1', '2', '3', 'Backspace', '4'])
+			typed = typeNumber(typed, key)?.typed ?? typed;
+		expect(typed).toBe('124');
+		expect(typeNumber(typed, 'Enter')).toEqual({ typed: '', go: 124 });
+		expect(typeNumber('7', 'Escape')).toEqual({ typed: '' });
+	});
+
+	test('Enter and Backspace keep their meaning when no number is being typed, and in a field', () => {
+		expect(typeNumber('', 'Enter')).toBeUndefined();
+		expect(typeNumber('', 'Backspace')).toBeUndefined();
+		expect(typeNumber('', '4', { targetTag: 'INPUT' })).toBeUndefined();
+		expect(typeNumber('', '4', { ctrl: true })).toBeUndefined();
+		expect(typeNumber('', 'r')).toBeUndefined();
+	});
+});
+
+describe('fitting a slide to the screen', () => {
+	test('a slide that fits keeps its type; one that does not shrinks in proportion, never past the floor', () => {
+		expect(fitScale(700, 650, 1)).toBe(1);
+		expect(fitScale(700, 800, 1)).toBe(0.87);
+		expect(fitScale(700, 3000, 1)).toBe(MIN_FIT);
 	});
 });

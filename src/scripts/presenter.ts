@@ -1,13 +1,23 @@
 /**
- * Presenter mode in the browser: shows one slide at a time and moves between them by keyboard or
- * buttons. Without this script the page is one long, readable document.
+ * Presenter mode in the browser: shows one slide at a time, moves between them by keyboard or
+ * buttons, jumps to any slide from the slide list or by typing its number, and scales a slide's
+ * type down when it would not fit the screen. Without this script the page is one long document.
  */
 
 /** What a key press asks for, or undefined when presenter mode should leave the key alone. */
-export type PresenterCommand = 'next' | 'previous' | 'first' | 'last' | 'reveal' | 'help';
+export type PresenterCommand = 'next' | 'previous' | 'first' | 'last' | 'reveal' | 'help' | 'list';
 
 /** Elements whose own keyboard behaviour must win over the slide keys. */
 const interactive = new Set(['A', 'BUTTON', 'SUMMARY', 'INPUT', 'SELECT', 'TEXTAREA']);
+
+/** Modifier keys and where the key was pressed. */
+export interface KeyContext {
+	shift?: boolean;
+	ctrl?: boolean;
+	alt?: boolean;
+	meta?: boolean;
+	targetTag?: string;
+}
 
 /**
  * Maps a key press to a command. Pure. Space and Enter activate a focused button or link, so they
@@ -15,7 +25,7 @@ const interactive = new Set(['A', 'BUTTON', 'SUMMARY', 'INPUT', 'SELECT', 'TEXTA
  */
 export function commandFor(
 	key: string,
-	{ shift = false, ctrl = false, alt = false, meta = false, targetTag = 'BODY' } = {},
+	{ shift = false, ctrl = false, alt = false, meta = false, targetTag = 'BODY' }: KeyContext = {},
 ): PresenterCommand | undefined {
 	if (ctrl || alt || meta) return undefined;
 	const onControl = interactive.has(targetTag);
@@ -40,8 +50,69 @@ export function commandFor(
 		case 'h':
 		case 'H':
 			return 'help';
+		case 'l':
+		case 'L':
+		case '?':
+			return 'list';
 		default:
 			return undefined;
+	}
+}
+
+/** The slide number being typed, and the slide to go to when Enter ends it. */
+export interface NumberEntry {
+	typed: string;
+	/** Set when Enter ends a number: the slide's number (1 is the first slide). */
+	go?: number;
+}
+
+/**
+ * Typing a slide's number: digits add to it, Backspace takes one off, Enter goes there, Escape
+ * drops it. Pure. Undefined when the key is not part of typing a number (so it keeps its meaning);
+ * Enter and Backspace only count while a number is being typed.
+ */
+export function typeNumber(
+	typed: string,
+	key: string,
+	{ ctrl = false, alt = false, meta = false, targetTag = 'BODY' }: KeyContext = {},
+): NumberEntry | undefined {
+	if (ctrl || alt || meta || targetTag === 'INPUT' || targetTag === 'TEXTAREA') return undefined;
+	if (/^[0-9]$/.test(key)) return { typed: `${typed}${key}`.slice(-3) };
+	if (typed === '') return undefined;
+	if (key === 'Backspace') return { typed: typed.slice(0, -1) };
+	if (key === 'Escape') return { typed: '' };
+	if (key === 'Enter') return { typed: '', go: Number(typed) };
+	return undefined;
+}
+
+/** The smallest a slide's type may be scaled to fit (a share of its size). */
+export const MIN_FIT = 0.7;
+
+/**
+ * The next type scale for a slide whose content is `needed` px tall in `room` px at `scale`. Pure.
+ * Text reflows as it shrinks, so presenter mode measures again after each step.
+ */
+export function fitScale(room: number, needed: number, scale: number): number {
+	if (needed <= room || needed <= 0) return scale;
+	return Math.max(MIN_FIT, Math.floor(scale * (room / needed) * 100) / 100);
+}
+
+/**
+ * Scales a slide's type (the `--fit` custom property of its `[data-fit]` box) until its content
+ * fits the slide's box, down to {@link MIN_FIT}. The deck splits long content when it is built; this
+ * only catches what a narrow or short screen still pushes over.
+ */
+export function fitToScreen(slide: HTMLElement): void {
+	const box = slide.querySelector<HTMLElement>('[data-fit]');
+	if (!box || slide.hidden) return;
+	let scale = 1;
+	box.style.setProperty('--fit', '1');
+	for (let i = 0; i < 4; i++) {
+		const room = slide.clientHeight;
+		const next = fitScale(room, box.scrollHeight, scale);
+		if (next === scale) break;
+		scale = next;
+		box.style.setProperty('--fit', String(scale));
 	}
 }
 
@@ -59,17 +130,25 @@ export function startPresenter(doc: Document, win: Window): void {
 	const prev = doc.querySelector<HTMLButtonElement>('[data-prev]');
 	const next = doc.querySelector<HTMLButtonElement>('[data-next]');
 	const help = doc.querySelector<HTMLButtonElement>('[data-help]');
+	const listButton = doc.querySelector<HTMLButtonElement>('[data-list]');
+	const list = doc.querySelector<HTMLDialogElement>('[data-slide-list]');
+	const gotoStatus = doc.querySelector<HTMLElement>('[data-goto-status]');
 	if (slides.length === 0 || !controls || !count || !prev || !next || !help) return;
 	const helpIndex = Number(help.dataset['help']);
+	// The session ends on the help slide; the appendix after it is reached by list or number.
+	const flowEnd = slides.filter((s) => s.dataset['section'] !== 'appendix').length - 1;
 	doc.documentElement.classList.add('presenting');
 	controls.hidden = false;
-	const keys = doc.querySelector<HTMLElement>('[data-keys]');
-	if (keys) keys.hidden = false;
 
 	let current = -1;
-	const show = (index: number) => {
+	let typed = '';
+	const headingOf = (index: number) => slides[index]?.querySelector<HTMLElement>('h2');
+	const show = (index: number, { focus = false } = {}) => {
 		const target = Math.min(Math.max(index, 0), slides.length - 1);
-		if (target === current) return;
+		if (target === current) {
+			if (focus) headingOf(current)?.focus();
+			return;
+		}
 		const first = current === -1;
 		const leaving = slides[current];
 		const focusWasInside = leaving?.contains(doc.activeElement) ?? false;
@@ -79,29 +158,57 @@ export function startPresenter(doc: Document, win: Window): void {
 		});
 		const slide = slides[current];
 		if (!slide) return;
-		const heading = slide.querySelector<HTMLElement>('h2');
-		count.textContent = `Slide ${String(current + 1)} of ${String(slides.length)}: ${(heading?.textContent ?? '').trim()}`;
+		const inAppendix = current > flowEnd;
+		const title = (headingOf(current)?.textContent ?? '').trim();
+		count.textContent = inAppendix
+			? `Appendix, slide ${String(current + 1)}: ${title}`
+			: `Slide ${String(current + 1)} of ${String(flowEnd + 1)}: ${title}`;
 		prev.disabled = current === 0;
-		next.disabled = current === slides.length - 1;
+		next.disabled = current === flowEnd || current === slides.length - 1;
 		// The address names the slide, so a reload stays on it. Not on the first show: rewriting the
 		// address then would move the browser's Tab starting point past the quick exit.
 		if (!first) win.history.replaceState(null, '', `#${slide.id}`);
 		win.scrollTo(0, 0);
+		fitToScreen(slide);
 		// Focus stays on the buttons while they are used; it only follows when its slide is hidden.
-		if (focusWasInside) heading?.focus();
+		if (focus || focusWasInside) headingOf(current)?.focus();
+	};
+	const step = (by: number) => {
+		// Moving never crosses from the session into the appendix, or back.
+		const limit = current > flowEnd ? slides.length - 1 : flowEnd;
+		const floor = current > flowEnd ? flowEnd + 1 : 0;
+		show(Math.min(Math.max(current + by, floor), limit));
+	};
+	const openList = () => {
+		if (!list || list.open) return;
+		list.showModal();
+		const link = list.querySelector<HTMLElement>(`[data-goto="${String(current)}"]`);
+		link?.focus();
+		link?.scrollIntoView({ block: 'nearest' });
+	};
+	const setTyped = (value: string) => {
+		typed = value;
+		if (gotoStatus) gotoStatus.textContent = typed ? `Go to slide ${typed}: press Enter` : '';
 	};
 
 	const run = (command: PresenterCommand) => {
-		if (command === 'next') show(current + 1);
-		else if (command === 'previous') show(current - 1);
+		if (command === 'next') step(1);
+		else if (command === 'previous') step(-1);
 		else if (command === 'first') show(0);
-		else if (command === 'last') show(slides.length - 1);
-		else if (command === 'help') {
-			show(helpIndex);
-			slides[helpIndex]?.querySelector<HTMLElement>('h2')?.focus();
-		} else {
-			const reveal = slides[current]?.querySelector<HTMLDetailsElement>('[data-reveal]');
+		else if (command === 'last') show(flowEnd);
+		else if (command === 'help') show(helpIndex, { focus: true });
+		else if (command === 'list') openList();
+		else {
+			const slide = slides[current];
+			const reveal = slide?.querySelector<HTMLDetailsElement>('[data-reveal]');
+			const answerAt = slide?.dataset['answerAt'];
 			if (reveal) reveal.open = !reveal.open;
+			else if (answerAt !== undefined) {
+				// R on a question goes to its answer and reveals it.
+				show(Number(answerAt));
+				const answer = slides[current]?.querySelector<HTMLDetailsElement>('[data-reveal]');
+				if (answer) answer.open = true;
+			}
 		}
 	};
 
@@ -114,16 +221,52 @@ export function startPresenter(doc: Document, win: Window): void {
 	help.addEventListener('click', () => {
 		run('help');
 	});
+	listButton?.addEventListener('click', () => {
+		run('list');
+	});
+	list?.querySelector('[data-close-list]')?.addEventListener('click', () => {
+		list.close();
+	});
+	list?.addEventListener('click', (event) => {
+		const link = event.target instanceof Element ? event.target.closest('[data-goto]') : null;
+		if (!(link instanceof HTMLElement)) return;
+		event.preventDefault();
+		list.close();
+		show(Number(link.dataset['goto']), { focus: true });
+	});
+	// A revealed answer or an opened note changes the slide's height: fit it again.
+	doc.addEventListener(
+		'toggle',
+		(event) => {
+			const slide = slides[current];
+			if (slide && event.target instanceof Node && slide.contains(event.target)) fitToScreen(slide);
+		},
+		true,
+	);
+	win.addEventListener('resize', () => {
+		const slide = slides[current];
+		if (slide) fitToScreen(slide);
+	});
 	doc.addEventListener('keydown', (event) => {
+		if (event.defaultPrevented || list?.open) return;
 		const target = event.target instanceof HTMLElement ? event.target.tagName : 'BODY';
-		const command = commandFor(event.key, {
+		const context = {
 			shift: event.shiftKey,
 			ctrl: event.ctrlKey,
 			alt: event.altKey,
 			meta: event.metaKey,
 			targetTag: target,
-		});
-		if (!command || event.defaultPrevented) return;
+		};
+		const entry = typeNumber(typed, event.key, context);
+		if (entry) {
+			// Escape also counts towards the quick exit: leave it to that listener too.
+			if (event.key !== 'Escape') event.preventDefault();
+			setTyped(entry.typed);
+			if (entry.go !== undefined) show(entry.go - 1, { focus: true });
+			return;
+		}
+		const command = commandFor(event.key, context);
+		if (!command) return;
 		event.preventDefault();
 		run(command);
 	});

@@ -1,7 +1,7 @@
 import type { Helpline } from '../../schemas/helpline.ts';
 import type { Lesson } from '../../schemas/lesson.ts';
 import type { Module } from '../../schemas/module.ts';
-import { audienceLabels } from '../../schemas/audience.ts';
+import { audienceLabels, type Audience } from '../../schemas/audience.ts';
 import { lessonProseParts } from './lesson-text.ts';
 import { teachingGuidance } from '../../data/teaching.ts';
 import { hasPack } from '../teach/module-pack.ts';
@@ -15,7 +15,7 @@ export interface SiteContent {
 	modules: readonly Module[];
 	helplines: readonly Helpline[];
 	/** The "Before you teach this" notes every module page shows. */
-	teachingNotes: readonly string[];
+	teachingNotes: Readonly<Record<Audience, readonly string[]>>;
 }
 
 /** A kind of page the search covers, and how to turn the content into its documents. */
@@ -92,7 +92,7 @@ export const moduleSource: SearchSource = {
 					anchor: 'lessons-heading',
 				},
 				// Ids as src/pages/modules/[id].astro sets them.
-				{ text: teachingNotes.join(' '), field: 'body', anchor: 'teaching-heading' },
+				{ text: teachingNotes[m.audience].join(' '), field: 'body', anchor: 'teaching-heading' },
 			],
 		}));
 	},

@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest';
 import { ModuleSchema } from '../../schemas/module.ts';
 import { samplePlan } from '../../schemas/fixtures.test-data.ts';
-import { modulePack } from './module-pack.ts';
+import { LessonSchema } from '../../schemas/lesson.ts';
+import { sample } from '../engine/fixtures.test-data.ts';
+import { moduleMinutes, modulePack } from './module-pack.ts';
 
 const schoolModule = (packNotes?: unknown) => {
 	const module = ModuleSchema.parse({
@@ -30,4 +32,44 @@ test('a pack note citing a source the pack does not list fails the build, naming
 	expect(() => modulePack(schoolModule(notes), [])).toThrow(
 		'Module "sample": a pack note cites "nowhere", which is not in teachingSources',
 	);
+});
+
+test('a module taught to groups takes its plan’s length on every page; a self-paced one its minutes', () => {
+	const module = schoolModule();
+	expect(moduleMinutes({ ...module, minutes: 75 })).toBe(55);
+	expect(moduleMinutes({ ...module, lessonPlan: undefined, minutes: 95 })).toBe(95);
+});
+
+test('a forces pack leaves out the shared (school-age) stories its plan does not use, keeps the ones it does', () => {
+	const source = {
+		id: 's3',
+		title: 'Source',
+		publisher: 'Publisher',
+		url: 'https://example.org/',
+		accessed: '2026-11-23',
+	};
+	const lesson = LessonSchema.parse({
+		id: 'one',
+		title: 'Lesson one',
+		summary: 'A lesson summary that is long enough to pass.',
+		audiences: ['school', 'forces'],
+		minutes: 20,
+		objectives: ['Know one thing.'],
+		keyMessages: ['One thing to remember.'],
+		sources: [source],
+		activities: [
+			{ ...sample.single, id: 'shared-used' },
+			{ ...sample.single, id: 'shared-unused' },
+			{ ...sample.single, id: 'forces-own', audiences: ['forces'] },
+		],
+	});
+	const lessonPlan = samplePlan.map((step, i) =>
+		i === 0 ? { ...step, activities: ['shared-used'] } : step,
+	);
+	const ids = (audience: 'school' | 'forces') =>
+		modulePack({ ...schoolModule(), audience, lessonPlan }, [lesson]).activities.map(
+			(a) => a.activity.id,
+		);
+	expect(ids('forces')).toEqual(['shared-used', 'forces-own']);
+	expect(ids('school')).toEqual(['shared-used', 'shared-unused']);
 });

@@ -2,7 +2,7 @@ import { curriculum, type CurriculumFramework } from '../../data/curriculum.ts';
 import { teachingGuidance, teachingSources, type TeachingGuidance } from '../../data/teaching.ts';
 import type { Activity } from '../../schemas/activity.ts';
 import type { Lesson } from '../../schemas/lesson.ts';
-import type { PlanStep } from '../../schemas/lesson-plan.ts';
+import { sessionMinutes, type PlanStep } from '../../schemas/lesson-plan.ts';
 import type { Module } from '../../schemas/module.ts';
 
 /** An activity as the pack lists it: with its lesson, and its number in the module (1, 2, …). */
@@ -29,23 +29,45 @@ export interface ModulePack {
 	framework: CurriculumFramework;
 }
 
+/**
+ * How long a module takes, in minutes, as every page says it: a module taught to groups takes its
+ * session plan's length (the sum of the steps), a self-paced one its `minutes`. Pure.
+ */
+export function moduleMinutes(module: Module): number {
+	return module.lessonPlan ? sessionMinutes(module.lessonPlan) : module.minutes;
+}
+
+/**
+ * Whether an activity belongs in a deck or pack for `audience` outside its session plan. Activities
+ * limited to audiences are that audience's own versions; unlimited ones tell the lessons' shared
+ * stories, whose characters are school age (Jay, Mia, Maya, Alfie), so only a school deck offers
+ * them unasked. Another audience meets a shared activity only where its plan chooses it. Pure.
+ */
+export function offeredOutsidePlan(activity: Activity, audience: Module['audience']): boolean {
+	return activity.audiences ? activity.audiences.includes(audience) : audience === 'school';
+}
+
 /** The modules that have a pack: those taught to groups (school and forces). */
 export function hasPack(module: Module): module is Module & { audience: 'school' | 'forces' } {
 	return module.audience !== 'adult' && module.lessonPlan !== undefined;
 }
 
 /**
- * The pack of a module. Pure. Lists only the activities the module's audience meets, numbered in
- * module order, and the curriculum links that name at least one of its lessons (or none, for notes).
+ * The pack of a module. Pure. Lists the activities for the module's audience that its plan uses or
+ * that are offered outside the plan ({@link offeredOutsidePlan}: a forces pack has no school-age
+ * story its plan does not choose), numbered in module order, and the curriculum links that name at
+ * least one of its lessons (or none, for notes).
  */
 export function modulePack(
 	module: Module & { audience: 'school' | 'forces' },
 	lessons: readonly Lesson[],
 ): ModulePack {
+	const inPlan = new Set((module.lessonPlan ?? []).flatMap((step) => step.activities));
 	let number = 0;
 	const activities = lessons.flatMap((lesson) =>
 		lesson.activities
 			.filter((a) => !a.audiences || a.audiences.includes(module.audience))
+			.filter((a) => inPlan.has(a.id) || offeredOutsidePlan(a, module.audience))
 			.map((activity) => ({ activity, lesson, number: ++number })),
 	);
 	const byId = new Map(activities.map((a) => [a.activity.id, a]));

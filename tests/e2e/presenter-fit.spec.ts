@@ -1,0 +1,232 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { expectNoAxeViolations } from './helpers.ts';
+
+/**
+ * Issue #15, "The projector": every slide of every deck fits a 16:9 screen, before and after
+ * Reveal, with no scrolling; the deck follows the session plan; any slide is one jump away (its
+ * number, or the slide list); a forces deck tells forces stories in forces words; and the module
+ * page, the pack and presenter mode give the session the same length. One page load per deck and
+ * screen size: the slides are walked by key presses.
+ */
+
+interface PlanStep {
+	minutes: number;
+	step: string;
+	activities?: string[];
+}
+interface ModuleFile {
+	id: string;
+	audience: string;
+	lessonPlan?: PlanStep[];
+}
+
+const decks = readdirSync('modules')
+	.filter((f) => f.endsWith('.yaml'))
+	.map((f) => parse(readFileSync(join('modules', f), 'utf8')) as ModuleFile)
+	.filter((m) => m.lessonPlan !== undefined)
+	.sort((a, b) => a.id.localeCompare(b.id));
+
+const screens = [
+	{ width: 1366, height: 768 },
+	{ width: 1920, height: 1080 },
+];
+
+/**
+ * The slide shown now: its index and id, the size of its type, whether it has an answer to reveal
+ * (and whether that is open), and what does not fit: each element outside the screen, and any
+ * scrolling. One call, so walking a deck stays quick.
+ */
+const measure = (page: Page) =>
+	page.evaluate(() => {
+		const misfits: string[] = [];
+		const root = document.scrollingElement ?? document.documentElement;
+		if (root.scrollHeight > innerHeight + 1)
+			misfits.push(`page scrolls: ${String(root.scrollHeight)}px`);
+		if (root.scrollWidth > innerWidth + 1)
+			misfits.push(`page scrolls sideways: ${String(root.scrollWidth)}px`);
+		const slide = document.querySelector<HTMLElement>('[data-slide]:not([hidden])');
+		for (const el of slide?.querySelectorAll<HTMLElement>('*') ?? []) {
+			const box = el.getBoundingClientRect();
+			// Folded content (an answer not yet revealed, a closed presenter's note) is not on screen.
+			if (box.width === 0 || box.height === 0) continue;
+			if (el.closest('details:not([open])') && !el.closest('summary')) continue;
+			if (box.bottom > innerHeight + 1 || box.right > innerWidth + 1 || box.top < 0 || box.left < 0)
+				misfits.push(
+					`<${el.tagName.toLowerCase()}> "${el.textContent.trim().slice(0, 40)}" ends at ${String(Math.round(box.bottom))}px`,
+				);
+		}
+		const fit = slide?.querySelector<HTMLElement>('[data-fit]');
+		const reveal = slide?.querySelector<HTMLDetailsElement>('[data-reveal]');
+		return {
+			index: Number(slide?.dataset['slide'] ?? -1),
+			id: slide?.id ?? 'none',
+			px: fit ? parseFloat(getComputedStyle(fit).fontSize) : 0,
+			reveal: reveal ? (reveal.open ? 'open' : 'closed') : 'none',
+			misfits: misfits.slice(0, 3),
+		};
+	});
+
+for (const deck of decks)
+	for (const screen of screens)
+		test(`${deck.id} at ${String(screen.width)}×${String(screen.height)}: every slide fits, before and after Reveal`, async ({
+			page,
+		}) => {
+			await page.setViewportSize(screen);
+			await page.goto(`/present/${deck.id}/`);
+			const total = await page.locator('[data-slide]').count();
+			const flow = await page.locator('[data-slide][data-section="flow"]').count();
+			const problems: string[] = [];
+			const check = (now: Awaited<ReturnType<typeof measure>>, when: string) => {
+				for (const m of now.misfits) problems.push(`${now.id} (${when}): ${m}`);
+				// Type stays readable from the back of the room: fitting never shrinks it past 70%.
+				if (now.px < screen.height / 50) problems.push(`${now.id}: type ${String(now.px)}px`);
+			};
+			// Keys act at once (the slide changes in the key's own handler): no waiting between them.
+			const visit = async (index: number) => {
+				const now = await measure(page);
+				expect(now.index, `slide ${String(index + 1)}`).toBe(index);
+				check(now, 'shown');
+				if (now.reveal === 'closed') {
+					await page.keyboard.press('r');
+					const revealed = await measure(page);
+					expect(revealed.reveal, `${now.id} reveals`).toBe('open');
+					check(revealed, 'revealed');
+				}
+			};
+			for (let i = 0; i < flow; i++) {
+				await visit(i);
+				await page.keyboard.press('ArrowRight');
+			}
+			// The session ends on the help slide: Next stops there, the appendix is out of the flow.
+			await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+			expect((await measure(page)).id).toBe('slide-help');
+			if (total > flow) {
+				// Typing a number and Enter jumps to it.
+				await page.keyboard.type(String(flow + 1));
+				await page.keyboard.press('Enter');
+				for (let i = flow; i < total; i++) {
+					await visit(i);
+					await page.keyboard.press('ArrowRight');
+				}
+			}
+			expect(problems).toEqual([]);
+		});
+
+test('the deck follows the session plan, with real titles and help on the first slide', async ({
+	page,
+}) => {
+	const deck = decks.find((d) => d.id === 'school-ks3');
+	if (!deck?.lessonPlan) throw new Error('school-ks3 has a plan');
+	await page.goto(`/present/${deck.id}/`);
+	const first = page.locator('[data-slide]').first();
+	await expect(first.locator('.tel').first()).toBeVisible();
+	await expect(first).toContainText('R reveal');
+	// First slides of each activity, in the order the flow shows them.
+	const order = await page
+		.locator('[data-slide][data-section="flow"].slide-question')
+		.evaluateAll((els) =>
+			els.map((e) => e.id.replace(/^slide-activity-/, '')).filter((id) => !id.includes('-part-')),
+		);
+	expect(order).toEqual(deck.lessonPlan.flatMap((s) => s.activities ?? []));
+	const titles = await page.locator('[data-slide] h2').allTextContents();
+	expect(titles.filter((t) => /^Activity \d+/.test(t.trim()))).toEqual([]);
+	expect(new Set(titles.map((t) => t.trim())).size).toBeGreaterThan(titles.length * 0.9);
+});
+
+test('the presenter jumps by the slide list and by number, and R on a question shows its answer', async ({
+	page,
+}) => {
+	await page.goto('/present/forces-induction/');
+	const count = page.locator('[data-count]');
+	await page.keyboard.press('l');
+	const list = page.getByRole('dialog', { name: 'Slides' });
+	await expect(list).toBeVisible();
+	await expect(list.getByText('a number, then Enter')).toBeVisible();
+	await expectNoAxeViolations(page, 'forces presenter: slide list');
+	await list.getByRole('link', { name: 'A chat with Ellie', exact: true }).click();
+	await expect(list).toBeHidden();
+	await expect(count).toHaveText(/^Slide \d+ of \d+: A chat with Ellie/);
+	await expect(page.locator('[data-slide]:not([hidden]) h2')).toBeFocused();
+	await expectNoAxeViolations(page, 'forces presenter: a chat story');
+	await page.keyboard.press('r');
+	await expect(count).toHaveText(/: A chat with Ellie: the answer/);
+	await expect(page.locator('[data-slide]:not([hidden]) .answer-key')).toBeVisible();
+	await page.keyboard.type('3');
+	await expect(page.locator('[data-goto-status]')).toHaveText('Go to slide 3: press Enter');
+	await page.keyboard.press('Enter');
+	await expect(count).toHaveText(/^Slide 3 of /);
+	// The list button works from the keyboard; Escape closes the list.
+	await page.getByRole('button', { name: 'Slides (L)' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(list).toBeVisible();
+	await expect(list.locator('a:focus')).toHaveText(/./);
+	await page.keyboard.press('Escape');
+	await expect(list).toBeHidden();
+});
+
+test('a forces deck and module page use forces stories and forces words', async ({ page }) => {
+	for (const path of [
+		'/present/forces-induction/',
+		'/modules/forces-induction/',
+		'/teach/forces-induction/',
+	]) {
+		await page.goto(path);
+		// All the text, hidden slides, folded answers and the appendix included.
+		const text = await page.evaluate(() => {
+			const body = document.body.cloneNode(true) as HTMLElement;
+			for (const el of body.querySelectorAll('script, style')) el.remove();
+			return body.textContent;
+		});
+		for (const school of [
+			/\bJay\b/,
+			/\bMia\b/,
+			/\bMaya\b/,
+			/\bAlfie\b/,
+			/designated safeguarding lead/i,
+			/\bassembly\b/i,
+			/\bpupils?\b/i,
+		])
+			expect(text, `${path} says ${String(school)}`).not.toMatch(school);
+	}
+	await expect(page.getByText(/welfare officer/).first()).toBeVisible();
+});
+
+test('the module page, the pack and presenter mode give the same session length', async ({
+	page,
+}) => {
+	for (const deck of decks) {
+		const minutes = (deck.lessonPlan ?? []).reduce((sum, s) => sum + s.minutes, 0);
+		await page.goto(`/modules/${deck.id}/`);
+		const facts = await page.locator('.module-facts').innerText();
+		expect([...facts.matchAll(/(\d+)[ -]minute/g)].map((m) => Number(m[1]))).toEqual([minutes]);
+		await page.goto(`/teach/${deck.id}/`);
+		await expect(
+			page.getByRole('heading', { name: `Session plan (${String(minutes)} minutes)` }),
+		).toBeVisible();
+		await page.goto(`/present/${deck.id}/`);
+		await expect(page.locator('[data-slide]').first()).toContainText(
+			`A ${String(minutes)}-minute session`,
+		);
+	}
+});
+
+test('the safety net: a slide on a shorter screen scales its type down to fit, and back up', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('/present/forces-induction/');
+	const fit = () =>
+		page
+			.locator('[data-slide]:not([hidden]) [data-fit]')
+			.evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--fit') || 1));
+	const before = await fit();
+	await page.setViewportSize({ width: 1366, height: 600 });
+	await expect.poll(fit).toBeLessThan(before);
+	const now = await measure(page);
+	expect(now.misfits).toEqual([]);
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await expect.poll(fit).toBe(before);
+});
