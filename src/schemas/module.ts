@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { AudienceSchema } from './audience.ts';
 import { IdSchema } from './ids.ts';
-import { LessonPlanSchema } from './lesson-plan.ts';
+import { LessonPlanSchema, sessionMinutes } from './lesson-plan.ts';
 import { ManifestTextSchema } from './manifest-text.ts';
 
 /** The package formats a module can be exported to. */
@@ -100,6 +100,13 @@ export const ModuleSchema = z
 	.refine((m) => m.audience === 'adult' || m.lessonPlan !== undefined, {
 		message: 'school and forces modules need a lessonPlan: the teacher or trainer pack shows it',
 		path: ['lessonPlan'],
+	})
+	.refine((m) => !m.lessonPlan || sessionMinutes(m.lessonPlan) === m.minutes, {
+		message:
+			"minutes must equal the lessonPlan's steps added up: the module page, the pack and presenter mode all show the session's length; change one so they agree",
+		path: ['minutes'],
+		// One mistake, one error: a plan refused on its own already says what to change.
+		when: (payload) => payload.issues.length === 0,
 	});
 
 export type Module = z.output<typeof ModuleSchema>;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { IdSchema } from './ids.ts';
 import { ModuleSchema } from './module.ts';
+import { sessionMinutes } from './lesson-plan.ts';
 import { SourceSchema } from './source.ts';
 import { samplePlan } from './fixtures.test-data.ts';
 
@@ -13,7 +14,7 @@ const module = {
 	lessons: ['fake-profiles'],
 	reporting: 'completion',
 	passMark: 80,
-	minutes: 50,
+	minutes: sessionMinutes(samplePlan),
 	lessonPlan: samplePlan,
 };
 
@@ -41,6 +42,8 @@ describe('schemas', () => {
 		[{ formats: ['scorm3'] }, 'formats.0'],
 		[{ lessons: [] }, 'lessons'],
 		[{ lessonPlan: undefined }, 'lessonPlan'],
+		// The session's length is shown on the module page, the pack and presenter mode: one number.
+		[{ minutes: sessionMinutes(samplePlan) + 20 }, 'minutes'],
 		[{ lessonPlan: module.lessonPlan.slice(0, 2).concat(module.lessonPlan) }, 'lessonPlan'],
 	])('a module with %o is refused at %s', (change, path) => {
 		const result = ModuleSchema.safeParse({ ...module, ...change });
