@@ -28,6 +28,7 @@ export const contentErrorNames = [
 	'ScenarioNodeShape',
 	'ScenarioPathNeverEnds',
 	'ScenarioUnreachableNode',
+	'ScenarioBestEnding',
 	'NoCorrectOption',
 	'TooManyCorrectOptions',
 	'UnknownSourceRef',

@@ -457,6 +457,15 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Give one of the choices on this path a "next" that leads to an ending."
 		`);
 	});
+	test('ScenarioBestEnding', async () => {
+		expect(await messageFor('scenario-best-ending')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			ScenarioBestEnding at lessons/sample-lesson.mdx:50:9
+			  Scenario "sample-chat" has 2 safe endings ("c", "e") and none marked "best: true": the teacher's key and presenter mode show the route to that ending as the model answer.
+			  How to fix: Add "best: true" to the ending of the route you would teach (not a route that recovers from a mistake, such as paying and then stopping), and to that one only."
+		`);
+	});
 	test('NoRedFlags', async () => {
 		expect(await messageFor('red-flags-none')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:

@@ -1,5 +1,5 @@
 import { checkScenarioGraph, type GraphProblem } from '../lib/engine/scenario-graph.ts';
-import type { Activity } from '../schemas/activity.ts';
+import type { Activity, ActivityOf } from '../schemas/activity.ts';
 import { contentError, type ContentError, type SourceLocation } from './errors.ts';
 import type { LoadedLesson } from './read.ts';
 import { findDuplicates } from './duplicates.ts';
@@ -70,6 +70,37 @@ function describeGraphProblem(
 				'Point a choice at it, or remove it.',
 			);
 	}
+}
+
+/**
+ * A chat with several safe endings names the one to teach (`best: true`), and only a safe one:
+ * otherwise the teacher's key would pick a route by length, which may be a recovery such as "pay,
+ * then stop paying".
+ */
+function checkBestEnding(activity: ActivityOf<'scenario'>, at: At): ContentError[] {
+	const endings = activity.nodes.flatMap((n, i) => (n.ending ? [{ node: n, i, ...n.ending }] : []));
+	const safe = endings.filter((e) => e.safe);
+	const best = endings.filter((e) => e.best);
+	const unsafeBest = best.find((e) => !e.safe);
+	if (unsafeBest)
+		return [
+			contentError(
+				'ScenarioBestEnding',
+				at('nodes', unsafeBest.i, 'ending', 'best'),
+				`Scenario "${activity.id}" marks ending "${unsafeBest.node.id}" as the best, but it is not safe.`,
+				'Mark the safe ending you would teach as the model with "best: true", and remove it here.',
+			),
+		];
+	if (safe.length < 2 || best.length === 1) return [];
+	const where = best[1] ?? safe[0];
+	return [
+		contentError(
+			'ScenarioBestEnding',
+			at('nodes', where?.i ?? 0, 'ending'),
+			`Scenario "${activity.id}" has ${safe.length} safe endings (${safe.map((e) => `"${e.node.id}"`).join(', ')}) and ${best.length === 0 ? 'none' : best.length} marked "best: true": the teacher's key and presenter mode show the route to that ending as the model answer.`,
+			'Add "best: true" to the ending of the route you would teach (not a route that recovers from a mistake, such as paying and then stopping), and to that one only.',
+		),
+	];
 }
 
 /** The rules for one activity that its schema cannot express. */
@@ -165,6 +196,7 @@ function checkActivity(activity: Activity, at: At): ContentError[] {
 				...checkScenarioGraph(activity).map((p) =>
 					describeGraphProblem(activity.id, p, at, nodeIndex),
 				),
+				...checkBestEnding(activity, at),
 			];
 		}
 		case 'true-false':

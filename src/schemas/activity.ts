@@ -150,6 +150,12 @@ export const ChatEndingSchema = z.strictObject({
 	feedback: FeedbackSchema,
 	/** The safe move, said plainly (shown on every ending). */
 	safeMove: z.string().min(5),
+	/**
+	 * The route to teach: the teacher's key and presenter mode show the way to this ending as the
+	 * model answer. A chat with several safe endings marks exactly one (a route that recovers from a
+	 * mistake, such as paying then stopping, is safe but is not the one to model).
+	 */
+	best: z.literal(true).optional(),
 });
 
 /** One step of a branching chat: messages, then either choices or an ending. */

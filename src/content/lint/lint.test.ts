@@ -202,7 +202,7 @@ describe('ReadingAgeTooHigh', () => {
 	const school = (max: number) => {
 		const { module, errors } = parseModule(
 			'modules/sample-module.yaml',
-			`id: sample-module\ntitle: Sample module\naudience: school\nageRange: { min: 11, max: 14 }\ndescription: A module used by the tests of the content lint.\nlessons: [sample-lesson]\nreporting: completion\npassMark: 80\nminutes: 30\nreadingAge: { max: ${max} }\n` +
+			`id: sample-module\ntitle: Sample module\naudience: school\nageRange: { min: 11, max: 14 }\ndescription: A module used by the tests of the content lint.\nlessons: [sample-lesson]\nreporting: completion\npassMark: 80\nminutes: 50\nreadingAge: { max: ${max} }\n` +
 				`lessonPlan:\n  - { minutes: 20, step: One, does: The first part of the lesson. }\n  - { minutes: 20, step: Two, does: The second part of the lesson. }\n  - { minutes: 10, step: Help, does: Where to get help. }\n`,
 		);
 		expect(errors).toEqual([]);

@@ -42,6 +42,46 @@ describe('answerKey: what the teacher pack and presenter reveal', () => {
 		expect(key.why).toBe('Check first.');
 	});
 
+	test('a chat with a recovery route as short as the best one gives the route its author marked best', () => {
+		// "Pay, then stop paying" is safe (it is never too late) but is not the route to model.
+		const recovers = {
+			...sample.scenario,
+			start: 'a',
+			nodes: [
+				{
+					id: 'a',
+					messages: [],
+					choices: [
+						{ id: 'pay', text: 'Pay', next: 'b' },
+						{ id: 'save', text: 'Save the evidence', next: 'c' },
+					],
+				},
+				{ id: 'b', messages: [], choices: [{ id: 'stop', text: 'Stop paying', next: 'd' }] },
+				{ id: 'c', messages: [], choices: [{ id: 'tell', text: 'Tell someone', next: 'e' }] },
+				{
+					id: 'd',
+					messages: [],
+					ending: { safe: true, feedback: 'Well done for stopping.', safeMove: 'Stop.' },
+				},
+				{
+					id: 'e',
+					messages: [],
+					ending: {
+						safe: true,
+						best: true as const,
+						feedback: 'The best move.',
+						safeMove: 'Save, tell.',
+					},
+				},
+			],
+		};
+		expect(answerKey(recovers).lines.map((l) => l.text)).toEqual([
+			'Save the evidence',
+			'Tell someone',
+			'Safe ending',
+		]);
+	});
+
 	test('red flags mark each part; a confidence check has no answer and is not scored', () => {
 		expect(answerKey(sample.flags).lines.filter((l) => l.right).length).toBeGreaterThan(0);
 		const confidence = answerKey(sample.confidence);

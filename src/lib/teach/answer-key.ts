@@ -28,13 +28,18 @@ export interface AnswerKey {
 	why: string;
 }
 
-/** The shortest route through a chat that reaches a safe ending, as the replies chosen. */
+/**
+ * The route a teacher models through a chat, as the replies chosen: the shortest to the ending its
+ * author marked `best` (a chat with several safe endings must mark one: validate-activity.ts), else
+ * the shortest to its safe ending. Never chosen by length alone among safe endings, where "pay, then
+ * stop paying" would tie with "save the evidence, then report".
+ */
 function safeRoute(activity: ActivityOf<'scenario'>) {
 	const routes = scenarioPaths(activity)
 		.map((path) => ({ path, end: scenarioEnd(activity, path) }))
 		.filter((r) => r.end?.ending?.safe)
 		.sort((a, b) => a.path.length - b.path.length);
-	return routes[0];
+	return routes.find((r) => r.end?.ending?.best) ?? routes[0];
 }
 
 function scenarioKey(activity: ActivityOf<'scenario'>): AnswerKey {

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { ModuleSchema } from '../../schemas/module.ts';
 import { samplePlan } from '../../schemas/fixtures.test-data.ts';
+import { sessionMinutes } from '../../schemas/lesson-plan.ts';
 import { LessonSchema } from '../../schemas/lesson.ts';
 import { sample } from '../engine/fixtures.test-data.ts';
 import { moduleMinutes, modulePack } from './module-pack.ts';
@@ -15,7 +16,7 @@ const schoolModule = (packNotes?: unknown) => {
 		lessons: ['one'],
 		reporting: 'completion',
 		passMark: 80,
-		minutes: 50,
+		minutes: sessionMinutes(samplePlan),
 		lessonPlan: samplePlan,
 		packNotes,
 	});
