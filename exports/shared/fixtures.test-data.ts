@@ -1,6 +1,7 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { ModuleSchema, type Module } from '../../src/schemas/module.ts';
 import { samplePlan } from '../../src/schemas/fixtures.test-data.ts';
+import { sessionMinutes } from '../../src/schemas/lesson-plan.ts';
 import type { ManifestInput } from './package-plan.ts';
 
 /**
@@ -21,7 +22,7 @@ export const schoolKs3: Module = ModuleSchema.parse({
 	lessons: ['fake-profiles', 'if-it-happens'],
 	reporting: 'completion',
 	passMark: 80,
-	minutes: 50,
+	minutes: sessionMinutes(samplePlan),
 });
 
 /** The forces module as `modules/forces-induction.yaml` defines it, parsed like the build does. */
@@ -37,7 +38,7 @@ export const forcesInduction: Module = ModuleSchema.parse({
 	lessons: ['fake-profiles', 'if-it-happens'],
 	reporting: 'pass-mark',
 	passMark: 80,
-	minutes: 45,
+	minutes: sessionMinutes(samplePlan),
 });
 
 /** A realistic single-SCO package: the launch page, bundled JS/CSS, a font and images. */

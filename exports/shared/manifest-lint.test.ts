@@ -16,6 +16,7 @@ import type { ManifestInput } from './package-plan.ts';
 import { STANDARDS, type ScormStandard } from './standards.ts';
 import { SCHEMAS_DIR } from './xsd.ts';
 import { samplePlan } from '../../src/schemas/fixtures.test-data.ts';
+import { sessionMinutes } from '../../src/schemas/lesson-plan.ts';
 
 const input: ManifestInput = {
 	module: ModuleSchema.parse({
@@ -28,7 +29,7 @@ const input: ManifestInput = {
 		lessons: ['fake-profiles', 'if-it-happens'],
 		reporting: 'completion',
 		passMark: 70,
-		minutes: 50,
+		minutes: sessionMinutes(samplePlan),
 	}),
 	launch: 'index.html',
 	files: ['index.html', '_astro/quiz.c3f1a9.js', 'images/who-to-tell.svg'],
