@@ -169,3 +169,39 @@ test('citations: no [n] is a Tab stop, each is announced, and every source is on
 	await expect(page).toHaveURL(new RegExp(`${href}$`));
 	await expect(page.locator(href)).toBeInViewport();
 });
+
+test('a key pressed before the activity code has arrived is kept, and focus stays put', async ({
+	page,
+}) => {
+	// Hold back the island's code, as a slow connection would.
+	let release = () => {};
+	const arrived = new Promise<void>((resolve) => {
+		release = resolve;
+	});
+	await page.route('**/_astro/activity-island.*.js', async (route) => {
+		await arrived;
+		await route.continue();
+	});
+	await page.goto('/lessons/fake-profiles/');
+	const section = page.locator('section[data-type="single-choice"]').first();
+	await expect(section).toHaveAttribute('data-state', 'loading');
+	// Keyboard only: from the prompt (where a reader's cursor would be), Tab to the first choice.
+	await section.locator('.activity-prompt').evaluate((el: HTMLElement) => {
+		el.tabIndex = -1;
+		el.focus();
+	});
+	await page.keyboard.press('Tab');
+	const first = section.getByRole('radio').first();
+	await expect(first).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(first).not.toBeChecked(); // held, not half done: the code is not there yet
+	release();
+	await expect(section).toHaveAttribute('data-state', 'open');
+	await expect(first).toBeChecked();
+	await expect(first).toBeFocused();
+	await page.keyboard.press('Tab');
+	const check = section.getByRole('button', { name: 'Check my answer' });
+	await expect(check).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(section).toHaveAttribute('data-state', 'answered');
+});
