@@ -23,46 +23,36 @@ declare module 'astro' {
 
 const reach: ClientDirective = (load, _options, el) => {
 	let hydrate: (() => Promise<void>) | undefined;
-	let loading: Promise<() => Promise<void>> | undefined;
 	let started = false;
-	let live = false;
 	/** A click (or Space/Enter on a control) that came before the code: replayed once it is live. */
 	let held: HTMLElement | undefined;
-	const fetchCode = () =>
-		(loading ??= load().then((h) => {
-			hydrate = h;
-			return h;
-		}));
+	// Fetched at once (the chunk every activity shares, as it would be once one is seen): a learner
+	// who tabs straight to an activity finds its code there.
+	const code = load().then((h) => (hydrate = h));
 	const hold = (event: Event) => {
-		if (live) return;
 		event.preventDefault();
 		event.stopImmediatePropagation();
 		held = event.target as HTMLElement;
 		start();
 	};
-	const goLive = () => {
-		live = true;
+	const live = () => {
 		el.removeEventListener('click', hold, true);
 	};
 	const start = () => {
 		if (started) return;
 		started = true;
 		observer.disconnect();
-		el.removeEventListener('focusin', start);
-		el.removeEventListener('pointerdown', start);
+		// Loaded: hydrate now, inside this event, so the next key press or click already works.
 		if (hydrate) {
-			// Loaded: hydrate now, inside this event, so the next key press or click already works.
 			void hydrate();
-			goLive();
+			live();
 		} else
-			void fetchCode()
+			void code
 				.then((h) => h())
 				.then(() => {
-					goLive();
+					live();
 					// After the card's first effects (its session), in a task of its own.
-					setTimeout(() => {
-						if (held?.isConnected) held.click();
-					});
+					setTimeout(() => held?.click());
 				});
 	};
 	const observer = new IntersectionObserver((entries) => {
@@ -72,9 +62,6 @@ const reach: ClientDirective = (load, _options, el) => {
 	el.addEventListener('focusin', start);
 	el.addEventListener('pointerdown', start);
 	el.addEventListener('click', hold, true);
-	// Fetched at once (the chunk every activity shares, as it would be once one is seen): a learner
-	// who tabs straight to an activity finds its code there.
-	void fetchCode();
 };
 
 export default reach;
