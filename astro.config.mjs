@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from './src/content-root.ts';
+import { clientReach } from './src/integrations/client-reach.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { h5pContent } from './src/integrations/h5p.ts';
 import { rehypeTableScroll } from './src/integrations/rehype-table-scroll.ts';
@@ -132,6 +133,8 @@ export default defineConfig({
 		// No `window.__svelte.v` version marker: a file and a request less on every page with an island.
 		svelte({ compilerOptions: { discloseVersion: false } }),
 		h5pContent({ contentRoot: content }),
+		// Activity islands hydrate when reached: seen, focused or pressed (keyboard learners, issue #15).
+		clientReach(),
 	],
 	markdown: {
 		// Lessons have no code blocks; Shiki's inline styles would also break the strict CSP.

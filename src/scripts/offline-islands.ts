@@ -87,8 +87,10 @@ function slotsOf(island: HTMLElement): Record<string, string> {
 
 /**
  * Defines `<astro-island>` for a page whose island modules are already loaded (bundled). Each island
- * hydrates when its `client:*` directive says (visible, idle…), or at once if the page has no such
- * directive script. A missing module is reported once on the console and the island stays as HTML.
+ * hydrates when its `client:*` directive says (reach, visible, idle…), or at once if the page has no
+ * such directive script. The `load` handed to a directive resolves at once and its hydrate runs the
+ * renderer synchronously, so `client:reach` hydrates inside the focus event that reached the island
+ * (the focused control stays focused, and the next key press works). A missing module is reported once on the console and the island stays as HTML.
  */
 export function defineOfflineIslands(
 	win: Window & typeof globalThis,

@@ -94,7 +94,7 @@ for (const { lesson, activity } of scenarios) {
 	const paths = scenarioPaths(activity);
 
 	test.describe(`scenario ${activity.id}`, () => {
-		test('before hydration: the first messages are readable and the replies inert', async ({
+		test('without JavaScript: the first messages are readable, and the card says it needs it', async ({
 			browser,
 		}) => {
 			const context = await browser.newContext({ javaScriptEnabled: false });
@@ -107,7 +107,14 @@ for (const { lesson, activity } of scenarios) {
 			await expect(section).toContainText('Fictional story');
 			const replies = section.locator('.chat-choice');
 			await expect(replies).toHaveCount(byId.get(activity.start)?.choices?.length ?? 0);
-			for (const reply of await replies.all()) await expect(reply).toBeDisabled();
+			// Enabled in the server HTML, so Tab reaches them before hydration (client:reach); with
+			// JavaScript off, a note says the activity needs it.
+			for (const reply of await replies.all()) await expect(reply).toBeEnabled();
+			await expect(
+				page.locator('noscript > p', {
+					hasText: 'This activity needs JavaScript. You can read on without it.',
+				}),
+			).toHaveCount(await page.locator('section[data-activity]').count());
 			await context.close();
 		});
 
