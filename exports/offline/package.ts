@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serializeJsonForScript } from '../../src/lib/json-script.ts';
-import { buildSearchPayload, payloadScript } from '../../src/lib/search/build-index.ts';
+import { payloadScript, searchSource } from '../../src/lib/search/build-index.ts';
 import { moduleSearchDocuments } from '../../src/lib/search/module-index.ts';
 import type { SiteContent } from '../../src/lib/search/sources.ts';
 import type { Module } from '../../src/schemas/module.ts';
@@ -36,7 +36,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * The module's search index as a classic script: the module's lessons (as its audience sees them),
+ * The module's search documents as a classic script (indexed when the search page opens): the module's lessons (as its audience sees them),
  * the help page, and the teacher pack if the folder has one, linking to the folder's files.
  */
 export function folderSearchIndex(
@@ -45,7 +45,7 @@ export function folderSearchIndex(
 	addresses: ReadonlyMap<string, string>,
 ): string {
 	const docs = moduleSearchDocuments(module, content, (url) => inFolder(addresses, url));
-	return payloadScript(serializeJsonForScript(buildSearchPayload(docs)));
+	return payloadScript(serializeJsonForScript(searchSource(docs)));
 }
 
 /**

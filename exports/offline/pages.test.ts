@@ -2,7 +2,7 @@ import { runInNewContext } from 'node:vm';
 import { expect, test } from 'vitest';
 import { createSearcher } from '../../src/lib/search/query.ts';
 import { shippedContent } from '../../src/lib/search/test-content.test-data.ts';
-import type { SearchPayload } from '../../src/lib/search/types.ts';
+import type { AnySearchPayload } from '../../src/lib/search/types.ts';
 import { folderSearchIndex } from './package.ts';
 import { folderAddresses, inFolder, inLaunchPage, offlinePages } from './pages.ts';
 
@@ -23,7 +23,7 @@ test('the folder’s search finds the guided help path, in the launch page', asy
 		content,
 		folderAddresses(module.lessons, offlinePages, module.id),
 	);
-	const context: { self: { secondLookSearchIndex?: SearchPayload } } = { self: {} };
+	const context: { self: { secondLookSearchIndex?: AnySearchPayload } } = { self: {} };
 	runInNewContext(script, context);
 	if (!context.self.secondLookSearchIndex) throw new Error('the script set no index');
 	const results = createSearcher(context.self.secondLookSearchIndex).search('step by step').results;

@@ -1,9 +1,10 @@
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createSearcher } from '../../src/lib/search/query.ts';
 import type { SiteContent } from '../../src/lib/search/sources.ts';
 import { shippedContent } from '../../src/lib/search/test-content.test-data.ts';
-import type { SearchPayload } from '../../src/lib/search/types.ts';
+import { buildSearchPayload } from '../../src/lib/search/build-index.ts';
+import { createSearcher } from '../../src/lib/search/query.ts';
+import type { AnySearchPayload, SearchPayload } from '../../src/lib/search/types.ts';
 import type { Module } from '../../src/schemas/module.ts';
 import { folderSearchIndex } from './package.ts';
 import { folderAddresses, inFolder, offlinePages, type OfflinePage } from './pages.ts';
@@ -19,14 +20,20 @@ const moduleOf = (id: string): Module => {
 	return found;
 };
 
-/** A module's folder index as the search page gets it: the classic script, run. */
-function folderIndex(id: string, pages: readonly OfflinePage[] = offlinePages): SearchPayload {
+/** What a module folder's classic script sets, run as the search page runs it. */
+function folderScript(id: string, pages: readonly OfflinePage[] = offlinePages): AnySearchPayload {
 	const module = moduleOf(id);
 	const script = folderSearchIndex(module, content, folderAddresses(module.lessons, pages, id));
-	const context: { self: { secondLookSearchIndex?: SearchPayload } } = { self: {} };
+	const context: { self: { secondLookSearchIndex?: AnySearchPayload } } = { self: {} };
 	runInNewContext(script, context);
 	if (!context.self.secondLookSearchIndex) throw new Error('the script set no index');
 	return context.self.secondLookSearchIndex;
+}
+
+/** A module's folder index as the search page ends up with it: documents indexed on load. */
+function folderIndex(id: string, pages: readonly OfflinePage[] = offlinePages): SearchPayload {
+	const loaded = folderScript(id, pages);
+	return loaded.v === 2 ? buildSearchPayload(loaded.docs) : loaded;
 }
 
 const textOf = (payload: SearchPayload, url: string) =>
@@ -36,6 +43,19 @@ const textOf = (payload: SearchPayload, url: string) =>
 		.join('\n');
 
 describe("an offline folder's search index", () => {
+	test('ships the documents only (the zip stays small); searching them finds what the built index finds', () => {
+		const loaded = folderScript('school-ks4');
+		expect(loaded.v).toBe(2);
+		expect('index' in loaded).toBe(false);
+		const fromDocs = createSearcher(loaded);
+		const built = createSearcher(folderIndex('school-ks4'));
+		for (const query of ['fake profile', 'blackmail', 'childline', 'sextorsion', 'welfare'])
+			expect(fromDocs.search(query).results.map((r) => r.href)).toEqual(
+				built.search(query).results.map((r) => r.href),
+			);
+		expect(fromDocs.search('fake profile').total).toBeGreaterThan(0);
+	});
+
 	test("holds the module's lessons in order, the help page and the pack, linking into the folder", () => {
 		const payload = folderIndex('school-ks3');
 		const lessons = payload.docs.filter((d) => d.k === 'Lesson');

@@ -11,11 +11,11 @@
  */
 import type { SearchOutcome, Searcher } from '../lib/search/query.ts';
 import type { Segment } from '../lib/search/snippet.ts';
-import type { SearchPayload } from '../lib/search/types.ts';
+import type { AnySearchPayload } from '../lib/search/types.ts';
 
 declare global {
 	interface Window {
-		secondLookSearchIndex?: SearchPayload;
+		secondLookSearchIndex?: AnySearchPayload;
 	}
 }
 
@@ -101,7 +101,7 @@ function start(app: HTMLElement): void {
 async function loadPayload(
 	indexUrl: string | undefined,
 	scriptUrl: string,
-): Promise<SearchPayload> {
+): Promise<AnySearchPayload> {
 	if (
 		!window.secondLookSearchIndex &&
 		(window.location.protocol === 'file:' || indexUrl === undefined)
@@ -122,7 +122,7 @@ async function loadPayload(
 	if (indexUrl === undefined) throw new Error(`${scriptUrl} set no index`);
 	const response = await fetch(indexUrl);
 	if (!response.ok) throw new Error(`${indexUrl}: HTTP ${response.status}`);
-	return (await response.json()) as SearchPayload;
+	return (await response.json()) as AnySearchPayload;
 }
 
 /** "3 results for “fake profile”", said politely by the live region. */

@@ -1,7 +1,13 @@
 import lunr from 'lunr';
 import { MIN_SOUND_KEY, soundKey } from './phonetic.ts';
 import { indexTerm, wordSpans } from './text.ts';
-import type { SearchDocument, SearchField, SearchPayload, StoredDocument } from './types.ts';
+import type {
+	SearchDocument,
+	SearchField,
+	SearchPayload,
+	SearchSource,
+	StoredDocument,
+} from './types.ts';
 
 /** How much a match in each field counts; a title match outranks any number of body matches. */
 export const fieldBoosts: Readonly<Record<'title' | SearchField, number>> = {
@@ -92,6 +98,11 @@ export function buildSearchPayload(docs: readonly SearchDocument[]): SearchPaylo
 	const json = index.toJSON() as { fieldVectors?: [string, number[]][] };
 	roundVectors(json);
 	return { v: 1, index: json, docs: docs.map(stored), sounds: soundTable(docs) };
+}
+
+/** The documents-only payload ({@link SearchSource}): the searcher indexes them when it loads. Pure. */
+export function searchSource(docs: readonly SearchDocument[]): SearchSource {
+	return { v: 2, docs: [...docs] };
 }
 
 /** The classic-script form of a payload, for pages opened from `file://` (no fetch there). */

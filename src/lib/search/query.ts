@@ -2,7 +2,8 @@ import lunr from 'lunr';
 import { MIN_SOUND_KEY, soundKey } from './phonetic.ts';
 import { distinctMatches, snippet, type Segment, type TermSpan } from './snippet.ts';
 import { indexTerm, wordSpans } from './text.ts';
-import type { SearchPayload, StoredDocument } from './types.ts';
+import { buildSearchPayload } from './build-index.ts';
+import type { AnySearchPayload, StoredDocument } from './types.ts';
 
 /** One result, ready to show. */
 export interface SearchResult {
@@ -45,13 +46,16 @@ const BOOST = { exact: 10, sound: 4, fuzzy: 1, prefix: 2 } as const;
 const MAX_WORDS = 8;
 
 /**
- * Loads a payload (from `/search-index.json` or the classic script) into a searcher. Queries are
+ * Loads a payload (from `/search-index.json` or the classic script; documents only are indexed here) into a searcher. Queries are
  * tolerant: every word also matches its stem (plurals), near spellings (edit distance by length),
  * words that sound the same ({@link soundKey}) and, while typing, words it begins.
  */
-export function createSearcher(payload: SearchPayload): Searcher {
-	const version: unknown = payload.v;
-	if (version !== 1) throw new Error(`Unknown search index version ${String(version)}.`);
+export function createSearcher(loaded: AnySearchPayload): Searcher {
+	const version: unknown = loaded.v;
+	if (version !== 1 && version !== 2)
+		throw new Error(`Unknown search index version ${String(version)}.`);
+	// Documents only (the offline folder): index them now, the same way the build does.
+	const payload = loaded.v === 2 ? buildSearchPayload(loaded.docs) : loaded;
 	const index = lunr.Index.load(payload.index);
 	const termCache = new Map<string, string>();
 	const termOf = (word: string): string => {

@@ -187,8 +187,8 @@ describe('the query function', () => {
 	});
 
 	test('refuses a payload of another version', () => {
-		expect(() => createSearcher({ ...payload, v: 2 } as unknown as SearchPayload)).toThrow(
-			/version 2/,
+		expect(() => createSearcher({ ...payload, v: 3 } as unknown as SearchPayload)).toThrow(
+			/version 3/,
 		);
 	});
 });
