@@ -128,7 +128,7 @@ async function expectResult(scope: Scope, person: Person) {
 	}
 	const result = scope.locator('[data-guided-result]');
 	for (const words of person.shows) await expect(result).toContainText(words);
-	const lines = scope.locator('[data-line]:visible > strong');
+	const lines = scope.locator('[data-line]:visible .helpline-name strong');
 	await expect(lines).toHaveText(expected.lines.map((h) => h.name));
 	const named = (name: string) => lines.filter({ hasText: new RegExp(`^${RegExp.escape(name)}`) });
 	for (const name of person.lines) await expect(named(name)).toHaveCount(1);
@@ -230,7 +230,7 @@ test.describe('the guided help path on the site', () => {
 				.getByRole('button', { name: "I'd rather not say" })
 				.click();
 		await expect(page.locator('[data-step]:visible').first()).toContainText('Get help right now');
-		await expect(page.locator('[data-line]:visible > strong')).toHaveText([
+		await expect(page.locator('[data-line]:visible .helpline-name strong')).toHaveText([
 			'Police',
 			'Samaritans',
 			'Childline',
@@ -293,6 +293,9 @@ test.describe('the guided help path on the site', () => {
 		await expect(page.locator('[data-guided-result-heading]')).toHaveText('All the steps');
 		await expect(page.locator('[data-guided-result-heading]')).toBeFocused();
 		expect(await overflow(), 'horizontal scrolling on all the steps').toBeLessThanOrEqual(0);
+		// axe counts a header link scrolled up under the sticky top bar as an obscured target; the
+		// whole page is still checked, from the top, as a learner arriving sees it.
+		await page.evaluate(() => window.scrollTo(0, 0));
 		await expectNoAxeViolations(page, 'guided help, all the steps, dark, 320 px');
 	});
 });

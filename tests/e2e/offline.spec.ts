@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { site } from '../../src/lib/site.ts';
-import type { SearchPayload } from '../../src/lib/search/types.ts';
+import type { SearchSource } from '../../src/lib/search/types.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { encodeState } from '../../src/lib/engine/codec.ts';
 import { emptyState, recordAnswer, recordVisit } from '../../src/lib/engine/state.ts';
@@ -117,11 +117,13 @@ test.describe('offline zip contents', () => {
 			const index = decode('search-index.js');
 			const payload = JSON.parse(
 				index.replace(/^self\.secondLookSearchIndex=/, '').replace(/;\s*$/, ''),
-			) as SearchPayload;
+			) as SearchSource;
+			// Documents only: the search page indexes them when it opens (a smaller zip).
+			expect(payload.v).toBe(2);
 			for (const doc of payload.docs) {
-				const [file = '', own] = doc.u.split('#');
-				expect(names, doc.u).toContain(file);
-				for (const place of [own, ...doc.p.map((p) => p[1])])
+				const [file = '', own] = doc.url.split('#');
+				expect(names, doc.url).toContain(file);
+				for (const place of [own, ...doc.parts.map((p) => p.anchor)])
 					if (place)
 						expect(
 							decode(file).split(` id="${place}"`).length - 1,
