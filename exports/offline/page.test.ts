@@ -228,7 +228,7 @@ describe('each activity once in the offline launch page', () => {
 		const tag = /<astro-island[^>]*>/.exec(out)?.[0] ?? '';
 		expect(tag).toContain('data-activity-ref="q1"');
 		const raw = /props="([^"]*)"/.exec(tag)?.[1] ?? '';
-		const kept = JSON.parse(
+		const kept: unknown = JSON.parse(
 			raw
 				.replace(/&quot;/g, '"')
 				.replace(/&#39;/g, "'")
