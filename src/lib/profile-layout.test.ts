@@ -4,10 +4,7 @@ import { detailKind, initialOf, splitStats } from './profile-layout.ts';
 /** The text a row of cells reads as, spacing aside. */
 const reassemble = (text: string) =>
 	splitStats(text)
-		.map(
-			(c) =>
-				`${c.before}${c.isLabelFirst ? `${c.label} ${c.count ?? ''}` : `${c.count ?? ''} ${c.label}`}`,
-		)
+		.map((c) => `${c.before}${c.first}${c.second ? ` ${c.second}` : ''}`)
 		.join('')
 		.replace(/\s+/g, ' ')
 		.trim();
@@ -15,16 +12,16 @@ const reassemble = (text: string) =>
 describe('splitStats', () => {
 	test('counts before and after their words, in the written order', () => {
 		expect(splitStats('23 followers · Following 1,480 · 3 posts')).toEqual([
-			{ count: '23', label: 'followers', isLabelFirst: false, before: '' },
-			{ count: '1,480', label: 'Following', isLabelFirst: true, before: ' · ' },
-			{ count: '3', label: 'posts', isLabelFirst: false, before: ' · ' },
+			{ before: '', first: '23', second: 'followers', kind: 'count-first' },
+			{ before: ' · ', first: 'Following', second: '1,480', kind: 'label-first' },
+			{ before: ' · ', first: '3', second: 'posts', kind: 'count-first' },
 		]);
 	});
 
 	test('a piece with no number is a cell with no count', () => {
 		const cells = splitStats('Joined 2 days ago · 12 followers · Following 900');
-		expect(cells.map((c) => c.count)).toEqual([undefined, '12', '900']);
-		expect(cells[0]?.label).toBe('Joined 2 days ago');
+		expect(cells.map((c) => c.kind)).toEqual(['words', 'count-first', 'label-first']);
+		expect(cells[0]?.first).toBe('Joined 2 days ago');
 	});
 
 	test.each([

@@ -4,16 +4,16 @@
  * text shown is always the author's text, in its order (so a control's name stays that text).
  */
 
-/** One piece of a counts line ("23 followers · Following 1,480 · 3 posts"). */
+/** One piece of a counts line ("23 followers · Following 1,480 · 3 posts"), in written order. */
 export interface StatCell {
-	/** The number as written ("1,480", "2.5k"), or undefined for a piece that is not a count. */
-	count?: string | undefined;
-	/** The words beside the number ("followers", "Following"), or the whole piece. */
-	label: string;
-	/** True when the words come before the number in the text ("Following 1,480"). */
-	isLabelFirst: boolean;
 	/** The separator written before this piece (" · "), kept so the text reads as written. */
 	before: string;
+	/** The piece's first words or number, as written ("23", "Following", "Joined 2 days ago"). */
+	first: string;
+	/** The rest, when the piece is a count: the words after the number, or the number after them. */
+	second?: string | undefined;
+	/** Which of the two is the number: `count-first`, `label-first`, or `words` (no count). */
+	kind: 'count-first' | 'label-first' | 'words';
 }
 
 const SEPARATOR = /(\s*[·•|]\s*|,\s+(?=[A-Za-z]))/;
@@ -23,8 +23,8 @@ const LABEL_FIRST = new RegExp(`^(\\D*?\\S)\\s+(${COUNT})$`);
 
 /**
  * Splits a counts line into cells: "23 followers · Following 1,480 · 3 posts" gives three counts;
- * a piece with no number ("Joined 2 days ago") is a cell with no count. Joining each cell's
- * `before`, count and label in text order gives the line back, spacing aside.
+ * a piece with no number ("Joined 2 days ago") is a cell of words. Joining each cell's `before`,
+ * `first` and `second` gives the line back, spacing aside.
  */
 export function splitStats(text: string): StatCell[] {
 	const pieces = text.split(SEPARATOR);
@@ -39,11 +39,17 @@ export function splitStats(text: string): StatCell[] {
 		if (!trimmed) return;
 		const countFirst = COUNT_FIRST.exec(trimmed);
 		const labelFirst = countFirst ? null : LABEL_FIRST.exec(trimmed);
-		if (countFirst)
-			cells.push({ count: countFirst[1], label: countFirst[2] ?? '', isLabelFirst: false, before });
-		else if (labelFirst)
-			cells.push({ count: labelFirst[2], label: labelFirst[1] ?? '', isLabelFirst: true, before });
-		else cells.push({ label: trimmed, isLabelFirst: false, before });
+		const found = countFirst ?? labelFirst;
+		cells.push(
+			found
+				? {
+						before,
+						first: found[1] ?? '',
+						second: found[2],
+						kind: countFirst ? 'count-first' : 'label-first',
+					}
+				: { before, first: trimmed, kind: 'words' },
+		);
 		before = '';
 	});
 	return cells;
