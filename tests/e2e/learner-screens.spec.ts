@@ -23,7 +23,7 @@ const SHOTS = 'test-results/learner-screens';
 async function shoot(page: Page, target: Locator, name: string) {
 	const bar = page.locator('.top-bar');
 	await bar.evaluate((el: HTMLElement) => (el.style.visibility = 'hidden'));
-	await target.screenshot({ path: `${SHOTS}/${name}.png` });
+	await target.screenshot({ path: `${SHOTS}/${name}.png`, animations: 'disabled' });
 	await bar.evaluate((el: HTMLElement) => (el.style.visibility = ''));
 }
 
