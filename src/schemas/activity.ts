@@ -195,8 +195,17 @@ export const ProfilePartSchema = z.strictObject({
 export const RedFlagsSchema = z.strictObject({
 	...activityBase,
 	type: z.literal('red-flags'),
-	/** The profile's display name and handle. */
-	profile: z.strictObject({ name: z.string().min(1), handle: z.string().min(2) }),
+	/** The profile as its screen shows it: display name, handle, and any photos in its grid. */
+	profile: z.strictObject({
+		name: z.string().min(1),
+		handle: z.string().min(2),
+		/**
+		 * The photos in the profile's grid, each said in words (there is never a photo of anyone:
+		 * each is drawn as an abstract tile with these words), e.g. "A dog asleep on a sofa". They
+		 * are context, not parts to mark: a warning sign belongs in `parts`.
+		 */
+		photos: z.array(z.string().min(3).max(120)).max(6).default([]),
+	}),
 	/** The parts of the card; at least one is a flag. */
 	parts: z.array(ProfilePartSchema).min(2).max(26),
 });

@@ -104,7 +104,7 @@ for (const { lesson, activity } of scenarios) {
 			const thread = section.getByRole('list', { name: `Chat with ${activity.contact.name}` });
 			for (const m of messagesOf(byId.get(activity.start)))
 				await expect(thread).toContainText(m.text);
-			await expect(section).toContainText('Fictional story');
+			await expect(section).toContainText('Fictional example');
 			const replies = section.locator('.chat-choice');
 			await expect(replies).toHaveCount(byId.get(activity.start)?.choices?.length ?? 0);
 			// Enabled in the server HTML, so Tab reaches them before hydration (client:reach); with
@@ -202,7 +202,7 @@ for (const { lesson, activity } of redFlags) {
 		test('by keyboard: mark every flag, then check', async ({ page, baseURL }) => {
 			const watch = watchPage(page, baseURL ?? '');
 			const section = await openActivity(page, lesson, activity.id, '.flag-part');
-			await expect(section).toContainText('This is a made-up profile.');
+			await expect(section.locator('.profile-card')).toContainText('Fictional example');
 			await expect(section.locator('.profile-card img')).toHaveCount(0);
 			await focusPrompt(section);
 
