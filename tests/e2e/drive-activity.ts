@@ -5,11 +5,14 @@ import { expect, type FrameLocator, type Locator } from '@playwright/test';
  * given order): enough to exercise every type end to end; the activity specs test right answers.
  */
 export async function answerAny(section: Locator): Promise<void> {
-	// Cards hydrate when they scroll into view (client:visible), as they do for a learner.
+	// Cards hydrate when they are reached (client:reach: seen, focused or pressed), as for a learner.
 	await section.scrollIntoViewIfNeeded();
 	await expect(
 		section.locator('fieldset, .chat-choice, button[aria-pressed], ol').first(),
 	).toBeVisible();
+	// A press before the card's session is attached is held and replayed (client:reach); a test
+	// that checks each control's state at once waits for the card to be live, as a learner sees it.
+	await expect(section).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
 	const type = await section.getAttribute('data-type');
 	const check = section.getByRole('button', { name: /Check my answer|Save my answer/ });
 	switch (type) {

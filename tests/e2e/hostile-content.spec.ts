@@ -136,7 +136,7 @@ test.describe('hostile text on the site', () => {
 		{ path: `/package/${MODULE}/`, shown: LESSON_TITLE },
 		{ path: `/teach/${MODULE}/`, shown: `Choice prompt ${HOSTILE}` },
 		{ path: `/teach/${MODULE}/handout/`, shown: `Key message ${HOSTILE}` },
-		{ path: `/present/${MODULE}/`, shown: `Objective ${HOSTILE}` },
+		{ path: `/present/${MODULE}/`, shown: `Module ${HOSTILE}` },
 	];
 	for (const { path, shown } of pages)
 		test(`${path} loads with no error, runs none of the text and shows it as text`, async ({

@@ -213,7 +213,7 @@ test('the module page, the pack and presenter mode give the same session length'
 	}
 });
 
-test('the safety net: a slide on a shorter screen scales its type down to fit, and back up', async ({
+test('the safety net: a slide whose content would overflow scales its type down to fit, and back up', async ({
 	page,
 }) => {
 	await page.setViewportSize({ width: 1366, height: 768 });
@@ -222,11 +222,24 @@ test('the safety net: a slide on a shorter screen scales its type down to fit, a
 		page
 			.locator('[data-slide]:not([hidden]) [data-fit]')
 			.evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--fit') || 1));
-	const before = await fit();
-	await page.setViewportSize({ width: 1366, height: 600 });
-	await expect.poll(fit).toBeLessThan(before);
-	const now = await measure(page);
-	expect(now.misfits).toEqual([]);
-	await page.setViewportSize({ width: 1366, height: 768 });
-	await expect.poll(fit).toBe(before);
+	expect(await fit()).toBe(1);
+	// More than the slide holds (as a long answer an author writes later would be), then a resize,
+	// on which the presenter re-measures.
+	await page.locator('[data-slide]:not([hidden]) [data-fit]').evaluate((el) => {
+		const extra = document.createElement('div');
+		extra.id = 'extra';
+		for (let i = 0; i < 6; i++)
+			extra.append(
+				Object.assign(document.createElement('p'), { textContent: `Line ${String(i)}` }),
+			);
+		el.append(extra);
+		window.dispatchEvent(new Event('resize'));
+	});
+	await expect.poll(fit).toBeLessThan(1);
+	expect((await measure(page)).misfits).toEqual([]);
+	await page.evaluate(() => {
+		document.getElementById('extra')?.remove();
+		window.dispatchEvent(new Event('resize'));
+	});
+	await expect.poll(fit).toBe(1);
 });
