@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { sample } from '../engine/fixtures.test-data.ts';
-import { answerKey } from './answer-key.ts';
+import { answerKey, markWords } from './answer-key.ts';
 
 describe('answerKey: what the teacher pack and presenter reveal', () => {
 	test('choices are marked right or wrong, each with the feedback learners see', () => {
@@ -87,4 +87,12 @@ describe('answerKey: what the teacher pack and presenter reveal', () => {
 		const confidence = answerKey(sample.confidence);
 		expect(confidence).toMatchObject({ scored: false, style: 'scale', lines: [] });
 	});
+});
+
+test('a key line is marked in words: right or not, or on a profile a warning sign or not', () => {
+	expect(markWords(sample.single, true)).toBe('Right');
+	expect(markWords(sample.single, false)).toBe('Not right');
+	expect(markWords(sample.flags, true)).toBe('Warning sign');
+	expect(markWords(sample.flags, false)).toBe('Not a warning sign');
+	expect(markWords(sample.ordering, undefined)).toBe('');
 });

@@ -136,3 +136,13 @@ export const activityKindLabels: Readonly<Record<Activity['type'], string>> = {
 	'red-flags': 'Spot the warning signs',
 	h5p: 'Interactive activity',
 };
+
+/**
+ * How the pack and the presenter mark a key line in words: "Right" / "Not right", or on a profile
+ * "Warning sign" / "Not a warning sign"; nothing for a line that is neither. Pure.
+ */
+export function markWords(activity: Activity, right: boolean | undefined): string {
+	if (right === undefined) return '';
+	if (activity.type === 'red-flags') return right ? 'Warning sign' : 'Not a warning sign';
+	return right ? 'Right' : 'Not right';
+}

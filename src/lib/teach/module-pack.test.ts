@@ -4,7 +4,7 @@ import { samplePlan } from '../../schemas/fixtures.test-data.ts';
 import { sessionMinutes } from '../../schemas/lesson-plan.ts';
 import { LessonSchema } from '../../schemas/lesson.ts';
 import { sample } from '../engine/fixtures.test-data.ts';
-import { moduleMinutes, modulePack } from './module-pack.ts';
+import { moduleMinutes, modulePack, offeredOutsidePlan } from './module-pack.ts';
 
 const schoolModule = (packNotes?: unknown) => {
 	const module = ModuleSchema.parse({
@@ -41,7 +41,7 @@ test('a module taught to groups takes its plan’s length on every page; a self-
 	expect(moduleMinutes({ ...module, lessonPlan: undefined, minutes: 95 })).toBe(95);
 });
 
-test('a forces pack leaves out the shared (school-age) stories its plan does not use, keeps the ones it does', () => {
+test('a forces pack lists every activity its learners meet; its deck leaves out the shared stories its plan does not use', () => {
 	const source = {
 		id: 's3',
 		title: 'Source',
@@ -71,6 +71,13 @@ test('a forces pack leaves out the shared (school-age) stories its plan does not
 		modulePack({ ...schoolModule(), audience, lessonPlan }, [lesson]).activities.map(
 			(a) => a.activity.id,
 		);
-	expect(ids('forces')).toEqual(['shared-used', 'forces-own']);
+	// The pack covers every activity its learners meet in their packages (answers, LMS codes)…
+	expect(ids('forces')).toEqual(['shared-used', 'shared-unused', 'forces-own']);
 	expect(ids('school')).toEqual(['shared-used', 'shared-unused']);
+	// …while outside its plan a forces deck offers no shared (school-age) story.
+	const [used, unused, own] = lesson.activities;
+	if (!used || !unused || !own) throw new Error('three activities');
+	expect(offeredOutsidePlan(unused, 'forces')).toBe(false);
+	expect(offeredOutsidePlan(own, 'forces')).toBe(true);
+	expect(offeredOutsidePlan(unused, 'school')).toBe(true);
 });

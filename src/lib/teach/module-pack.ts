@@ -53,21 +53,19 @@ export function hasPack(module: Module): module is Module & { audience: 'school'
 }
 
 /**
- * The pack of a module. Pure. Lists the activities for the module's audience that its plan uses or
- * that are offered outside the plan ({@link offeredOutsidePlan}: a forces pack has no school-age
- * story its plan does not choose), numbered in module order, and the curriculum links that name at
- * least one of its lessons (or none, for notes).
+ * The pack of a module. Pure. Lists every activity the module's learners meet in its packages (its
+ * audience's), numbered in module order, so the answers and the key to LMS codes cover all of
+ * them; the presenter's deck is narrower ({@link offeredOutsidePlan}). Also the curriculum links
+ * that name at least one of its lessons (or none, for notes).
  */
 export function modulePack(
 	module: Module & { audience: 'school' | 'forces' },
 	lessons: readonly Lesson[],
 ): ModulePack {
-	const inPlan = new Set((module.lessonPlan ?? []).flatMap((step) => step.activities));
 	let number = 0;
 	const activities = lessons.flatMap((lesson) =>
 		lesson.activities
 			.filter((a) => !a.audiences || a.audiences.includes(module.audience))
-			.filter((a) => inPlan.has(a.id) || offeredOutsidePlan(a, module.audience))
 			.map((activity) => ({ activity, lesson, number: ++number })),
 	);
 	const byId = new Map(activities.map((a) => [a.activity.id, a]));

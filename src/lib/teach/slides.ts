@@ -3,7 +3,12 @@ import type { Lesson } from '../../schemas/lesson.ts';
 import { sessionMinutes } from '../../schemas/lesson-plan.ts';
 import { stableShuffle } from '../engine/shuffle.ts';
 import { answerKey, type AnswerKey, type AnswerLine } from './answer-key.ts';
-import type { ModulePack, PackActivity, PackStep } from './module-pack.ts';
+import {
+	offeredOutsidePlan,
+	type ModulePack,
+	type PackActivity,
+	type PackStep,
+} from './module-pack.ts';
 
 /**
  * How much a slide may hold, in lines of body text at the slide's type size (about 90 characters a
@@ -350,8 +355,10 @@ export function presenterSlides(pack: ModulePack): Slide[] {
 	}
 	slides.push({ kind: 'help', id: 'help', title: 'Where to get help', section: 'flow' });
 	const used = new Set(pack.plan.flatMap((s) => s.used.map((u) => u.activity.id)));
-	// The pack already leaves out what this audience is not offered outside its plan.
-	const extra = pack.activities.filter((a) => !used.has(a.activity.id));
+	// Outside the plan, a forces deck offers no school-age story (offeredOutsidePlan).
+	const extra = pack.activities.filter(
+		(a) => !used.has(a.activity.id) && offeredOutsidePlan(a.activity, pack.module.audience),
+	);
 	if (extra.length > 0) {
 		slides.push({
 			kind: 'appendix',
