@@ -69,10 +69,17 @@ export function watchPage(
 export async function expectNoAxeViolations(page: Page, label = page.url()) {
 	// From the top of the page and of each frame, as a learner arriving sees it: axe counts a link
 	// scrolled up under the sticky top bar (quick exit, Get help now) as an obscured target.
+	// Instant, and until it stays there: the site scrolls smoothly when motion is allowed, and a
+	// card may still bring its newest message into view; axe must not run mid-way.
 	for (const frame of page.frames())
 		await frame
-			.evaluate(() => {
-				window.scrollTo(0, 0);
+			.evaluate(async () => {
+				const frameDone = () => new Promise((resolve) => requestAnimationFrame(resolve));
+				for (let still = 0, i = 0; still < 3 && i < 60; i++) {
+					still = window.scrollY === 0 ? still + 1 : 0;
+					window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+					await frameDone();
+				}
 			})
 			.catch(() => undefined); // a frame that went away meanwhile has nothing to check
 	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
