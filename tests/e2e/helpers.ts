@@ -65,8 +65,24 @@ export function watchPage(
 	};
 }
 
+/**
+ * Waits (up to 2 s) until no CSS animation or transition is running in the page or its frames: a
+ * slide fading in is checked by axe at its real colours, not half-way.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+	for (const frame of page.frames())
+		await frame
+			.waitForFunction(
+				() => document.getAnimations().every((a) => a.playState !== 'running'),
+				undefined,
+				{ timeout: 2_000 },
+			)
+			.catch(() => undefined); // an endless animation, or a frame that went away: check as is
+}
+
 /** Runs axe over the page (WCAG 2.2 AA) and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page, label = page.url()) {
+	await settleAnimations(page);
 	// From the top of the page and of each frame, as a learner arriving sees it: axe counts a link
 	// scrolled up under the sticky top bar (quick exit, Get help now) as an obscured target.
 	// Instant, and until it stays there: the site scrolls smoothly when motion is allowed, and a

@@ -26,7 +26,7 @@ import { encodeState } from '../../src/lib/engine/codec.ts';
 import { emptyState, recordAnswer, recordVisit } from '../../src/lib/engine/state.ts';
 import type { Activity } from '../../src/schemas/activity.ts';
 import { answerAny } from './drive-activity.ts';
-import { WCAG_TAGS } from './helpers.ts';
+import { settleAnimations, WCAG_TAGS } from './helpers.ts';
 import { reportedActivities } from './lms-harness.ts';
 
 /** Each offline module keeps its own progress (every file:// page shares one origin). */
@@ -76,6 +76,7 @@ function watchOffline(page: Page) {
  * orientation-lock rule has no CSS to read, and the same stylesheet is checked on the site.
  */
 async function expectNoAxeViolations(page: Page, label: string) {
+	await settleAnimations(page);
 	const results = await new AxeBuilder({ page })
 		.options({ preload: false }) // first: options() replaces what withTags() sets
 		.withTags(WCAG_TAGS)
