@@ -97,15 +97,6 @@ function decodeAttribute(value: string): string {
 	return value.replace(/&(quot|amp|#39|lt|gt);/g, (_all, name: string) => ENTITIES[name] ?? '');
 }
 
-function encodeAttribute(value: string): string {
-	return value
-		.replace(/&/g, '&amp;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&#39;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;');
-}
-
 /**
  * The launch page with each activity written once: Astro writes every activity into its island's
  * props and the page's `#package-data` block holds the same objects (both `forLearners`), so each
@@ -124,7 +115,7 @@ export function activitiesOnce(html: string): string {
 		const id = activity?.['id']?.[1];
 		if (!card || typeof id !== 'string') return all;
 		delete card['activity'];
-		return `${open} data-activity-ref="${encodeAttribute(id)}" props="${encodeAttribute(JSON.stringify(props))}"`;
+		return `${open} data-activity-ref="${escapeHtml(id)}" props="${escapeHtml(JSON.stringify(props))}"`;
 	});
 }
 

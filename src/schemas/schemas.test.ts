@@ -48,6 +48,10 @@ describe('schemas', () => {
 	])('a module with %o is refused at %s', (change, path) => {
 		const result = ModuleSchema.safeParse({ ...module, ...change });
 		expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([path]);
+		if (path === 'minutes')
+			expect(result.error?.issues[0]?.message).toMatch(
+				/must equal the lessonPlan's steps added up/,
+			);
 	});
 
 	test.each([
