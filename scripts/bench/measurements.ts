@@ -8,6 +8,7 @@
 import { stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { listFiles, type OutputFigures } from './measure.ts';
+import { lighthouseMeasurement } from './lighthouse.ts';
 import { formatBytes, type Table } from './report.ts';
 import { scormCallsMeasurement } from './scorm-calls.ts';
 import { searchMeasurement } from './search.ts';
@@ -57,6 +58,7 @@ export const measurements: readonly Measurement[] = [
 	downloadsMeasurement,
 	searchMeasurement,
 	scormCallsMeasurement,
+	lighthouseMeasurement,
 ];
 
 /** Runs every measurement on every output; a failing measurement is reported, not fatal. */
