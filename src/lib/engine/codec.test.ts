@@ -3,14 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { readContent } from '../../content/read.ts';
 import type { Activity } from '../../schemas/activity.ts';
 import type { Answer } from './answers.ts';
-import {
-	activityKey,
-	decodeState,
-	encodeState,
-	lessonKey,
-	readState,
-	type DecodeResult,
-} from './codec.ts';
+import { decodeState, encodeState, readState, type DecodeResult } from './codec.ts';
+import { activityKey, lessonKey } from './codec-keys.ts';
 import { sample } from './fixtures.test-data.ts';
 import type { EngineLesson } from './progress.ts';
 import { scenarioPaths } from './scenario-graph.ts';

@@ -1,5 +1,14 @@
 import type { Activity } from '../../schemas/activity.ts';
-import { checkAnswer, type Answer, type H5pResult } from './answers.ts';
+import { checkAnswer } from './answers.ts';
+import { decodeAnswer, encodeAnswer } from './answer-codec.ts';
+import {
+	ACTIVITY_KEY_LENGTH,
+	activityKey,
+	contentHash,
+	contentHashV1,
+	LESSON_KEY_LENGTH,
+	lessonKey,
+} from './codec-keys.ts';
 import type { EngineLesson } from './progress.ts';
 import type { ActivityRecord, LearnerState } from './state.ts';
 
@@ -25,9 +34,6 @@ import type { ActivityRecord, LearnerState } from './state.ts';
 export const CODEC_VERSION = '2';
 const V1 = '1';
 
-/** Characters of an activity key and of a lesson key. */
-const ACTIVITY_KEY_LENGTH = 4;
-const LESSON_KEY_LENGTH = 3;
 const SKIPPED = '.';
 
 /**
@@ -43,212 +49,6 @@ export type DecodeResult =
 	| { kind: 'migrated'; state: LearnerState; kept: number; dropped: number }
 	| { kind: 'unreadable' }
 	| { kind: 'unreadable-old-version' };
-
-const CHARS = '0123456789abcdefghijklmnopqrstuvwxyz';
-const EMPTY = '_';
-
-/** FNV-1a (32 bits) of a text, as its last `length` base-36 digits. */
-function hash36(text: string, length: number): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return hash.toString(36).padStart(7, '0').slice(-length);
-}
-
-/** The ids an answer refers to by position, per type (version 1's content hash). */
-function idsOf(activity: Activity): string[] {
-	switch (activity.type) {
-		case 'single-choice':
-		case 'multiple-response':
-			return activity.options.map((o) => o.id);
-		case 'ordering':
-			return activity.items.map((i) => i.id);
-		case 'matching':
-			return activity.targets.map((t) => t.id);
-		case 'red-flags':
-			return activity.parts.map((p) => p.id);
-		case 'scenario':
-			return activity.nodes.map((n) => n.id);
-		case 'true-false':
-		case 'confidence':
-		case 'h5p':
-			return [];
-	}
-}
-
-/** Everything an encoded answer's positions depend on, per type. */
-function answerStructure(activity: Activity): string {
-	switch (activity.type) {
-		case 'matching':
-			return `${activity.pairs.map((p) => p.id).join('.')}>${idsOf(activity).join('.')}`;
-		case 'scenario':
-			// A path is the index of the choice taken at each node: choices and where they lead.
-			return `${activity.start}>${activity.nodes
-				.map((n) => `${n.id}(${(n.choices ?? []).map((c) => `${c.id}:${c.next}`).join('.')})`)
-				.join('.')}`;
-		case 'h5p':
-			return activity.file;
-		default:
-			return idsOf(activity).join('.');
-	}
-}
-
-/**
- * An activity's key in the compact state: 4 base-36 characters of a hash of its id, type and the
- * structure its answers are encoded against. Changes when the activity's answers would be read
- * differently (options added, removed or reordered, a chat's choices rewired); not when only text
- * or feedback changes.
- */
-export function activityKey(activity: Activity): string {
-	return hash36(
-		`${activity.id}/${activity.type}/${answerStructure(activity)}`,
-		ACTIVITY_KEY_LENGTH,
-	);
-}
-
-/** A lesson's key in the compact state: 3 base-36 characters of a hash of its id. */
-export function lessonKey(lessonId: string): string {
-	return hash36(lessonId, LESSON_KEY_LENGTH);
-}
-
-/** The module's content as version 2 encodes against it: lesson ids and activity keys, in order. */
-export function contentHash(lessons: readonly EngineLesson[]): string {
-	return hash36(
-		lessons.map((l) => `${l.id}:${l.activities.map(activityKey).join('.')}`).join('|'),
-		6,
-	);
-}
-
-/** Version 1's content hash. */
-function contentHashV1(lessons: readonly EngineLesson[]): string {
-	return hash36(
-		lessons
-			.map(
-				(l) =>
-					`${l.id}:${l.activities.map((a) => `${a.id}/${a.type}/${idsOf(a).join('.')}`).join(';')}`,
-			)
-			.join('|'),
-		6,
-	);
-}
-
-const char = (index: number) => {
-	const c = CHARS[index];
-	if (c === undefined) throw new RangeError(`Position ${index} is too large to encode.`);
-	return c;
-};
-const list = (ids: readonly string[], all: readonly string[]) =>
-	ids.length ? ids.map((id) => char(all.indexOf(id))).join('') : EMPTY;
-
-/** Encodes one answer as positions. */
-export function encodeAnswer(activity: Activity, answer: Answer): string {
-	const v = answer.value;
-	switch (activity.type) {
-		case 'single-choice':
-			return char(activity.options.findIndex((o) => o.id === v));
-		case 'multiple-response':
-			return list(v as string[], idsOf(activity));
-		case 'ordering':
-			return list(v as string[], idsOf(activity));
-		case 'red-flags':
-			return list(v as string[], idsOf(activity));
-		case 'true-false':
-			return v ? 't' : 'f';
-		case 'confidence':
-			return typeof v === 'number' ? String(v) : '';
-		case 'matching': {
-			const chosen = v as Record<string, string>;
-			const targets = idsOf(activity);
-			return activity.pairs
-				.map((p) => (chosen[p.id] ? char(targets.indexOf(chosen[p.id] ?? '')) : '-'))
-				.join('');
-		}
-		case 'h5p': {
-			// The verdict (c correct, w wrong, n none) and the score in percent; the response text is
-			// not kept (the LMS has it from the first answer, and it could hold the codec's separators).
-			const r = v as H5pResult;
-			const verdict = r.success === null ? 'n' : r.success ? 'c' : 'w';
-			return `${verdict}${Math.round(Math.min(1, Math.max(0, r.score)) * 100).toString(36)}`;
-		}
-		case 'scenario': {
-			// The index of the choice taken at each step along the path.
-			const byId = new Map(activity.nodes.map((n) => [n.id, n]));
-			let node = byId.get(activity.start);
-			let out = '';
-			for (const choiceId of v as string[]) {
-				const choices = node?.choices ?? [];
-				const index = choices.findIndex((c) => c.id === choiceId);
-				out += char(index);
-				node = byId.get(choices[index]?.next ?? '');
-			}
-			return out || EMPTY;
-		}
-	}
-}
-
-/** Decodes one answer; undefined when the text does not fit the activity. */
-export function decodeAnswer(activity: Activity, text: string): Answer | undefined {
-	const positions = text === EMPTY ? [] : text.split('').map((c) => CHARS.indexOf(c)); // ASCII only
-	const pick = (all: readonly string[]) => {
-		const ids = positions.map((p) => all[p]);
-		return ids.every((id): id is string => id !== undefined) ? ids : undefined;
-	};
-	switch (activity.type) {
-		case 'single-choice': {
-			const id = positions.length === 1 ? activity.options[positions[0] ?? -1]?.id : undefined;
-			return id === undefined ? undefined : { type: activity.type, value: id };
-		}
-		case 'multiple-response':
-		case 'ordering':
-		case 'red-flags': {
-			const ids = pick(idsOf(activity));
-			return ids ? { type: activity.type, value: ids } : undefined;
-		}
-		case 'true-false':
-			return text === 't' || text === 'f'
-				? { type: activity.type, value: text === 't' }
-				: undefined;
-		case 'confidence': {
-			const n = Number(text);
-			return Number.isInteger(n) && n >= 1 && n <= 5
-				? { type: activity.type, value: n }
-				: undefined;
-		}
-		case 'matching': {
-			if (text.length !== activity.pairs.length) return undefined;
-			const targets = idsOf(activity);
-			const value: Record<string, string> = {};
-			for (const [i, pair] of activity.pairs.entries()) {
-				const c = text[i] ?? '-';
-				const target = c === '-' ? '' : targets[CHARS.indexOf(c)];
-				if (target === undefined) return undefined;
-				value[pair.id] = target;
-			}
-			return { type: activity.type, value };
-		}
-		case 'h5p': {
-			const match = /^([cwn])([0-9a-z]{1,2})$/.exec(text);
-			const percent = match ? parseInt(match[2] ?? '', 36) : NaN;
-			if (!match || !(percent >= 0 && percent <= 100)) return undefined;
-			const success = match[1] === 'n' ? null : match[1] === 'c';
-			return { type: activity.type, value: { response: '', success, score: percent / 100 } };
-		}
-		case 'scenario': {
-			const byId = new Map(activity.nodes.map((n) => [n.id, n]));
-			let node = byId.get(activity.start);
-			const path: string[] = [];
-			for (const p of positions) {
-				const choice = node?.choices?.[p];
-				if (!choice) return undefined;
-				path.push(choice.id);
-				node = byId.get(choice.next);
-			}
-			return { type: activity.type, value: path };
-		}
-	}
-}
 
 function encodeRecord(
 	activity: Activity,

@@ -1,0 +1,99 @@
+import type { Activity } from '../../schemas/activity.ts';
+import type { EngineLesson } from './progress.ts';
+
+/**
+ * The keys of the compact state (./codec.ts): an activity's key changes exactly when its saved
+ * answers would be read differently, a lesson's key names it, and the content hash tells whether
+ * a state was written for exactly this content. Pure.
+ */
+
+/** Characters of an activity key and of a lesson key. */
+export const ACTIVITY_KEY_LENGTH = 4;
+export const LESSON_KEY_LENGTH = 3;
+
+/** FNV-1a (32 bits) of a text, as its last `length` base-36 digits. */
+function hash36(text: string, length: number): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash.toString(36).padStart(7, '0').slice(-length);
+}
+
+/** The ids an answer refers to by position, per type (version 1's content hash). */
+export function idsOf(activity: Activity): string[] {
+	switch (activity.type) {
+		case 'single-choice':
+		case 'multiple-response':
+			return activity.options.map((o) => o.id);
+		case 'ordering':
+			return activity.items.map((i) => i.id);
+		case 'matching':
+			return activity.targets.map((t) => t.id);
+		case 'red-flags':
+			return activity.parts.map((p) => p.id);
+		case 'scenario':
+			return activity.nodes.map((n) => n.id);
+		case 'true-false':
+		case 'confidence':
+		case 'h5p':
+			return [];
+	}
+}
+
+/** Everything an encoded answer's positions depend on, per type. */
+function answerStructure(activity: Activity): string {
+	switch (activity.type) {
+		case 'matching':
+			return `${activity.pairs.map((p) => p.id).join('.')}>${idsOf(activity).join('.')}`;
+		case 'scenario':
+			// A path is the index of the choice taken at each node: choices and where they lead.
+			return `${activity.start}>${activity.nodes
+				.map((n) => `${n.id}(${(n.choices ?? []).map((c) => `${c.id}:${c.next}`).join('.')})`)
+				.join('.')}`;
+		case 'h5p':
+			return activity.file;
+		default:
+			return idsOf(activity).join('.');
+	}
+}
+
+/**
+ * An activity's key in the compact state: 4 base-36 characters of a hash of its id, type and the
+ * structure its answers are encoded against. Changes when the activity's answers would be read
+ * differently (options added, removed or reordered, a chat's choices rewired); not when only text
+ * or feedback changes.
+ */
+export function activityKey(activity: Activity): string {
+	return hash36(
+		`${activity.id}/${activity.type}/${answerStructure(activity)}`,
+		ACTIVITY_KEY_LENGTH,
+	);
+}
+
+/** A lesson's key in the compact state: 3 base-36 characters of a hash of its id. */
+export function lessonKey(lessonId: string): string {
+	return hash36(lessonId, LESSON_KEY_LENGTH);
+}
+
+/** The module's content as version 2 encodes against it: lesson ids and activity keys, in order. */
+export function contentHash(lessons: readonly EngineLesson[]): string {
+	return hash36(
+		lessons.map((l) => `${l.id}:${l.activities.map(activityKey).join('.')}`).join('|'),
+		6,
+	);
+}
+
+/** Version 1's content hash. */
+export function contentHashV1(lessons: readonly EngineLesson[]): string {
+	return hash36(
+		lessons
+			.map(
+				(l) =>
+					`${l.id}:${l.activities.map((a) => `${a.id}/${a.type}/${idsOf(a).join('.')}`).join(';')}`,
+			)
+			.join('|'),
+		6,
+	);
+}
