@@ -1,6 +1,6 @@
 /**
- * `npm run build`: builds the site (and, as later steps land, every package) into a temporary folder
- * beside the output, then swaps it in. A failed build exits non-zero and leaves the previous output
+ * `npm run build`: builds the site, every package and every PDF into a temporary folder beside the
+ * output, then swaps it in. A failed build exits non-zero and leaves the previous output
  * exactly as it was.
  *
  * Options: `--out <dir>` (default `dist`). `SECOND_LOOK_CONTENT=<dir>` builds other content.
@@ -17,6 +17,8 @@ const { readContent } = await import('../src/content/read.ts');
 const { siteContentOf } = await import('../src/lib/search/site-content.ts');
 const { checkBuiltPages, formatBuiltPageErrors } = await import('../src/content/built-pages.ts');
 const { contentRoot } = await import('../src/content-root.ts');
+const { pdfFiles } = await import('../src/lib/teach/pdf-files.ts');
+const { printPdfs } = await import('./build/pdfs.ts');
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const root = process.cwd();
@@ -77,8 +79,8 @@ async function verifySupportLines(content: Content): Promise<void> {
 	console.log(`  Support lines checked at the start and end of every lesson on ${pages} pages.`);
 }
 
-/** Exports every module's packages into the staging folder and fills in sizes on module pages. */
-async function writePackages(content: Content): Promise<void> {
+/** Exports every module's packages into the staging folder; returns each file's size. */
+async function writePackages(content: Content): Promise<Map<string, number>> {
 	const version = (
 		JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8')) as { version: string }
 	).version;
@@ -87,12 +89,29 @@ async function writePackages(content: Content): Promise<void> {
 		await siteContentOf(contentRoot(root), content),
 		version,
 	);
-	const sizes = new Map(built.map((p) => [p.fileName, p.bytes]));
-	for (const id of new Set(built.map((p) => p.moduleId))) {
-		const page = resolve(staging, 'modules', id, 'index.html');
+	for (const p of built) console.log(`  ${p.fileName}  ${(p.bytes / 1024).toFixed(0)} KB`);
+	return new Map(built.map((p) => [p.fileName, p.bytes]));
+}
+
+/** Prints every module's teacher pack and handout to PDF in the staging folder; returns sizes. */
+async function writePdfs(content: Content): Promise<Map<string, number>> {
+	const printed = await printPdfs(
+		staging,
+		content.modules.flatMap((m) => pdfFiles(m.data)),
+	);
+	for (const p of printed)
+		console.log(
+			`  ${p.fileName}  ${(p.bytes / 1024).toFixed(0)} KB, ${p.pages === 1 ? 'one A4 page' : `${p.pages} A4 pages`}`,
+		);
+	return new Map(printed.map((p) => [p.fileName, p.bytes]));
+}
+
+/** Fills in the size of every download on every module page (pages are rendered before them). */
+async function fillSizes(content: Content, sizes: ReadonlyMap<string, number>): Promise<void> {
+	for (const { data } of content.modules) {
+		const page = resolve(staging, 'modules', data.id, 'index.html');
 		await writeFile(page, fillDownloadSizes(await readFile(page, 'utf8'), sizes));
 	}
-	for (const p of built) console.log(`  ${p.fileName}  ${(p.bytes / 1024).toFixed(0)} KB`);
 }
 
 const { formatContentErrors } = await import('../src/content/errors.ts');
@@ -108,7 +127,8 @@ try {
 		});
 	await build({ root, outDir: staging, logLevel: process.env['CI'] ? 'warn' : 'info' });
 	await verifySupportLines(content);
-	await writePackages(content);
+	const sizes = new Map([...(await writePackages(content)), ...(await writePdfs(content))]);
+	await fillSizes(content, sizes);
 	await swapIn();
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	console.log(`Second Look built into ${values.out}/ in ${seconds} s.`);

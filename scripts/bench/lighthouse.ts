@@ -5,8 +5,7 @@
  *
  * The output is served gzip-compressed on 127.0.0.1 (as any real host serves text) and measured
  * with Lighthouse's default mobile settings (a mid-range phone on a slow 4G link, simulated) in
- * Debian's Chromium (`CHROMIUM_PATH`, default /usr/bin/chromium), started here with the flags this
- * machine needs. Nothing leaves the machine: Lighthouse reads the page through the DevTools
+ * Debian's Chromium (scripts/chromium.ts), started here with a DevTools port for Lighthouse. Nothing leaves the machine: Lighthouse reads the page through the DevTools
  * protocol, and the pages themselves request nothing from other origins.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -16,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { serveFolder } from '../../tests/support/static-server.ts';
+import { chromiumLaunch } from '../chromium.ts';
 import type { Measurement } from './measurements.ts';
 import type { OutputFigures, PageFigures } from './measure.ts';
 import { heaviest, median, type Table } from './report.ts';
@@ -35,15 +35,10 @@ interface Browser {
 async function startChromium(): Promise<Browser> {
 	const profile = await mkdtemp(join(tmpdir(), 'second-look-lighthouse-'));
 	const child: ChildProcess = spawn(
-		process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		chromiumLaunch.executablePath,
 		[
 			'--headless=new',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
+			...chromiumLaunch.args,
 			'--remote-debugging-port=0',
 			`--user-data-dir=${profile}`,
 			'about:blank',

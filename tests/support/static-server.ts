@@ -4,39 +4,10 @@
  * Run: `node tests/support/static-server.ts <dir> <port>`, or import {@link serveFolder}.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
-
-const types: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.xml': 'application/xml; charset=utf-8',
-	'.xsd': 'application/xml; charset=utf-8',
-	'.zip': 'application/zip',
-	'.woff2': 'font/woff2',
-	'.txt': 'text/plain; charset=utf-8',
-};
-
-/** The file to send for a URL path, or undefined when there is none. Never leaves `root`. */
-async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
-	const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-	const candidate = normalize(join(root, decoded));
-	if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
-	const info = await stat(candidate).catch(() => undefined);
-	if (info?.isFile()) return candidate;
-	if (info?.isDirectory()) {
-		const index = join(candidate, 'index.html');
-		if (await stat(index).catch(() => undefined)) return index;
-	}
-	return undefined;
-}
+import { contentType, resolveSiteFile } from '../../scripts/site-folder.ts';
 
 /** Text types worth compressing, as any real web host does. */
 const compressible = new Set([
@@ -63,7 +34,7 @@ export function serveFolder(
 	options: { gzip?: boolean } = {},
 ): Promise<Server> {
 	const server = createServer((req, res) => {
-		void resolveFile(root, req.url ?? '/').then((file) => {
+		void resolveSiteFile(root, req.url ?? '/').then((file) => {
 			const status = file ? 200 : 404;
 			const path = file ?? join(root, '404.html');
 			const gzip =
@@ -71,7 +42,7 @@ export function serveFolder(
 				compressible.has(extname(path)) &&
 				/\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 			res.writeHead(status, {
-				'content-type': types[extname(path)] ?? 'application/octet-stream',
+				'content-type': contentType(path),
 				'cache-control': 'no-store',
 				...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
 			});

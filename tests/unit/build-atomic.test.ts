@@ -48,11 +48,27 @@ describe('npm run build', () => {
 			'Support lines checked at the start and end of every lesson on 2 pages.',
 		);
 		expect(await readdir(dir)).toEqual(['dist']);
+		// The module is taught to groups, so its pack and handout come as PDFs too.
+		expect(await readdir(join(out, 'downloads'))).toEqual(
+			expect.arrayContaining(['sample-module-teacher-pack.pdf', 'sample-module-handout.pdf']),
+		);
 		// A good build prints no warning (Rolldown's MODULE_LEVEL_DIRECTIVE, one per lesson, is filtered
 		// in astro.config.mjs for Astro's own "use astro:head-inject" marker only).
 		const warnings = `${result.stdout}\n${result.stderr}`
 			.split('\n')
 			.filter((l) => /warn/i.test(l));
 		expect(warnings).toEqual([]);
+	}, 120_000);
+
+	test('without Chromium to print the PDFs, the build says how to get it and leaves the output', async () => {
+		const result = await buildSite(join(fixtures, 'good'), out, {
+			CHROMIUM_PATH: join(dir, 'no-chromium-here'),
+		});
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('left as it was');
+		expect(result.stderr).toContain('printed to PDF with Chromium, which is not at');
+		expect(result.stderr).toContain('apt-get install -y chromium');
+		expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('the previous good build');
+		expect(await readdir(dir)).toEqual(['dist']);
 	}, 120_000);
 });

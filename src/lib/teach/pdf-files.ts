@@ -1,0 +1,37 @@
+import type { Module } from '../../schemas/module.ts';
+import { hasPack } from './module-pack.ts';
+
+/** A page of the site that the build also prints to an A4 PDF in `downloads/`. */
+export interface PdfFile {
+	/** The page, as a site path (`/teach/school-ks3/`). */
+	sitePath: string;
+	/** The file in `downloads/` (`school-ks3-teacher-pack.pdf`). */
+	fileName: string;
+	/** What a teacher calls it. */
+	label: string;
+	/** The most A4 pages it may take; the build fails beyond that (a handout is one sheet). */
+	maxPages: number;
+}
+
+/**
+ * The PDFs of a module, for the build and its module page: the teacher or trainer pack and the
+ * learner handout, for modules taught to groups (none for a self-paced module). Pure.
+ */
+export function pdfFiles(module: Module): PdfFile[] {
+	if (!hasPack(module)) return [];
+	const pack = module.audience === 'forces' ? 'Trainer pack' : 'Teacher pack';
+	return [
+		{
+			sitePath: `/teach/${module.id}/`,
+			fileName: `${module.id}-${module.audience === 'forces' ? 'trainer' : 'teacher'}-pack.pdf`,
+			label: pack,
+			maxPages: 20,
+		},
+		{
+			sitePath: `/teach/${module.id}/handout/`,
+			fileName: `${module.id}-handout.pdf`,
+			label: 'Learner handout',
+			maxPages: 1,
+		},
+	];
+}
