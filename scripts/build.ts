@@ -1,6 +1,6 @@
 /**
- * `npm run build`: builds the site, every package and every PDF into a temporary folder beside the
- * output, then swaps it in. A failed build exits non-zero and leaves the previous output
+ * `npm run build`: builds the site, every package, every PDF and every deck of slides into a
+ * temporary folder beside the output, then swaps it in. A failed build exits non-zero and leaves the previous output
  * exactly as it was.
  *
  * Options: `--out <dir>` (default `dist`). `SECOND_LOOK_CONTENT=<dir>` builds other content.
@@ -17,8 +17,10 @@ const { readContent } = await import('../src/content/read.ts');
 const { siteContentOf } = await import('../src/lib/search/site-content.ts');
 const { checkBuiltPages, formatBuiltPageErrors } = await import('../src/content/built-pages.ts');
 const { contentRoot } = await import('../src/content-root.ts');
-const { pdfFiles } = await import('../src/lib/teach/pdf-files.ts');
+const { pdfFiles, slidesFileName } = await import('../src/lib/teach/kit-files.ts');
+const { hasPack, modulePack } = await import('../src/lib/teach/module-pack.ts');
 const { printPdfs } = await import('./build/pdfs.ts');
+const { deckPptx } = await import('./build/slides-pptx.ts');
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const root = process.cwd();
@@ -106,6 +108,25 @@ async function writePdfs(content: Content): Promise<Map<string, number>> {
 	return new Map(printed.map((p) => [p.fileName, p.bytes]));
 }
 
+/** Writes every taught module's deck as editable slides (.pptx) into staging; returns sizes. */
+async function writeSlides(content: Content): Promise<Map<string, number>> {
+	const lessons = new Map(content.lessons.map((l) => [l.data.id, l.data]));
+	const sizes = new Map<string, number>();
+	for (const { data: module } of content.modules) {
+		const fileName = slidesFileName(module);
+		if (!fileName || !hasPack(module)) continue;
+		const pack = modulePack(
+			module,
+			module.lessons.flatMap((id) => lessons.get(id) ?? []),
+		);
+		const pptx = await deckPptx(pack);
+		await writeFile(resolve(staging, 'downloads', fileName), pptx);
+		console.log(`  ${fileName}  ${(pptx.byteLength / 1024).toFixed(0)} KB`);
+		sizes.set(fileName, pptx.byteLength);
+	}
+	return sizes;
+}
+
 /** Fills in the size of every download on every module page (pages are rendered before them). */
 async function fillSizes(content: Content, sizes: ReadonlyMap<string, number>): Promise<void> {
 	for (const { data } of content.modules) {
@@ -127,7 +148,11 @@ try {
 		});
 	await build({ root, outDir: staging, logLevel: process.env['CI'] ? 'warn' : 'info' });
 	await verifySupportLines(content);
-	const sizes = new Map([...(await writePackages(content)), ...(await writePdfs(content))]);
+	const sizes = new Map([
+		...(await writePackages(content)),
+		...(await writePdfs(content)),
+		...(await writeSlides(content)),
+	]);
 	await fillSizes(content, sizes);
 	await swapIn();
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);

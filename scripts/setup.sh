@@ -1,24 +1,35 @@
 #!/usr/bin/env bash
 # A fresh Debian machine to a working checkout: installs what the build and the tests need from
 # Debian when it is missing, then the npm packages (the project brings its own Node 24).
-#   chromium       the build prints the teacher packs and handouts to PDF; browser tests
-#   libxml2-utils  xmllint, which validates every package manifest against the official schemas
-#   poppler-utils  pdfinfo, pdftotext, pdftoppm: tests read the PDFs back as pages and pictures
+#   chromium             the build prints the teacher packs and handouts to PDF; browser tests
+#   libxml2-utils        xmllint, which validates every package manifest against the official schemas
+#   poppler-utils        pdfinfo, pdftotext, pdftoppm: tests read the PDFs back as pages and pictures
+#   libreoffice-impress  tests open the editable slides (.pptx) in a real office suite (installed
+#                        without its recommends: no Java, extra fonts or languages)
 # Runs without a terminal (CI has no stdin). Needs root (or sudo) only when something is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+updated=false
+
+# install [apt-get options...] -- packages...: installs from Debian, updating the lists once.
+install() {
+	local options=()
+	while [ "$1" != "--" ]; do options+=("$1"); shift; done
+	shift
+	echo "Installing $* from Debian"
+	if [ "$updated" = false ]; then "${sudo[@]}" apt-get update -qq; updated=true; fi
+	DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${options[@]}" "$@" </dev/null
+}
 
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x "${CHROMIUM_PATH:-/nonexistent}" ] || need+=(chromium)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
-if [ ${#need[@]} -gt 0 ]; then
-	sudo=()
-	[ "$(id -u)" -eq 0 ] || sudo=(sudo)
-	echo "Installing ${need[*]} from Debian"
-	"${sudo[@]}" apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${need[@]}" </dev/null
-fi
+[ ${#need[@]} -eq 0 ] || install -- "${need[@]}"
+command -v soffice >/dev/null 2>&1 || install --no-install-recommends -- libreoffice-impress
 
 export ASTRO_TELEMETRY_DISABLED=1
 # `npm ci` refuses a lock file without other platforms' optional binaries, which this

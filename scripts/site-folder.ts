@@ -18,6 +18,7 @@ const types: Record<string, string> = {
 	'.xsd': 'application/xml; charset=utf-8',
 	'.zip': 'application/zip',
 	'.pdf': 'application/pdf',
+	'.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 	'.woff2': 'font/woff2',
 	'.txt': 'text/plain; charset=utf-8',
 };

@@ -1,6 +1,6 @@
 /**
  * The build's PDFs: each module's teacher or trainer pack and learner handout
- * (src/lib/teach/pdf-files.ts) printed from the built site to A4 PDFs in `downloads/`, exactly as
+ * (src/lib/teach/kit-files.ts) printed from the built site to A4 PDFs in `downloads/`, exactly as
  * Chromium's print dialog prints them (the pages' own print styles and `@page` rules), with real
  * text, tagged headings and a bookmark outline. Debian's Chromium does the printing
  * (scripts/chromium.ts); the pages are served to it from the folder under a made-up origin, and
@@ -9,7 +9,7 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
-import type { PdfFile } from '../../src/lib/teach/pdf-files.ts';
+import type { PdfFile } from '../../src/lib/teach/kit-files.ts';
 import { chromiumLaunch } from '../chromium.ts';
 import { contentType, resolveSiteFile } from '../site-folder.ts';
 

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { pdfPageCount } from '../../scripts/build/pdfs.ts';
-import { pdfFiles } from '../../src/lib/teach/pdf-files.ts';
+import { pdfFiles } from '../../src/lib/teach/kit-files.ts';
 import type { Module } from '../../src/schemas/module.ts';
 import { columnsText, inkedShare, pdfInfo } from '../support/pdf-reading.ts';
 

@@ -1,6 +1,11 @@
 import type { Module } from '../../schemas/module.ts';
 import { hasPack } from './module-pack.ts';
 
+/**
+ * The teacher's kit as files in `downloads/`, for the build and for module pages: the pack and the
+ * handout as PDFs, and the presenter deck as slides a teacher can edit.
+ */
+
 /** A page of the site that the build also prints to an A4 PDF in `downloads/`. */
 export interface PdfFile {
 	/** The page, as a site path (`/teach/school-ks3/`). */
@@ -34,4 +39,12 @@ export function pdfFiles(module: Module): PdfFile[] {
 			maxPages: 1,
 		},
 	];
+}
+
+/**
+ * The editable slides of a module (the presenter deck as a PowerPoint file), for modules taught to
+ * groups; undefined for a self-paced module. Pure.
+ */
+export function slidesFileName(module: Module): string | undefined {
+	return hasPack(module) ? `${module.id}-slides.pptx` : undefined;
 }

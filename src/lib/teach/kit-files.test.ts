@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Module } from '../../schemas/module.ts';
-import { pdfFiles } from './pdf-files.ts';
+import { pdfFiles } from './kit-files.ts';
 
 const plan = [{ minutes: 60, step: 'All of it', does: 'Teach it.' }];
 const module = (audience: Module['audience'], lessonPlan?: typeof plan) =>

@@ -1,0 +1,571 @@
+/**
+ * The editable slides of a module (issue #17, item 1): presenter mode's deck
+ * (src/lib/teach/slides.ts: the same slides in the same session-plan order, the same safety
+ * slides, help lines on the first and the last slide) as a PowerPoint file made with PptxGenJS.
+ * Every text is a real text box a teacher can edit; the presenter's notes are the speaker notes;
+ * each activity is a question slide with its answer on the next; a chat is drawn as message
+ * bubbles and a profile in a phone frame, as editable shapes, each labelled made up.
+ *
+ * Layout: 13.33 × 7.5 inch (16:9). The deck already splits long content across slides to fit a
+ * screen; here each slide's blocks are stacked top to bottom, and the type shrinks (to 70% at
+ * most) on a slide that would still run past the bottom.
+ */
+import PptxGenJS from 'pptxgenjs';
+import { contactText, quickHelplines, supportSections } from '../../src/lib/support.ts';
+import { activityKindLabels, markWords } from '../../src/lib/teach/answer-key.ts';
+import type { ModulePack } from '../../src/lib/teach/module-pack.ts';
+import {
+	activityTitle,
+	presenterSlides,
+	type QuestionBody,
+	type Slide,
+	type SlideItem,
+} from '../../src/lib/teach/slides.ts';
+import type { Helpline } from '../../src/schemas/helpline.ts';
+
+/** Slide size and margins, in inches. */
+const W = 13.333;
+const H = 7.5;
+const MARGIN = 0.6;
+const BODY_W = W - 2 * MARGIN;
+
+/** Calm colours with strong contrast on white (all at least 7:1 for text). */
+const INK = '1F2933';
+const MUTED = '3E4C59';
+const ACCENT = '0B4F8A';
+const THEM = 'E4E7EB';
+const YOU = 'D9E8F6';
+const FONT = 'Arial';
+
+/** One block of a slide, stacked top to bottom. */
+type Block =
+	| { kind: 'kicker' | 'title' | 'lead' | 'para' | 'small'; text: string }
+	| { kind: 'list'; items: { label?: string; text: string; note?: string }[] }
+	| { kind: 'columns'; left: SlideItem[]; right: SlideItem[] }
+	| {
+			kind: 'chat';
+			who: string;
+			messages: { from: 'them' | 'you' | 'narrator'; who: string; text: string }[];
+	  }
+	| { kind: 'profile'; name: string; handle: string; items: SlideItem[] };
+
+/** Type size (points) of each kind of text at full scale. */
+const SIZE = {
+	kicker: 14,
+	title: 30,
+	lead: 20,
+	para: 18,
+	small: 14,
+	list: 18,
+	bubble: 16,
+} as const;
+
+/**
+ * Lines a text takes in a box `width` inches wide at `pt` points (Arial averages about 0.5 em a
+ * glyph; 0.55 leaves room for bold titles and wide words).
+ */
+function linesOf(text: string, width: number, pt: number): number {
+	const perLine = Math.max(10, Math.floor((width * 72) / (pt * 0.55)));
+	return text
+		.split('\n')
+		.reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
+/** Height in inches of `lines` lines at `pt` points (1.2 line spacing) plus a box's insets. */
+const heightOf = (lines: number, pt: number) => (lines * pt * 1.2) / 72 + 0.12;
+
+/** A list item's words as one line of text: "A. text" and, after a dash, its note. */
+const itemText = (item: { label?: string; text: string; note?: string }) =>
+	`${item.label ? `${item.label}. ` : ''}${item.text}${item.note ? ` (${item.note})` : ''}`;
+
+/** How tall a block is at `scale`, in inches. */
+function blockHeight(block: Block, scale: number): number {
+	const pt = (n: number) => n * scale;
+	switch (block.kind) {
+		case 'kicker':
+		case 'title':
+		case 'lead':
+		case 'para':
+		case 'small':
+			return heightOf(linesOf(block.text, BODY_W, pt(SIZE[block.kind])), pt(SIZE[block.kind]));
+		case 'list':
+			return block.items.reduce(
+				(sum, item) =>
+					sum + heightOf(linesOf(itemText(item), BODY_W - 0.4, pt(SIZE.list)), pt(SIZE.list)),
+				0,
+			);
+		case 'columns': {
+			const side = (items: SlideItem[]) =>
+				items.reduce(
+					(sum, i) =>
+						sum + heightOf(linesOf(itemText(i), BODY_W / 2 - 0.3, pt(SIZE.list)), pt(SIZE.list)),
+					0,
+				);
+			return Math.max(side(block.left), side(block.right));
+		}
+		case 'chat':
+			return block.messages.reduce((sum, m) => sum + bubbleHeight(m.text, scale) + 0.12, 0.1);
+		case 'profile':
+			return 1.3 + blockHeight({ kind: 'list', items: block.items }, scale) + 0.2;
+	}
+}
+
+/** Width of a chat bubble, and its height for a text at `scale`. */
+const BUBBLE_W = 7.2;
+const bubbleHeight = (text: string, scale: number) =>
+	heightOf(linesOf(text, BUBBLE_W - 0.3, SIZE.bubble * scale) + 0.9, SIZE.bubble * scale);
+
+/** Draws `blocks` on `slide` from `top`, shrinking the type until they fit above the bottom. */
+function drawBlocks(
+	pptx: PptxGenJS,
+	slide: PptxGenJS.Slide,
+	blocks: readonly Block[],
+	top: number,
+) {
+	const room = H - MARGIN - top;
+	let scale = 1;
+	const total = (s: number) => blocks.reduce((sum, b) => sum + blockHeight(b, s) + 0.15, 0);
+	while (scale > 0.7 && total(scale) > room) scale -= 0.05;
+	let y = top;
+	for (const block of blocks) {
+		const h = blockHeight(block, scale);
+		drawBlock(pptx, slide, block, y, h, scale);
+		y += h + 0.15;
+	}
+}
+
+/** Draws one block at `y`, `h` inches tall. */
+function drawBlock(
+	pptx: PptxGenJS,
+	slide: PptxGenJS.Slide,
+	block: Block,
+	y: number,
+	h: number,
+	scale: number,
+): void {
+	const text = (words: string, pt: number, extra: PptxGenJS.TextPropsOptions = {}) => {
+		slide.addText(words, {
+			x: MARGIN,
+			y,
+			w: BODY_W,
+			h,
+			fontFace: FONT,
+			fontSize: pt * scale,
+			color: INK,
+			valign: 'top',
+			margin: 0.05,
+			...extra,
+		});
+	};
+	switch (block.kind) {
+		case 'kicker':
+			text(block.text, SIZE.kicker, { color: ACCENT, bold: true });
+			return;
+		case 'title':
+			text(block.text, SIZE.title, { bold: true });
+			return;
+		case 'lead':
+			text(block.text, SIZE.lead, { color: MUTED });
+			return;
+		case 'para':
+			text(block.text, SIZE.para);
+			return;
+		case 'small':
+			text(block.text, SIZE.small, { color: MUTED });
+			return;
+		case 'list':
+			slide.addText(
+				block.items.map((item) => ({
+					text: itemText(item),
+					options: {
+						// A lettered or numbered item carries its label as text (editable); others get a bullet.
+						bullet: item.label ? false : { indent: 18 },
+						breakLine: true,
+					},
+				})),
+				{
+					x: MARGIN,
+					y,
+					w: BODY_W,
+					h,
+					fontFace: FONT,
+					fontSize: SIZE.list * scale,
+					color: INK,
+					valign: 'top',
+					margin: 0.05,
+					paraSpaceAfter: 4,
+				},
+			);
+			return;
+		case 'columns': {
+			const column = (items: SlideItem[], x: number) => {
+				slide.addText(
+					items.map((i) => ({ text: itemText(i), options: { breakLine: true } })),
+					{
+						x,
+						y,
+						w: BODY_W / 2 - 0.2,
+						h,
+						fontFace: FONT,
+						fontSize: SIZE.list * scale,
+						color: INK,
+						valign: 'top',
+						paraSpaceAfter: 4,
+					},
+				);
+			};
+			column(block.left, MARGIN);
+			column(block.right, MARGIN + BODY_W / 2 + 0.2);
+			return;
+		}
+		case 'chat': {
+			let by = y + 0.1;
+			for (const m of block.messages) {
+				const bh = bubbleHeight(m.text, scale);
+				const narrator = m.from === 'narrator';
+				const x = m.from === 'you' ? W - MARGIN - BUBBLE_W : MARGIN;
+				slide.addText(
+					[
+						{ text: m.who, options: { bold: true, fontSize: SIZE.small * scale, breakLine: true } },
+						{ text: m.text, options: { fontSize: SIZE.bubble * scale } },
+					],
+					{
+						shape: pptx.ShapeType.roundRect,
+						rectRadius: 0.15,
+						x: narrator ? MARGIN + (BODY_W - BUBBLE_W) / 2 : x,
+						y: by,
+						w: BUBBLE_W,
+						h: bh,
+						fill: { color: narrator ? 'FFFFFF' : m.from === 'you' ? YOU : THEM },
+						line: { color: narrator ? 'FFFFFF' : 'B8C2CC', width: 0.75 },
+						fontFace: FONT,
+						color: INK,
+						italic: narrator,
+						valign: 'top',
+						margin: 0.1,
+					},
+				);
+				by += bh + 0.12;
+			}
+			return;
+		}
+		case 'profile': {
+			// A phone-style profile screen: a header with the name and handle, three photo tiles
+			// (placeholders: the deck never shows a photo), then the parts to judge.
+			slide.addShape(pptx.ShapeType.roundRect, {
+				x: MARGIN,
+				y,
+				w: BODY_W,
+				h,
+				rectRadius: 0.2,
+				fill: { color: 'FFFFFF' },
+				line: { color: '9AA5B1', width: 1 },
+			});
+			slide.addShape(pptx.ShapeType.ellipse, {
+				x: MARGIN + 0.25,
+				y: y + 0.2,
+				w: 0.8,
+				h: 0.8,
+				fill: { color: THEM },
+				line: { color: '9AA5B1', width: 0.75 },
+			});
+			slide.addText(
+				[
+					{ text: block.name, options: { bold: true, breakLine: true } },
+					{
+						text: `${block.handle} · a made-up profile`,
+						options: { color: MUTED, fontSize: SIZE.small * scale },
+					},
+				],
+				{
+					x: MARGIN + 1.25,
+					y: y + 0.2,
+					w: 5.5,
+					h: 0.8,
+					fontFace: FONT,
+					fontSize: SIZE.para * scale,
+					color: INK,
+					valign: 'middle',
+				},
+			);
+			for (let i = 0; i < 3; i++)
+				slide.addText('photo', {
+					shape: pptx.ShapeType.rect,
+					x: W - MARGIN - 3 * 1.05 + i * 1.05 - 0.2,
+					y: y + 0.2,
+					w: 0.95,
+					h: 0.8,
+					fill: { color: THEM },
+					line: { color: '9AA5B1', width: 0.5 },
+					fontFace: FONT,
+					fontSize: 10,
+					color: MUTED,
+					align: 'center',
+					valign: 'middle',
+				});
+			slide.addText(
+				block.items.map((i) => ({ text: itemText(i), options: { breakLine: true } })),
+				{
+					x: MARGIN + 0.25,
+					y: y + 1.2,
+					w: BODY_W - 0.5,
+					h: h - 1.3,
+					fontFace: FONT,
+					fontSize: SIZE.list * scale,
+					color: INK,
+					valign: 'top',
+					paraSpaceAfter: 4,
+				},
+			);
+			return;
+		}
+	}
+}
+
+/** Help lines as list items: "Childline: Phone: 0800 1111 (free, 24 hours); Online: …". */
+const helpItems = (lines: readonly Helpline[]) =>
+	lines.map((h) => ({ text: `${h.name}: ${h.contacts.map(contactText).join('; ')}` }));
+
+/** What a question slide shows under its title. */
+function questionBlocks(body: QuestionBody, slide: Extract<Slide, { kind: 'question' }>): Block[] {
+	const activity = slide.item.activity;
+	switch (body.style) {
+		case 'line':
+			return [{ kind: 'lead', text: body.text }];
+		case 'columns':
+			return [{ kind: 'columns', left: body.left, right: body.right }];
+		case 'list':
+			return activity.type === 'red-flags'
+				? [
+						{ kind: 'small', text: body.lead ?? '' },
+						{
+							kind: 'profile',
+							name: activity.profile.name,
+							handle: activity.profile.handle,
+							items: body.items,
+						},
+					]
+				: [
+						...(body.lead ? [{ kind: 'small' as const, text: body.lead }] : []),
+						{ kind: 'list', items: body.items },
+					];
+		case 'chat':
+			return [
+				...(body.lead ? [{ kind: 'small' as const, text: body.lead }] : []),
+				...(body.messages.length
+					? [{ kind: 'chat' as const, who: '', messages: body.messages }]
+					: []),
+				...(body.choices.length
+					? [
+							{ kind: 'small' as const, text: 'What should happen next?' },
+							{ kind: 'list' as const, items: body.choices },
+						]
+					: []),
+			];
+	}
+}
+
+/** The blocks and speaker notes of one slide. */
+function slideContent(slide: Slide, pack: ModulePack): { blocks: Block[]; notes: string } {
+	const { module, guidance } = pack;
+	switch (slide.kind) {
+		case 'title':
+			return {
+				blocks: [
+					{
+						kind: 'kicker',
+						text: `A ${slide.minutes}-minute session, ages ${module.ageRange.min} to ${module.ageRange.max}`,
+					},
+					{ kind: 'title', text: slide.title },
+					{
+						kind: 'lead',
+						text: 'Made-up stories about real tricks, and what to do. Anyone can pass on any activity.',
+					},
+					{
+						kind: 'small',
+						text: 'If this is happening to you: help now (every line is on the last slide)',
+					},
+					{ kind: 'list', items: helpItems(quickHelplines([module.audience])) },
+				],
+				notes: [
+					`Before the session, read the ${guidance.leader} pack (Second Look, /teach/${module.id}/).`,
+					...guidance.safeTeaching.map((g) => g.text),
+				].join('\n\n'),
+			};
+		case 'step':
+			return {
+				blocks: [
+					{
+						kind: 'kicker',
+						text: `Step ${slide.number} of ${slide.of} · ${slide.step.minutes} minutes (${slide.step.from}–${slide.step.from + slide.step.minutes})`,
+					},
+					{ kind: 'title', text: slide.title },
+					...(slide.rules
+						? [
+								{
+									kind: 'list' as const,
+									items: guidance.groundRules.map((r, i) => ({
+										label: String(i + 1),
+										text: r.text,
+									})),
+								},
+							]
+						: slide.step.used.length
+							? [
+									{
+										kind: 'list' as const,
+										items: slide.step.used.map((u) => ({ text: activityTitle(u.activity) })),
+									},
+								]
+							: []),
+				],
+				notes: slide.step.does,
+			};
+		case 'question': {
+			const activity = slide.item.activity;
+			const sources = new Map(slide.item.lesson.sources.map((src) => [src.id, src]));
+			const notes =
+				slide.part === 1 && activity.teacherNotes
+					? [
+							'Before this activity (for you, not for the class):',
+							...activity.teacherNotes.map(
+								(n) =>
+									`${n.text} (${n.sources
+										.map((id) => {
+											const src = sources.get(id);
+											return src ? `${src.publisher}, ${src.title}: ${src.url}` : id;
+										})
+										.join('; ')})`,
+							),
+						]
+					: [];
+			return {
+				blocks: [
+					{ kind: 'kicker', text: activityKindLabels[activity.type] },
+					{ kind: 'title', text: slide.title },
+					...(slide.prompt ? [{ kind: 'para' as const, text: slide.prompt }] : []),
+					...questionBlocks(slide.body, slide),
+				],
+				notes: [...notes, 'The answer is on the next slide.'].join('\n\n'),
+			};
+		}
+		case 'answer': {
+			const activity = slide.item.activity;
+			const lead = {
+				sequence: 'The right order:',
+				pairs: 'The right matches:',
+				path: 'A safe route through the chat:',
+			} as const;
+			const lines =
+				slide.style === 'marks'
+					? [
+							{
+								kind: 'list' as const,
+								items: slide.lines.map((l) => ({
+									text: `${markWords(activity, l.right)}: ${l.text}`,
+									...(l.note ? { note: l.note } : {}),
+								})),
+							},
+						]
+					: slide.lines.length
+						? [
+								...(slide.style !== 'scale'
+									? [{ kind: 'small' as const, text: lead[slide.style] }]
+									: []),
+								{
+									kind: 'list' as const,
+									items: slide.lines.map((l, i) => ({
+										...(slide.style === 'pairs' ? {} : { label: String(slide.before + i + 1) }),
+										text: l.text,
+										...(l.note ? { note: l.note } : {}),
+									})),
+								},
+							]
+						: [];
+			return {
+				blocks: [
+					{ kind: 'kicker', text: activityKindLabels[activity.type] },
+					{ kind: 'title', text: slide.title },
+					...lines,
+					...(slide.why ? [{ kind: 'para' as const, text: slide.why }] : []),
+					...(slide.discussion.length
+						? [
+								{ kind: 'small' as const, text: 'To discuss:' },
+								{ kind: 'list' as const, items: slide.discussion.map((d) => ({ text: d })) },
+							]
+						: []),
+				],
+				notes: [
+					'Ask the discussion questions about the characters, never about the learners themselves.',
+					...slide.discussion,
+				].join('\n\n'),
+			};
+		}
+		case 'remember':
+			return {
+				blocks: [
+					{ kind: 'kicker', text: 'What to remember' },
+					{ kind: 'title', text: slide.title },
+					{ kind: 'list', items: slide.messages.map((m) => ({ text: m })) },
+				],
+				notes: 'Leave time for questions; point to the help lines.',
+			};
+		case 'help':
+			return {
+				blocks: [
+					{ kind: 'title', text: 'Where to get help' },
+					...supportSections([module.audience]).flatMap((section): Block[] => [
+						{ kind: 'small', text: section.label },
+						{ kind: 'list', items: helpItems(section.helplines) },
+					]),
+				],
+				notes: `Leave this slide up at the end. Say who learners can talk to after the session.`,
+			};
+		case 'appendix':
+			return {
+				blocks: [
+					{ kind: 'kicker', text: 'After the session' },
+					{ kind: 'title', text: slide.title },
+					{
+						kind: 'lead',
+						text: `${slide.count} more ${slide.count === 1 ? 'activity' : 'activities'} for this group that the plan leaves out. Use them if there is time, or in another session.`,
+					},
+				],
+				notes: 'The slides after this one are not in the session plan.',
+			};
+	}
+}
+
+/**
+ * The module's deck as a .pptx file. Pure apart from PptxGenJS's zip writer: the same pack always
+ * gives the same slides.
+ */
+export async function deckPptx(pack: ModulePack): Promise<Uint8Array> {
+	const pptx = new PptxGenJS();
+	pptx.layout = 'LAYOUT_WIDE';
+	pptx.title = pack.module.title;
+	pptx.subject = `Slides for ${pack.module.title}`;
+	pptx.author = 'Second Look';
+	pptx.company = 'Second Look';
+	pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
+	const slides = presenterSlides(pack);
+	for (const [index, slide] of slides.entries()) {
+		const page = pptx.addSlide();
+		const { blocks, notes } = slideContent(slide, pack);
+		drawBlocks(pptx, page, blocks, MARGIN);
+		page.addText(`${index + 1}`, {
+			x: W - MARGIN - 1,
+			y: H - 0.45,
+			w: 1,
+			h: 0.35,
+			fontFace: FONT,
+			fontSize: 11,
+			color: MUTED,
+			align: 'right',
+		});
+		page.addNotes(notes);
+	}
+	// 'STREAM' is the one output type PptxGenJS compresses (a Node Buffer).
+	const data = await pptx.write({ outputType: 'STREAM', compression: true });
+	return data as Uint8Array;
+}

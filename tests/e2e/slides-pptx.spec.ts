@@ -1,0 +1,155 @@
+/**
+ * The editable slides `npm run build` writes for teachers (scripts/build/slides-pptx.ts), opened
+ * as a teacher would: offered on the module page, the same slides as presenter mode in the same
+ * order, the presenter's notes as speaker notes, help lines on the first and the help slide, and
+ * opened by a real office suite: LibreOffice Impress (Debian's, as scripts/setup.sh installs it)
+ * converts each file to PDF, and every slide's every word must be on its own page, inside it.
+ */
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { parse } from 'yaml';
+import { slidesFileName } from '../../src/lib/teach/kit-files.ts';
+import type { Module } from '../../src/schemas/module.ts';
+
+const taught = readdirSync('modules')
+	.filter((f) => f.endsWith('.yaml'))
+	.map((f) => parse(readFileSync(join('modules', f), 'utf8')) as Module)
+	.filter((m) => slidesFileName(m) !== undefined)
+	.sort((a, b) => a.id.localeCompare(b.id));
+
+/** Only letters and digits, lower case: text wrapped or hyphenated anywhere still matches. */
+const squeeze = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+
+/** A text's letters and digits, sorted: the same for the same words read in any order. */
+const letters = (text: string) => squeeze(text).split('').sort().join('');
+
+/** The text runs (`<a:t>`) of a slide's or notes page's XML, as text. */
+const runs = (xml: string) =>
+	[...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescapeXml(m[1] ?? ''));
+
+/** XML text with its five entities read (the slide XML's and pdftotext's -bbox output's). */
+const unescapeXml = (text: string) =>
+	text
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
+
+/** The slides of a .pptx in order: each slide's text and its speaker notes' text. */
+function readDeck(file: string): { text: string; notes: string }[] {
+	const files = unzipSync(new Uint8Array(readFileSync(file)));
+	const read = (path: string) => new TextDecoder().decode(files[path]);
+	const count = Object.keys(files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length;
+	return Array.from({ length: count }, (_, i) => {
+		const rels = read(`ppt/slides/_rels/slide${i + 1}.xml.rels`);
+		const notes = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
+		return {
+			text: runs(read(`ppt/slides/slide${i + 1}.xml`)).join(' '),
+			notes: notes ? runs(read(`ppt/notesSlides/${notes}`)).join(' ') : '',
+		};
+	});
+}
+
+for (const module of taught) {
+	const fileName = slidesFileName(module) ?? '';
+	const file = join('dist', 'downloads', fileName);
+
+	test(`${module.id}: the slides are presenter mode's, with its notes and help lines`, async ({
+		page,
+	}) => {
+		await page.goto(`/modules/${module.id}/`);
+		const link = page.getByRole('link', { name: 'Slides to edit' });
+		await expect(link).toHaveAttribute('href', `/downloads/${fileName}`);
+		await expect(link.locator('xpath=..')).toContainText(/\(PowerPoint, \d+ KB\)/);
+
+		await page.goto(`/present/${module.id}/`);
+		const presenter = await page.locator('section.slide').evaluateAll((slides) =>
+			slides.map((s) => ({
+				kind: [...s.classList].find((c) => c.startsWith('slide-'))?.slice(6) ?? '',
+				title: s.querySelector('h2')?.textContent ?? '',
+				// A step's note, and each point of an activity's note (its words, before its sources).
+				notes: [
+					...[...s.querySelectorAll('[data-presenter-note] > p')].map((p) => p.textContent),
+					...[...s.querySelectorAll('[data-teacher-note] li')].map(
+						(li) => li.firstChild?.textContent ?? '',
+					),
+				],
+				phones: [...s.textContent.matchAll(/\b(?:0\d{3} ?\d{3} ?\d{3,4}|116 123|999|101)\b/g)].map(
+					(m) => m[0],
+				),
+			})),
+		);
+		const deck = readDeck(file);
+		expect(deck).toHaveLength(presenter.length);
+		for (const [i, slide] of presenter.entries()) {
+			const where = `slide ${i + 1} (${slide.kind}: ${slide.title})`;
+			const text = squeeze(deck[i]?.text ?? '');
+			if (slide.kind !== 'help') expect(text, where).toContain(squeeze(slide.title));
+			for (const note of slide.notes)
+				expect(squeeze(deck[i]?.notes ?? ''), where).toContain(squeeze(note));
+			// Every number the presenter slide shows (the help lines) is on the editable slide too.
+			for (const phone of slide.phones) expect(text, where).toContain(squeeze(phone));
+		}
+		expect(presenter[0]?.phones.length, 'help lines on the first slide').toBeGreaterThan(2);
+		expect(presenter.find((s) => s.kind === 'help')?.phones.length).toBeGreaterThan(2);
+	});
+
+	test(`${module.id}: LibreOffice Impress opens the slides and every word is on its page`, () => {
+		test.setTimeout(120_000);
+		const work = mkdtempSync(join(tmpdir(), 'slides-pptx-'));
+		try {
+			// A profile of its own, so conversions running side by side do not share one.
+			execFileSync(
+				'soffice',
+				[
+					`-env:UserInstallation=file://${join(work, 'profile')}`,
+					'--headless',
+					'--convert-to',
+					'pdf',
+					'--outdir',
+					work,
+					file,
+				],
+				{ stdio: 'pipe', timeout: 110_000 },
+			);
+			const pdf = join(work, fileName.replace(/\.pptx$/, '.pdf'));
+			const deck = readDeck(file);
+			const pages = Number(
+				/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1],
+			);
+			expect(pages).toBe(deck.length);
+			const boxes = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' })
+				.split('<page ')
+				.slice(1);
+			for (const [i, box] of boxes.entries()) {
+				const [width, height] = (/width="([\d.]+)" height="([\d.]+)"/.exec(box) ?? [])
+					.slice(1)
+					.map(Number);
+				const words = [
+					...box.matchAll(
+						/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g,
+					),
+				];
+				const outside = words.filter(
+					(w) => Number(w[3]) > (width ?? 0) + 1 || Number(w[4]) > (height ?? 0) + 1,
+				);
+				expect(
+					outside.map((w) => w[5]),
+					`slide ${i + 1}: words past the edge`,
+				).toEqual([]);
+				// Nothing the slide holds is lost off its page: the same letters and digits, in whatever
+				// order the boxes are read.
+				expect(letters(words.map((w) => unescapeXml(w[5] ?? '')).join(' ')), `slide ${i + 1}`).toBe(
+					letters(deck[i]?.text ?? ''),
+				);
+			}
+		} finally {
+			rmSync(work, { recursive: true, force: true });
+		}
+	});
+}
