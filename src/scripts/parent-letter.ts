@@ -89,6 +89,11 @@ function install(root: HTMLElement): void {
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 	});
+	// The guide's address as this page is served (the build's `site` may be a placeholder); from a
+	// file, the built address stays.
+	if (location.protocol === 'https:' || location.protocol === 'http:')
+		for (const span of letter.querySelectorAll<HTMLElement>('[data-guide-url]'))
+			span.textContent = new URL('/parents/', location.href).href;
 	// A browser may restore typed values on Back: show them in the letter too.
 	inputs.forEach(fill);
 	refreshDownload();

@@ -141,6 +141,8 @@ test('a letter home: from the module page and the pack, filled in by keyboard, c
 	expect(copied).toContain('[day and date of the lesson]');
 	expect(copied).toContain('0808 800 5000');
 	expect(copied).not.toMatch(/\[\d+\]/);
+	// The guide's address is where this site is served, whatever the build's placeholder `site`.
+	expect(copied).toContain(`It is at ${baseURL ?? ''}/parents/`);
 
 	// The download follows what was typed; the built file (no JavaScript) keeps the brackets.
 	const download = page.locator('[data-letter-download]');

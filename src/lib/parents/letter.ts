@@ -42,8 +42,11 @@ export const letterFields = [
 /** The id of a letter field. */
 export type LetterFieldId = (typeof letterFields)[number]['id'];
 
-/** A piece of a line: words, or a field to fill in. */
-export type LetterPiece = string | { field: LetterFieldId };
+/**
+ * A piece of a line: words, a field to fill in, or the guide's address (the page puts the address
+ * it is served from, so a site built without its real `site` still prints a working address).
+ */
+export type LetterPiece = string | { field: LetterFieldId } | { guideUrl: string };
 
 /** One block of the letter, top to bottom. */
 export type LetterBlock =
@@ -118,7 +121,8 @@ export function parentLetter(module: LetterModule, guideUrl: string): LetterBloc
 				],
 				['Check privacy settings together, including who can see their friends list.'],
 				[
-					`Read our short guide for parents and carers: what to look out for, what to say and what to do. It is at ${guideUrl}`,
+					'Read our short guide for parents and carers: what to look out for, what to say and what to do. It is at ',
+					{ guideUrl },
 				],
 			],
 			sources: ['cios', 'ceop-help', 'koru'],
@@ -161,6 +165,7 @@ export function piecesText(
 	return pieces
 		.map((p) => {
 			if (typeof p === 'string') return p;
+			if ('guideUrl' in p) return p.guideUrl;
 			const value = values[p.field]?.trim();
 			return value || (letterFields.find((x) => x.id === p.field)?.placeholder ?? '');
 		})
