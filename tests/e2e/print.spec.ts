@@ -2,7 +2,9 @@
  * The teacher pack and the learner handout as they come out of a printer: each is printed to an A4
  * PDF in Chromium, and poppler reads the pages back (pdftotext for each page's text and where its
  * lines sit, pdftoppm for the page as a picture). No page of a pack ends with a heading, no activity
- * starts on one page and ends on the next, and the handout fills its one page.
+ * starts on one page and ends on the next, and the handout fills its one page. The parent pack
+ * (issue #17, item 5): the guide for parents and carers on two pages at most, each school module's
+ * letter home on one, with nothing of the page around it.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -46,12 +48,27 @@ function pageText(file: string, n: number, layout = false): string {
 	return execFileSync('pdftotext', args, { encoding: 'utf8' });
 }
 
-/** Page 1's text, column by column: its left half, then its right half (A4 is 595 points wide). */
-function columnsText(file: string): string {
+/** A page's text, column by column: its left half, then its right half (A4 is 595 points wide). */
+function columnsText(file: string, n = 1): string {
 	const half = (x: number) =>
 		execFileSync(
 			'pdftotext',
-			['-f', '1', '-l', '1', '-x', String(x), '-y', '0', '-W', '298', '-H', '842', file, '-'],
+			[
+				'-f',
+				String(n),
+				'-l',
+				String(n),
+				'-x',
+				String(x),
+				'-y',
+				'0',
+				'-W',
+				'298',
+				'-H',
+				'842',
+				file,
+				'-',
+			],
 			{ encoding: 'utf8' },
 		);
 	return half(0) + half(297);
@@ -86,6 +103,33 @@ function lastInkedRow(file: string, out: string): number {
 	return 0;
 }
 
+/**
+ * Checks that no printed page but the last ends with a heading or a lead-in line ("To discuss:"):
+ * each must have what it introduces below it on the same page. Returns how many it checked.
+ */
+async function expectNoHeadingAtPageFoot(
+	page: Page,
+	file: string,
+	pages: number,
+	label: string,
+): Promise<number> {
+	const headings = await page
+		.locator('main :is(h1, h2, h3, h4, h5, h6, .answer-lead)')
+		.evaluateAll((els) =>
+			els.map((e) => (e as HTMLElement).innerText).filter((t) => t.trim().length > 0),
+		);
+	const texts = Array.from({ length: pages }, (_, i) => pageText(file, i + 1, true));
+	for (const [i, text] of texts.entries()) {
+		if (i === pages - 1) continue;
+		const lines = text.split('\n').filter((l) => l.trim().length > 0);
+		// The page's last line, or its last two or three lines for a heading that wraps.
+		const endings = [1, 2, 3].map((k) => squeeze(lines.slice(-k).join('')));
+		const heading = headings.find((h) => endings.includes(squeeze(h)));
+		expect(heading, `page ${i + 1} of ${label} ends with the heading "${heading}"`).toBeUndefined();
+	}
+	return headings.length;
+}
+
 for (const { id, lessons } of packModules) {
 	test(`the ${id} pack prints with no heading left at a page foot and no activity split`, async ({
 		page,
@@ -96,23 +140,7 @@ for (const { id, lessons } of packModules) {
 		expect(pages, 'A4 pages in the printed pack').toBeLessThanOrEqual(MOST_PACK_PAGES);
 		expect(pages).toBeGreaterThan(5);
 
-		// Headings and lead-in lines ("To discuss:"), as the reader sees them; each must have what it
-		// introduces below it on the same page.
-		const headings = await page
-			.locator('main :is(h1, h2, h3, h4, h5, h6, .answer-lead)')
-			.evaluateAll((els) =>
-				els.map((e) => (e as HTMLElement).innerText).filter((t) => t.trim().length > 0),
-			);
-		expect(headings.length).toBeGreaterThan(10);
-		const texts = Array.from({ length: pages }, (_, i) => pageText(file, i + 1, true));
-		for (const [i, text] of texts.entries()) {
-			if (i === pages - 1) continue;
-			const lines = text.split('\n').filter((l) => l.trim().length > 0);
-			// The page's last line, or its last two or three lines for a heading that wraps.
-			const endings = [1, 2, 3].map((k) => squeeze(lines.slice(-k).join('')));
-			const heading = headings.find((h) => endings.includes(squeeze(h)));
-			expect(heading, `page ${i + 1} of ${id} ends with the heading "${heading}"`).toBeUndefined();
-		}
+		expect(await expectNoHeadingAtPageFoot(page, file, pages, id)).toBeGreaterThan(10);
 
 		// Every activity's title and its last words are on the same page.
 		const activities = await page.locator('.pack-activity').evaluateAll((els) =>
@@ -165,5 +193,54 @@ for (const { id, lessons } of packModules) {
 			reach = Math.max(reach, w.bottom);
 		}
 		expect(widest / height, 'tallest blank band, as a share of the page').toBeLessThan(0.1);
+	});
+}
+
+/** The school modules: each has a letter home for parents and carers (issue #17, item 5). */
+const letterModules = packModules.filter((m) => m.audience === 'school');
+
+test('the guide for parents and carers prints on two A4 pages at most, nothing cut', async ({
+	page,
+}, info) => {
+	const file = info.outputPath('parents-guide.pdf');
+	const pages = await printToPdf(page, '/parents/', file);
+	expect(pages, 'A4 pages in the printed guide').toBeLessThanOrEqual(2);
+	expect(await expectNoHeadingAtPageFoot(page, file, pages, 'the guide')).toBeGreaterThan(6);
+
+	// Every piece of advice, every help line with its numbers and every source is on paper, and the
+	// on-screen "Sources for this part" controls are not.
+	// Read whole lines (the advice) and column by column (the help lines and sources, in two columns).
+	const printed = Array.from({ length: pages }, (_, i) =>
+		[pageText(file, i + 1), columnsText(file, i + 1)].map(squeeze).join(' '),
+	).join(' ');
+	const shown = await page
+		.locator('.parent-advice > li, .parent-line, .sources li')
+		.evaluateAll((els) =>
+			// A source's address is printed between its title and "(checked …)": compare up to it.
+			els.map((e) => (e as HTMLElement).innerText.replace(/\s*\(checked [^)]*\)$/, '')),
+		);
+	expect(shown.length).toBeGreaterThan(30);
+	for (const text of shown)
+		expect(printed, 'printed in the guide').toContain(squeeze(text).slice(0, 60));
+	expect(printed).not.toContain(squeeze('Sources for this part'));
+});
+
+for (const { id } of letterModules) {
+	test(`the ${id} letter home prints on one A4 page: the letter only, every line of it`, async ({
+		page,
+	}, info) => {
+		const file = info.outputPath(`${id}-letter.pdf`);
+		expect(await printToPdf(page, `/teach/${id}/letter/`, file), 'letter pages').toBe(1);
+		const printed = squeeze(pageText(file, 1));
+		const lines = await page
+			.locator('[data-letter] :is(p, li)')
+			.evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.replace(/\[\d+\]/g, '')));
+		expect(lines.length).toBeGreaterThan(15);
+		for (const line of lines) expect(printed, 'printed in the letter').toContain(squeeze(line));
+		// The page around the letter (the form, the buttons, the sources) and its citation marks stay
+		// on screen.
+		expect(printed).not.toContain(squeeze('Fill in the letter'));
+		expect(printed).not.toMatch(/\[\d+\]/);
+		expect(pageText(file, 1)).not.toMatch(/\[\d+\]/);
 	});
 }

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { helplineById, helplines } from '../../data/helplines.ts';
+import { parentSources } from '../../data/parents.ts';
+import { findHarmfulPhrases } from '../../content/lint/phrases.ts';
+import { findPhoneNumbers, helplineNumbers } from '../../content/lint/phones.ts';
+import { contactText } from '../support.ts';
+import {
+	letterFields,
+	letterHelplines,
+	letterText,
+	parentLetter,
+	piecesText,
+	type LetterBlock,
+} from './letter.ts';
+
+const module = {
+	title: 'Second Look for ages 11 to 14',
+	minutes: 55,
+	lessonTitles: ['Spotting fake profiles', 'If it happens'],
+};
+const guide = 'https://example.org/parents/';
+const blocks = parentLetter(module, guide);
+const text = (values = {}) => letterText(blocks, helplineById, contactText, values);
+
+describe('the letter home', () => {
+	test('every field the school fills in is in the letter, as its placeholder in square brackets', () => {
+		const plain = text();
+		for (const field of letterFields) {
+			expect(field.placeholder).toMatch(/^\[.+\]$/);
+			expect(plain, field.id).toContain(field.placeholder);
+		}
+	});
+
+	test('filled fields replace their placeholders everywhere (the school name at the top and foot)', () => {
+		const plain = text({ school: 'Hill Park School', when: 'Tuesday 3 March', contact: '  ' });
+		expect(plain).not.toContain('[school name]');
+		expect(plain.match(/Hill Park School/g)).toHaveLength(2);
+		expect(plain).toContain('On Tuesday 3 March, [year group] will have a 55-minute PSHE lesson');
+		// Blank or spaces only: the placeholder stays, so nothing is left silently empty.
+		expect(plain).toContain('[name and role, e.g. our designated safeguarding lead]');
+	});
+
+	test('it says what the lesson covers, why, how parents can help, and links to the guide', () => {
+		const plain = text();
+		expect(plain).toContain('"Second Look for ages 11 to 14"');
+		expect(plain).toContain('- Spotting fake profiles\n- If it happens');
+		expect(plain).toContain('Why we teach it');
+		expect(plain).toContain('How you can help');
+		expect(plain).toContain(guide);
+		expect(plain).toContain('never their fault');
+		expect(plain).toContain(
+			'In England, parents can ask to withdraw their child from sex education',
+		);
+	});
+
+	test('its help lines come from the helpline table, worded as every page words them', () => {
+		const plain = text();
+		for (const id of letterHelplines) {
+			const line = helplineById(id);
+			expect(plain).toContain(`- ${line.name}: ${line.contacts.map(contactText).join('; ')}`);
+		}
+		expect(plain).toContain('Emergency: 999 (if you are in danger now)');
+		const known = helplineNumbers();
+		for (const phone of findPhoneNumbers(plain))
+			expect(known.has(phone.digits), phone.written).toBe(true);
+		expect(helplines.length).toBeGreaterThan(letterHelplines.length);
+	});
+
+	test('every fact in it cites a listed source, and no citation marks reach the text', () => {
+		const ids = new Set<string>(parentSources.map((s) => s.id));
+		const cited = blocks.flatMap((b: LetterBlock) => ('sources' in b ? (b.sources ?? []) : []));
+		expect(cited.length).toBeGreaterThan(5);
+		for (const id of cited) expect(ids.has(id), id).toBe(true);
+		// The paragraphs with a fact or a statistic carry sources.
+		for (const b of blocks)
+			if (
+				b.kind === 'paragraph' &&
+				/\d+%|sextortion|withdraw|never too late/.test(piecesText(b.pieces))
+			)
+				expect(b.sources?.length, piecesText(b.pieces)).toBeGreaterThan(0);
+		expect(text()).not.toMatch(/\[\d+\]/);
+	});
+
+	test('it never blames the child', () => {
+		expect(findHarmfulPhrases(text()).map((m) => m.found)).toEqual([]);
+	});
+});

@@ -1,0 +1,36 @@
+import type { Lesson } from '../../schemas/lesson.ts';
+import type { Module } from '../../schemas/module.ts';
+import { helplineById } from '../../data/helplines.ts';
+import { contactText } from '../support.ts';
+import { parentLetter, letterText, type LetterBlock } from './letter.ts';
+
+/** Which modules have a letter home: the school ones (parents are told before a PSHE lesson). */
+export function hasLetter(module: Pick<Module, 'audience'>): boolean {
+	return module.audience === 'school';
+}
+
+/** The parent guide's full address, for the letter (the deployed site's, from astro.config `site`). */
+export function guideUrl(site: URL | undefined): string {
+	return new URL('/parents/', site ?? 'https://second-look.invalid').href;
+}
+
+/** A school module's letter, from its lessons in order. */
+export function moduleLetter(
+	module: Module,
+	lessons: ReadonlyMap<string, Lesson>,
+	site: URL | undefined,
+): LetterBlock[] {
+	return parentLetter(
+		{
+			title: module.title,
+			minutes: module.minutes,
+			lessonTitles: module.lessons.map((id) => lessons.get(id)?.title ?? id),
+		},
+		guideUrl(site),
+	);
+}
+
+/** The letter as plain text with its fields as placeholders: the build-time download. */
+export function moduleLetterText(blocks: readonly LetterBlock[]): string {
+	return letterText(blocks, helplineById, contactText);
+}
