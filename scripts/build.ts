@@ -82,11 +82,7 @@ async function writePackages(content: Content): Promise<void> {
 	const version = (
 		JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8')) as { version: string }
 	).version;
-	const built = await buildPackages(
-		staging,
-		await siteContentOf(contentRoot(root), content),
-		version,
-	);
+	const built = await buildPackages(staging, siteContentOf(content), version);
 	const sizes = new Map(built.map((p) => [p.fileName, p.bytes]));
 	for (const id of new Set(built.map((p) => p.moduleId))) {
 		const page = resolve(staging, 'modules', id, 'index.html');

@@ -1,7 +1,7 @@
 import { checkScenarioGraph, type GraphProblem } from '../lib/engine/scenario-graph.ts';
 import type { Activity, ActivityOf } from '../schemas/activity.ts';
 import { contentError, type ContentError, type SourceLocation } from './errors.ts';
-import type { LoadedLesson } from './read.ts';
+import type { LoadedLesson } from './types.ts';
 import { findDuplicates } from './duplicates.ts';
 
 type At = (...path: PropertyKey[]) => SourceLocation;
