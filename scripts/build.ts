@@ -13,10 +13,12 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const { build } = await import('astro');
 const { buildPackages } = await import('../exports/build-packages.ts');
 const { fillDownloadSizes } = await import('../exports/shared/download-sizes.ts');
-const { readContent } = await import('../src/content/read.ts');
 const { siteContentOf } = await import('../src/lib/search/site-content.ts');
 const { checkBuiltPages, formatBuiltPageErrors } = await import('../src/content/built-pages.ts');
 const { contentRoot } = await import('../src/content-root.ts');
+const { givenContent } = await import('../src/integrations/content-feed.ts');
+const { readContent } = await import('../src/content/read.ts');
+const { formatContentErrors } = await import('../src/content/errors.ts');
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const root = process.cwd();
@@ -56,7 +58,7 @@ async function swapIn(): Promise<void> {
 	if (hadOutput) await rm(previous, { recursive: true, force: true });
 }
 
-type Content = Awaited<ReturnType<typeof readContent>>;
+type Content = import('../src/content/types.ts').ContentSet;
 
 /**
  * Fails the build when any lesson page or package launch page lost the support lines at the start
@@ -91,18 +93,22 @@ async function writePackages(content: Content): Promise<void> {
 	for (const p of built) console.log(`  ${p.fileName}  ${(p.bytes / 1024).toFixed(0)} KB`);
 }
 
-const { formatContentErrors } = await import('../src/content/errors.ts');
-
 const started = performance.now();
 try {
 	// The content check runs before Astro starts, so a mistake in a lesson or module is the first
-	// thing the author reads, not the last lines under Astro's log (the integration checks again).
+	// thing the author reads, not under Astro's log; its one read is handed to Astro (givenContent),
+	// whose content check, loader and H5P integration take it instead of reading the files again.
 	const content = await readContent(contentRoot(root));
 	if (content.errors.length)
 		throw Object.assign(new Error(formatContentErrors(content.errors)), {
 			hint: 'Fix the problems above and build again; nothing was written.',
 		});
-	await build({ root, outDir: staging, logLevel: process.env['CI'] ? 'warn' : 'info' });
+	await build({
+		root,
+		outDir: staging,
+		logLevel: process.env['CI'] ? 'warn' : 'info',
+		integrations: [givenContent(content)],
+	});
 	await verifySupportLines(content);
 	await writePackages(content);
 	await swapIn();

@@ -15,6 +15,7 @@ async function setUp(contentRoot: string, command: 'dev' | 'build'): Promise<str
 	const hook = contentCheck({ contentRoot }).hooks['astro:config:setup'] as SetupHook;
 	await hook({
 		command,
+		config: { integrations: [] },
 		updateConfig: () => ({}),
 		logger: { error: (message: string) => logged.push(message) },
 	} as unknown as Parameters<SetupHook>[0]);

@@ -5,7 +5,12 @@ import type { Connect, Plugin, ViteDevServer } from 'vite';
 import { formatContentErrors, type ContentError } from '../content/errors.ts';
 import { readContent } from '../content/read.ts';
 import type { ContentSet } from '../content/types.ts';
-import { CONTENT_FEED_HOOK, createContentFeed, type ContentFeedSource } from './content-feed.ts';
+import {
+	CONTENT_FEED_HOOK,
+	createContentFeed,
+	givenContentOf,
+	type ContentFeedSource,
+} from './content-feed.ts';
 
 /** Options for {@link contentCheck}. */
 export interface ContentCheckOptions {
@@ -207,12 +212,15 @@ function devPlugin(contentRoot: string, feed: ContentFeedSource): Plugin {
  * (see {@link devPlugin}).
  */
 export function contentCheck({ contentRoot }: ContentCheckOptions): AstroIntegration {
-	const feed = createContentFeed(() => readContent(contentRoot));
+	/** A read made before Astro started (scripts/build.ts), taken instead of reading again. */
+	let given: ContentSet | undefined;
+	const feed = createContentFeed(async () => given ?? readContent(contentRoot));
 	return {
 		name: 'second-look:content-check',
 		hooks: {
 			[CONTENT_FEED_HOOK]: () => feed,
-			'astro:config:setup': async ({ command, updateConfig, logger }) => {
+			'astro:config:setup': async ({ command, updateConfig, logger, config }) => {
+				given = givenContentOf(config.integrations);
 				const { errors } = await feed.current();
 				if (errors.length && command === 'build') {
 					throw new AstroError(

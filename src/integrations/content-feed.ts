@@ -62,3 +62,24 @@ export function contentFeedOf(
 	}
 	return createContentFeed(() => readContent(contentRoot));
 }
+
+/** The custom hook of {@link givenContent}. */
+export const GIVEN_CONTENT_HOOK = 'second-look:given-content';
+
+/**
+ * An integration that hands the content check a read made before Astro started: scripts/build.ts
+ * reads and checks first, so a mistake is the first thing printed (not under a line of Astro's own
+ * log), and passes its read in, so the check does not read the files again.
+ */
+export function givenContent(set: ContentSet): AstroIntegration {
+	return { name: 'second-look:given-content', hooks: { [GIVEN_CONTENT_HOOK]: () => set } };
+}
+
+/** The read a {@link givenContent} integration hands over, if Astro runs one. */
+export function givenContentOf(integrations: readonly AstroIntegration[]): ContentSet | undefined {
+	for (const integration of integrations) {
+		const hook = integration.hooks[GIVEN_CONTENT_HOOK];
+		if (typeof hook === 'function') return (hook as () => ContentSet)();
+	}
+	return undefined;
+}
