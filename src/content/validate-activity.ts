@@ -6,6 +6,13 @@ import { findDuplicates } from './duplicates.ts';
 
 type At = (...path: PropertyKey[]) => SourceLocation;
 
+/** A start that names no node leaves every node unreachable: only the start is worth saying. */
+function withoutKnockOns(problems: readonly GraphProblem[]): readonly GraphProblem[] {
+	return problems.some((p) => p.kind === 'missing-start')
+		? problems.filter((p) => p.kind !== 'unreachable')
+		: problems;
+}
+
 /** Duplicate ids within one list of an activity (options, items, pairs, targets, parts, nodes). */
 function uniqueIds(
 	activity: Activity,
@@ -193,7 +200,7 @@ function checkActivity(activity: Activity, at: At): ContentError[] {
 				...activity.nodes.flatMap((n, i) =>
 					uniqueIds(activity, n.choices ?? [], 'choices', (...p) => at('nodes', i, ...p)),
 				),
-				...checkScenarioGraph(activity).map((p) =>
+				...withoutKnockOns(checkScenarioGraph(activity)).map((p) =>
 					describeGraphProblem(activity.id, p, at, nodeIndex),
 				),
 				...checkBestEnding(activity, at),
