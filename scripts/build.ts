@@ -13,7 +13,6 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const { build } = await import('astro');
 const { buildPackages } = await import('../exports/build-packages.ts');
 const { fillDownloadSizes } = await import('../exports/shared/download-sizes.ts');
-const { readContent } = await import('../src/content/read.ts');
 const { siteContentOf } = await import('../src/lib/search/site-content.ts');
 const { checkBuiltPages, formatBuiltPageErrors } = await import('../src/content/built-pages.ts');
 const { contentRoot } = await import('../src/content-root.ts');
@@ -21,6 +20,9 @@ const { pdfFiles, slidesFileName } = await import('../src/lib/teach/kit-files.ts
 const { hasPack, modulePack } = await import('../src/lib/teach/module-pack.ts');
 const { printPdfs } = await import('./build/pdfs.ts');
 const { deckPptx } = await import('./build/slides-pptx.ts');
+const { givenContent } = await import('../src/integrations/content-feed.ts');
+const { readContent } = await import('../src/content/read.ts');
+const { formatContentErrors } = await import('../src/content/errors.ts');
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const root = process.cwd();
@@ -60,7 +62,7 @@ async function swapIn(): Promise<void> {
 	if (hadOutput) await rm(previous, { recursive: true, force: true });
 }
 
-type Content = Awaited<ReturnType<typeof readContent>>;
+type Content = import('../src/content/types.ts').ContentSet;
 
 /**
  * Fails the build when any lesson page or package launch page lost the support lines at the start
@@ -86,11 +88,7 @@ async function writePackages(content: Content): Promise<Map<string, number>> {
 	const version = (
 		JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8')) as { version: string }
 	).version;
-	const built = await buildPackages(
-		staging,
-		await siteContentOf(contentRoot(root), content),
-		version,
-	);
+	const built = await buildPackages(staging, siteContentOf(content), version);
 	for (const p of built) console.log(`  ${p.fileName}  ${(p.bytes / 1024).toFixed(0)} KB`);
 	return new Map(built.map((p) => [p.fileName, p.bytes]));
 }
@@ -135,18 +133,22 @@ async function fillSizes(content: Content, sizes: ReadonlyMap<string, number>): 
 	}
 }
 
-const { formatContentErrors } = await import('../src/content/errors.ts');
-
 const started = performance.now();
 try {
 	// The content check runs before Astro starts, so a mistake in a lesson or module is the first
-	// thing the author reads, not the last lines under Astro's log (the integration checks again).
+	// thing the author reads, not under Astro's log; its one read is handed to Astro (givenContent),
+	// whose content check, loader and H5P integration take it instead of reading the files again.
 	const content = await readContent(contentRoot(root));
 	if (content.errors.length)
 		throw Object.assign(new Error(formatContentErrors(content.errors)), {
 			hint: 'Fix the problems above and build again; nothing was written.',
 		});
-	await build({ root, outDir: staging, logLevel: process.env['CI'] ? 'warn' : 'info' });
+	await build({
+		root,
+		outDir: staging,
+		logLevel: process.env['CI'] ? 'warn' : 'info',
+		integrations: [givenContent(content)],
+	});
 	await verifySupportLines(content);
 	const sizes = new Map([
 		...(await writePackages(content)),

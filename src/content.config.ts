@@ -1,20 +1,23 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { contentRoot } from './content-root.ts';
+import { checkedContentLoader } from './integrations/content-loader.ts';
 import { LessonSchema } from './schemas/lesson.ts';
 import { ModuleSchema } from './schemas/module.ts';
 
 const root = contentRoot(process.cwd());
 
-/** `lessons/*.mdx`: the frontmatter is checked against {@link LessonSchema}. */
+/**
+ * `lessons/*.mdx`, as the content check read and validated them against {@link LessonSchema}
+ * (the schema here gives the collection its type; the loader stores the check's data).
+ */
 const lessons = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: `${root}/lessons` }),
+	loader: checkedContentLoader('lessons', root),
 	schema: LessonSchema,
 });
 
-/** `modules/*.yaml`: each file is checked against {@link ModuleSchema}. */
+/** `modules/*.yaml`, as the content check read and validated them against {@link ModuleSchema}. */
 const modules = defineCollection({
-	loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/modules` }),
+	loader: checkedContentLoader('modules', root),
 	schema: ModuleSchema,
 });
 

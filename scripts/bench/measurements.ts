@@ -7,19 +7,14 @@
  */
 import { stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import type { Measurement } from './measurement.ts';
 import { listFiles, type OutputFigures } from './measure.ts';
 import { lighthouseMeasurement } from './lighthouse.ts';
 import { formatBytes, type Table } from './report.ts';
 import { scormCallsMeasurement } from './scorm-calls.ts';
 import { searchMeasurement } from './search.ts';
 
-/** A figure measured on one built output. */
-export interface Measurement {
-	/** What it measures, for error messages. */
-	name: string;
-	/** Returns the tables to print for this output (none when there is nothing to report). */
-	measure(output: OutputFigures): Promise<Table[]>;
-}
+export type { Measurement } from './measurement.ts';
 
 /** Most rows a measurement table prints before summarising the rest. */
 export const MAX_ROWS = 40;

@@ -17,7 +17,7 @@ import { createSession } from '../../src/lib/engine/session.ts';
 import { connectScorm } from '../../src/lib/tracking/scorm/connection.ts';
 import type { Activity } from '../../src/schemas/activity.ts';
 import { faultyScorm, type Fault } from '../../tests/support/faulty-scorm.ts';
-import type { Measurement } from './measurements.ts';
+import type { Measurement } from './measurement.ts';
 import type { Table } from './report.ts';
 
 /** A plain answer for an activity (its first option or the given order); undefined for H5P. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createSearcher } from '../../src/lib/search/query.ts';
 import type { SearchPayload } from '../../src/lib/search/types.ts';
 import { assetReader, collectScripts, gzipSize, type OutputFigures } from './measure.ts';
-import type { Measurement } from './measurements.ts';
+import type { Measurement } from './measurement.ts';
 import { extractPageRefs, resolveSitePath } from './pages.ts';
 import { formatBytes, type Table } from './report.ts';
 

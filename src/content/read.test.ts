@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { formatContentErrors } from './errors.ts';
+import { contentErrorNames, formatContentErrors } from './errors.ts';
 import { CONTENT_LIMITS, readContent, type ReadContentOptions } from './read.ts';
 
 const fixtures = join(import.meta.dirname, '../../tests/fixtures');
@@ -32,6 +32,18 @@ describe('readContent', () => {
 			fs.readFile(import.meta.filename, 'utf8'),
 		);
 		for (const name of cases) expect(source).toContain(`messageFor('${name}'`);
+	});
+
+	test('every named content error has a case in tests/fixtures/bad/ that gives it', async () => {
+		const found = new Set<string>();
+		for (const name of await readdir(join(fixtures, 'bad'))) {
+			const limits = name === 'file-too-large' ? { limits: { lessonBytes: 512 } } : {};
+			const { errors } = await readContent(join(fixtures, 'bad', name), limits);
+			for (const e of errors) found.add(e.name);
+		}
+		// SupportLinesMissing is about built pages: src/content/built-pages.test.ts has its cases.
+		const unchecked = contentErrorNames.filter((n) => n !== 'SupportLinesMissing' && !found.has(n));
+		expect(unchecked).toEqual([]);
 	});
 
 	test('an empty content root is empty, not an error', async () => {
@@ -145,9 +157,9 @@ describe('bad input gives a named error with file:line and a fix', () => {
 		expect(await messageFor('duplicate-module-id')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:
 
-			SchemaViolation at modules/sample-module-copy.yaml:1:1
-			  "lessonPlan" school and forces modules need a lessonPlan: the teacher or trainer pack shows it.
-			  How to fix: Correct "lessonPlan" as described; see docs/authoring.md."
+			DuplicateModuleId at modules/sample-module.yaml:1:5
+			  Module id "sample-module" is already used by modules/sample-module-copy.yaml.
+			  How to fix: Give each module its own id; package file names are made from it."
 		`);
 	});
 	test('DuplicateActivityId', async () => {
@@ -442,6 +454,42 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			ScenarioDanglingNode at lessons/sample-lesson.mdx:41:9
 			  In scenario "sample-chat", choice "y" of node "a" leads to "c", which is not a node.
 			  How to fix: Add a node with id "c", or point "next" at an existing node."
+		`);
+	});
+	test('ScenarioMissingStart', async () => {
+		expect(await messageFor('scenario-missing-start')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			ScenarioMissingStart at lessons/sample-lesson.mdx:36:12
+			  Scenario "sample-chat" starts at node "welcome", which does not exist.
+			  How to fix: Set "start" to the id of one of its nodes."
+		`);
+	});
+	test('ScenarioNodeShape', async () => {
+		expect(await messageFor('scenario-node-shape')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			ScenarioNodeShape at lessons/sample-lesson.mdx:44:9
+			  Node "b" of scenario "sample-chat" has both choices and an ending.
+			  How to fix: Give each node either "choices" (the story goes on) or an "ending" (it stops here)."
+		`);
+	});
+	test('ScenarioUnreachableNode', async () => {
+		expect(await messageFor('scenario-unreachable-node')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			ScenarioUnreachableNode at lessons/sample-lesson.mdx:48:9
+			  Node "d" of scenario "sample-chat" cannot be reached from the start.
+			  How to fix: Point a choice at it, or remove it."
+		`);
+	});
+	test('DuplicateItemId', async () => {
+		expect(await messageFor('duplicate-item-id')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			DuplicateItemId at lessons/sample-lesson.mdx:37:15
+			  Activity "sample-order" has two items with id "screenshot".
+			  How to fix: Give each of its items its own id (a, b, c, …)."
 		`);
 	});
 	test('ScenarioPathNeverEnds', async () => {

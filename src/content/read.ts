@@ -1,37 +1,18 @@
 import { open, readdir, readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
 import { join } from 'node:path';
-import { LessonSchema, type Lesson } from '../schemas/lesson.ts';
-import { ModuleSchema, type Module } from '../schemas/module.ts';
+import { LessonSchema } from '../schemas/lesson.ts';
+import { ModuleSchema } from '../schemas/module.ts';
 import { contentError, sortContentErrors, type ContentError } from './errors.ts';
 import { readH5pPackage } from './h5p-package.ts';
 import { MdxParseError, scanMdx, type MdxScan } from './mdx-scan.ts';
 import { checkProseLimits } from './prose-limits.ts';
 import { schemaIssuesToErrors } from './schema-errors.ts';
 import { validateContent } from './validate.ts';
+import type { ContentSet, LoadedLesson, LoadedModule } from './types.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-locator.ts';
 
-/** A lesson file that parsed and matched the schema. */
-export interface LoadedLesson {
-	file: string;
-	data: Lesson;
-	yaml: LocatedYaml;
-	scan: MdxScan;
-}
-
-/** A module file that parsed and matched the schema. */
-export interface LoadedModule {
-	file: string;
-	data: Module;
-	yaml: LocatedYaml;
-}
-
-/** Everything under a content root, and every mistake found in it. */
-export interface ContentSet {
-	lessons: LoadedLesson[];
-	modules: LoadedModule[];
-	errors: ContentError[];
-}
+export type { ContentSet, LoadedLesson, LoadedModule } from './types.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -193,7 +174,8 @@ export function parseLesson(
 		};
 	}
 	if (!parsed.success) return { errors: lessonIssuesToErrors(parsed.error.issues, file, yaml) };
-	return { lesson: { file, data: parsed.data, yaml, scan }, errors: [] };
+	const body = text.slice(match[0].length);
+	return { lesson: { file, data: parsed.data, yaml, scan, body }, errors: [] };
 }
 
 /** Parses one module file's text. */

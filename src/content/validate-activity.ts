@@ -1,10 +1,17 @@
 import { checkScenarioGraph, type GraphProblem } from '../lib/engine/scenario-graph.ts';
 import type { Activity, ActivityOf } from '../schemas/activity.ts';
 import { contentError, type ContentError, type SourceLocation } from './errors.ts';
-import type { LoadedLesson } from './read.ts';
+import type { LoadedLesson } from './types.ts';
 import { findDuplicates } from './duplicates.ts';
 
 type At = (...path: PropertyKey[]) => SourceLocation;
+
+/** A start that names no node leaves every node unreachable: only the start is worth saying. */
+function withoutKnockOns(problems: readonly GraphProblem[]): readonly GraphProblem[] {
+	return problems.some((p) => p.kind === 'missing-start')
+		? problems.filter((p) => p.kind !== 'unreachable')
+		: problems;
+}
 
 /** Duplicate ids within one list of an activity (options, items, pairs, targets, parts, nodes). */
 function uniqueIds(
@@ -193,7 +200,7 @@ function checkActivity(activity: Activity, at: At): ContentError[] {
 				...activity.nodes.flatMap((n, i) =>
 					uniqueIds(activity, n.choices ?? [], 'choices', (...p) => at('nodes', i, ...p)),
 				),
-				...checkScenarioGraph(activity).map((p) =>
+				...withoutKnockOns(checkScenarioGraph(activity)).map((p) =>
 					describeGraphProblem(activity.id, p, at, nodeIndex),
 				),
 				...checkBestEnding(activity, at),

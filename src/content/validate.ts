@@ -14,7 +14,7 @@ import {
 	linkProblem,
 } from './prose-safety.ts';
 import type { MdxScan } from './mdx-scan.ts';
-import type { LoadedLesson, LoadedModule } from './read.ts';
+import type { LoadedLesson, LoadedModule } from './types.ts';
 
 const knownAudiences = AudienceSchema.options.map((a) => `"${a}"`).join(', ');
 

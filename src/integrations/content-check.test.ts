@@ -15,6 +15,7 @@ async function setUp(contentRoot: string, command: 'dev' | 'build'): Promise<str
 	const hook = contentCheck({ contentRoot }).hooks['astro:config:setup'] as SetupHook;
 	await hook({
 		command,
+		config: { integrations: [] },
 		updateConfig: () => ({}),
 		logger: { error: (message: string) => logged.push(message) },
 	} as unknown as Parameters<SetupHook>[0]);
@@ -65,11 +66,18 @@ describe('the content check in astro dev and astro build', () => {
 		await expect(setUp(dir, 'build')).rejects.toThrow('NoCorrectOption');
 	});
 
-	test("bad YAML stops `astro dev` at start with the named error, before Astro's own YAMLException", async () => {
+	test('bad YAML or a field the schema refuses does not stop `astro dev`: it starts and names them', async () => {
 		await cp(join(fixtures, 'bad', 'yaml-syntax'), dir, { recursive: true });
-		await expect(setUp(dir, 'dev')).rejects.toThrow(
-			/YamlSyntaxError at lessons\/sample-lesson\.mdx:6:10\n/,
+		const module = join(dir, 'modules', 'sample-module.yaml');
+		await writeFile(
+			module,
+			(await readFile(module, 'utf8')).replace('reporting: completion', 'reporting: sometimes'),
 		);
+		const logged = (await setUp(dir, 'dev')).join('\n');
+		expect(logged).toContain('YamlSyntaxError at lessons/sample-lesson.mdx:6:10');
+		expect(logged).toContain('SchemaViolation at modules/sample-module.yaml:7:12');
+		// The same mistakes still stop a build.
+		await expect(setUp(dir, 'build')).rejects.toThrow(/YamlSyntaxError at lessons\/sample-lesson/);
 	});
 });
 

@@ -2,8 +2,15 @@ import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { Connect, Plugin, ViteDevServer } from 'vite';
-import { formatContentErrors, sortContentErrors, type ContentError } from '../content/errors.ts';
+import { formatContentErrors, type ContentError } from '../content/errors.ts';
 import { readContent } from '../content/read.ts';
+import type { ContentSet } from '../content/types.ts';
+import {
+	CONTENT_FEED_HOOK,
+	createContentFeed,
+	givenContentOf,
+	type ContentFeedSource,
+} from './content-feed.ts';
 
 /** Options for {@link contentCheck}. */
 export interface ContentCheckOptions {
@@ -23,24 +30,11 @@ const STOPS_DEV = new Set([
 	'FormattingTooDense',
 ]);
 
-/**
- * Errors in what Astro's content layer reads itself (a file's frontmatter and its fields): at start,
- * `astro dev` stops on the first of them with js-yaml's or zod's own message and stack, before any
- * page can be served, so the check stops it first, with the named error. After the server is up, the
- * same mistakes only make Astro skip the file, and the browser shows them like any other.
- */
-const STOPS_DEV_START = new Set(['FrontmatterMissing', 'YamlSyntaxError', 'SchemaViolation']);
-
 /** A lesson or module file, the only files whose change can change the check's result. */
 const CONTENT_FILE = /[\\/](lessons|modules)[\\/][^\\/]+\.(mdx|ya?ml|h5p)$/;
 
 /** How long lesson and module files must be still after a change before the dev server checks them. */
 const SETTLE_MS = 150;
-
-/** The check's result: the errors, sorted by file and line (empty when the content is good). */
-async function check(contentRoot: string): Promise<ContentError[]> {
-	return sortContentErrors((await readContent(contentRoot)).errors);
-}
 
 const escapeHtml = (text: string) =>
 	text.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
@@ -112,29 +106,33 @@ function asksForPage(req: Connect.IncomingMessage): boolean {
 }
 
 /**
- * The dev server's side of the check. The latest check is one promise, replaced the moment a lesson
- * or module changes (the watcher calls every listener before Astro's content layer reloads anything),
- * so a page requested after an edit always waits for the check of that edit: Astro's reload after an
- * edit can no longer arrive first and show its own raw error or a page without one.
+ * The dev server's side of the check. The latest read is one promise in the feed, replaced the moment
+ * a lesson or module changes (the watcher calls every listener before Astro's content layer reloads
+ * anything), so a page requested after an edit always waits for the check of that edit: Astro's
+ * reload after an edit can no longer arrive first and show its own raw error or a page without one.
+ * Astro's loader (content-loader.ts) takes each read from the same feed before pages see it.
  *
  * While the content has errors, every page request gets a small page that loads Vite's client, and
  * the overlay shows the named error; a browser connecting at any time (the overlay's page, a new tab)
  * is sent the current errors. When the content is good again, open pages reload.
  */
-function devPlugin(contentRoot: string, first: Promise<ContentError[]>): Plugin {
+function devPlugin(contentRoot: string, feed: ContentFeedSource): Plugin {
 	return {
 		name: 'second-look:content-check-dev',
 		apply: 'serve',
 		configureServer(server: ViteDevServer) {
-			let latest = first;
 			let hadErrors = false;
 			const payload = (errors: readonly ContentError[]) => overlayPayload(contentRoot, errors);
+			const errorsNow = async () => (await feed.current()).errors;
+			// Content outside the project (a test's or the benchmark's copy) is watched too.
+			server.watcher.add([resolve(contentRoot, 'lessons'), resolve(contentRoot, 'modules')]);
 
 			/** The check waiting for the edit to settle, shared by every change until it starts. */
 			let pending: { timer: NodeJS.Timeout; start: () => void } | undefined;
-			const report = (run: Promise<ContentError[]>) =>
+			let latest: Promise<ContentSet> | undefined;
+			const report = (run: Promise<ContentSet>) =>
 				void run.then(
-					(errors) => {
+					({ errors }) => {
 						if (run !== latest) return; // a later edit has its own check
 						if (errors.length) {
 							server.config.logger.error(formatContentErrors(errors), { timestamp: true });
@@ -160,18 +158,18 @@ function devPlugin(contentRoot: string, first: Promise<ContentError[]>): Plugin 
 					pending.timer = setTimeout(pending.start, SETTLE_MS);
 					return;
 				}
-				const run = Promise.withResolvers<ContentError[]>();
+				const run = Promise.withResolvers<ContentSet>();
 				const start = () => {
 					pending = undefined;
-					check(contentRoot).then(run.resolve, run.reject);
+					readContent(contentRoot).then(run.resolve, run.reject);
 				};
 				pending = { timer: setTimeout(start, SETTLE_MS), start };
-				latest = run.promise;
-				report(run.promise);
+				latest = feed.replace(run.promise);
+				report(latest);
 			});
 
 			server.ws.on('connection', (socket: { send(data: string): void }) => {
-				void latest.then((errors) => {
+				void errorsNow().then((errors) => {
 					if (errors.length) socket.send(JSON.stringify(payload(errors)));
 				});
 			});
@@ -181,7 +179,7 @@ function devPlugin(contentRoot: string, first: Promise<ContentError[]>): Plugin 
 					next();
 					return;
 				}
-				latest.then(
+				errorsNow().then(
 					(errors) => {
 						hadErrors = errors.length > 0;
 						if (!errors.length) {
@@ -205,17 +203,25 @@ function devPlugin(contentRoot: string, first: Promise<ContentError[]>): Plugin 
 }
 
 /**
- * Checks every lesson and module before Astro builds anything, so an author sees one clear message
- * per mistake (file, line, field, how to fix) instead of a stack trace. In `astro dev` the browser
- * shows the same named error in Astro's error overlay, on every page, at start and after each edit,
- * until the content is fixed (see {@link devPlugin}).
+ * Reads and checks every lesson and module once, before Astro builds anything, so an author sees one
+ * clear message per mistake (file, line, field, how to fix) instead of a stack trace, and hands that
+ * one read to Astro's loader, the H5P integration and scripts/build.ts (the `second-look:content-feed`
+ * hook, see content-feed.ts). `astro build` stops on any mistake. `astro dev` starts whatever the
+ * mistake (except content it would take minutes to render): the browser shows the same named error in
+ * Astro's error overlay, on every page, at start and after each edit, until the content is fixed
+ * (see {@link devPlugin}).
  */
 export function contentCheck({ contentRoot }: ContentCheckOptions): AstroIntegration {
+	/** A read made before Astro started (scripts/build.ts), taken instead of reading again. */
+	let given: ContentSet | undefined;
+	const feed = createContentFeed(async () => given ?? readContent(contentRoot));
 	return {
 		name: 'second-look:content-check',
 		hooks: {
-			'astro:config:setup': async ({ command, updateConfig, logger }) => {
-				const errors = await check(contentRoot);
+			[CONTENT_FEED_HOOK]: () => feed,
+			'astro:config:setup': async ({ command, updateConfig, logger, config }) => {
+				given = givenContentOf(config.integrations);
+				const { errors } = await feed.current();
 				if (errors.length && command === 'build') {
 					throw new AstroError(
 						formatContentErrors(errors),
@@ -229,14 +235,8 @@ export function contentCheck({ contentRoot }: ContentCheckOptions): AstroIntegra
 						formatContentErrors(errors),
 						'Fix the file named above and start `npm run dev` again.',
 					);
-				if (command === 'dev' && errors.some((e) => STOPS_DEV_START.has(e.name)))
-					throw new AstroError(
-						formatContentErrors(errors),
-						'Astro cannot load a lesson or module with this mistake at start. Fix the file named above and start `npm run dev` again; once it runs, mistakes you make show in the browser.',
-					);
 				if (errors.length) logger.error(formatContentErrors(errors));
-				if (command === 'dev')
-					updateConfig({ vite: { plugins: [devPlugin(contentRoot, Promise.resolve(errors))] } });
+				if (command === 'dev') updateConfig({ vite: { plugins: [devPlugin(contentRoot, feed)] } });
 			},
 		},
 	};

@@ -6,9 +6,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readH5pPackage, writeUnpacked } from '../content/h5p-package.ts';
-import { readContent } from '../content/read.ts';
+import type { LoadedLesson } from '../content/types.ts';
 import { isFontFile, withInlinedFonts } from '../lib/h5p/font-faces.ts';
 import { FRAME_SCRIPT } from '../lib/h5p/frame-files.ts';
+import { contentFeedOf, type ContentFeed } from './content-feed.ts';
 
 /** Where h5p-standalone's built player is. */
 const PLAYER_DIR = fileURLToPath(new URL('../../node_modules/h5p-standalone/', import.meta.url));
@@ -77,9 +78,9 @@ function packageFiles(file: string, bytes: Uint8Array): Map<string, Uint8Array> 
  */
 export async function writeH5p(
 	contentRoot: string,
+	lessons: readonly LoadedLesson[],
 	outDir: string,
 ): Promise<{ files: number; bytes: number }> {
-	const { lessons } = await readContent(contentRoot);
 	const activities = lessons.flatMap((l) => l.data.activities).filter((a) => a.type === 'h5p');
 	if (!activities.length) return { files: 0, bytes: 0 };
 	let files = 0;
@@ -118,9 +119,14 @@ const devTypes: Record<string, string> = {
 
 /**
  * The bytes `astro dev` serves for an H5P URL (`/h5p/player/…` or `/h5p/<activity>/package/…`),
- * read and checked afresh on each request, so an author sees a changed `.h5p` on reload.
+ * read and checked afresh on each request, so an author sees a changed `.h5p` on reload. Which
+ * activity is which comes from the content check's latest read (the feed), not from the files again.
  */
-async function devFile(contentRoot: string, url: string): Promise<Uint8Array | undefined> {
+async function devFile(
+	contentRoot: string,
+	feed: ContentFeed,
+	url: string,
+): Promise<Uint8Array | undefined> {
 	let path: string;
 	try {
 		path = decodeURIComponent(url.split('?')[0] ?? '');
@@ -135,7 +141,7 @@ async function devFile(contentRoot: string, url: string): Promise<Uint8Array | u
 	}
 	const [, id, file] = /^\/h5p\/([a-z0-9-]+)\/package\/(.+)$/.exec(path) ?? [];
 	if (!id || !file) return undefined;
-	const { lessons } = await readContent(contentRoot);
+	const { lessons } = await feed.current();
 	const activity = lessons.flatMap((l) => l.data.activities).find((a) => a.id === id);
 	if (activity?.type !== 'h5p') return undefined;
 	const bytes = new Uint8Array(await readFile(join(contentRoot, activity.file)));
@@ -150,14 +156,14 @@ type DevHandler = (
 ) => void;
 
 /** Serves the H5P player and content in `astro dev` (see {@link devFile}); other URLs go on. */
-function devHandler(contentRoot: string): DevHandler {
+function devHandler(contentRoot: string, feed: ContentFeed): DevHandler {
 	return (req, res, next) => {
 		const path = req.url?.split('?')[0] ?? '';
 		if (!path.startsWith('/h5p/') || path.endsWith('/index.html')) {
 			next();
 			return;
 		}
-		devFile(contentRoot, path).then(
+		devFile(contentRoot, feed, path).then(
 			(bytes) => {
 				if (!bytes) {
 					next();
@@ -182,10 +188,15 @@ function devHandler(contentRoot: string): DevHandler {
  * player and the `.h5p` files' checked content, which the built site serves to anyone too.
  */
 export function h5pContent({ contentRoot }: { contentRoot: string }): AstroIntegration {
+	/** The lessons as the content check read them (its feed), known once Astro has set up. */
+	let feed: ContentFeed | undefined;
+	const content = () => (feed ??= contentFeedOf([], contentRoot)).current();
 	return {
 		name: 'second-look:h5p',
 		hooks: {
-			'astro:config:setup': ({ command, updateConfig }) => {
+			'astro:config:setup': ({ command, updateConfig, config }) => {
+				const found = contentFeedOf(config.integrations, contentRoot);
+				feed = found;
 				if (command !== 'dev') return;
 				updateConfig({
 					vite: {
@@ -194,7 +205,10 @@ export function h5pContent({ contentRoot }: { contentRoot: string }): AstroInteg
 								name: 'second-look:h5p-dev',
 								// A post hook, after Astro's own handlers are in place: then put first.
 								configureServer: (server) => () => {
-									server.middlewares.stack.unshift({ route: '', handle: devHandler(contentRoot) });
+									server.middlewares.stack.unshift({
+										route: '',
+										handle: devHandler(contentRoot, found),
+									});
 								},
 							},
 						],
@@ -202,7 +216,8 @@ export function h5pContent({ contentRoot }: { contentRoot: string }): AstroInteg
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const written = await writeH5p(contentRoot, fileURLToPath(dir));
+				const { lessons } = await content();
+				const written = await writeH5p(contentRoot, lessons, fileURLToPath(dir));
 				if (written.bytes)
 					logger.info(
 						`H5P: player and content written (${(written.bytes / 1024).toFixed(0)} KB of content)`,

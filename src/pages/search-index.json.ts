@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { siteSearchIndexJson } from '../lib/search/site-index.ts';
+import { siteSearchContent, siteSearchIndexJson } from '../lib/search/site-index.ts';
 
 /** The prebuilt search index, fetched by the search page when a learner starts searching. */
 export const GET: APIRoute = async () =>
-	new Response(await siteSearchIndexJson(), {
+	new Response(siteSearchIndexJson(await siteSearchContent()), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});

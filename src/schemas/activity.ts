@@ -255,5 +255,4 @@ export const ActivitySchema = z.discriminatedUnion('type', [
 export type Activity = z.output<typeof ActivitySchema>;
 export type ActivityType = Activity['type'];
 export type ActivityOf<T extends ActivityType> = Extract<Activity, { type: T }>;
-export type ChoiceOption = z.output<typeof ChoiceOptionSchema>;
 export type ChatNode = z.output<typeof ChatNodeSchema>;

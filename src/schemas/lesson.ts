@@ -27,4 +27,3 @@ export const LessonSchema = z.strictObject({
 });
 
 export type Lesson = z.output<typeof LessonSchema>;
-export type LessonInput = z.input<typeof LessonSchema>;

@@ -2,7 +2,8 @@
  * An author's mistakes in `npm run dev`: the browser's error overlay shows the project's named error
  * (name, file:line, what is wrong, how to fix), the same as `npm run build` prints, at start and after
  * each edit, and the page comes back when the lesson is fixed. Runs `astro dev` on a copy of the
- * good fixture inside the project (`.build-tmp/`, as fixture builds stage there).
+ * good fixture inside the project (`.build-tmp/`, as fixture builds stage there). Bad frontmatter
+ * present when dev starts no longer stops it: it starts and shows the same error.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -17,7 +18,10 @@ const port = Number(process.env['PW_PORT'] ?? 4330) + 1000;
 const lesson = (fixture: string) => join(fixtures, fixture, 'lessons/sample-lesson.mdx');
 
 /** Starts `astro dev` on `content` and resolves once it answers. */
-async function startDev(content: string): Promise<{ server: ChildProcess; log: () => string }> {
+async function startDev(
+	content: string,
+	port: number,
+): Promise<{ server: ChildProcess; log: () => string }> {
 	let output = '';
 	const server = spawn(
 		process.execPath,
@@ -68,7 +72,7 @@ test('npm run dev shows the named content error in the overlay, at start and aft
 		await rm(content, { recursive: true, force: true });
 		await mkdir(content, { recursive: true });
 		await cp(join(fixtures, 'bad/image-missing-alt'), content, { recursive: true });
-		const { server, log } = await startDev(content);
+		const { server, log } = await startDev(content, port);
 		try {
 			const url = `http://127.0.0.1:${String(port)}/lessons/sample-lesson/`;
 			// At start: an image without alt text (Astro itself says nothing about it).
@@ -112,6 +116,68 @@ test('npm run dev shows the named content error in the overlay, at start and aft
 				'under "sources:"',
 			);
 			await expect(page.locator('vite-error-overlay')).not.toContainText('Cite.astro');
+		} finally {
+			server.kill();
+			await rm(content, { recursive: true, force: true });
+		}
+	});
+});
+
+test('npm run dev starts with bad frontmatter and shows its named errors on every page until fixed', async ({
+	page,
+}) => {
+	test.setTimeout(90_000);
+	const content = join(project, '.build-tmp', `dev-start-errors-${String(process.pid)}`);
+	const moduleFile = join(content, 'modules/sample-module.yaml');
+	const goodModule = await readFile(join(fixtures, 'good/modules/sample-module.yaml'), 'utf8');
+	await withBuildLock(async () => {
+		await rm(content, { recursive: true, force: true });
+		await mkdir(content, { recursive: true });
+		// Bad YAML in the lesson and a value the module's schema refuses, both there at start.
+		await cp(join(fixtures, 'bad/yaml-syntax'), content, { recursive: true });
+		await writeFile(
+			moduleFile,
+			goodModule.replace('reporting: completion', 'reporting: sometimes'),
+		);
+		const { server, log } = await startDev(content, port + 1);
+		try {
+			const site = `http://127.0.0.1:${String(port + 1)}`;
+			for (const path of ['/', '/lessons/sample-lesson/']) {
+				await page.goto(site + path);
+				await expectOverlay(
+					page,
+					'YamlSyntaxError',
+					'lessons/sample-lesson.mdx:6:10',
+					'indentation',
+				);
+				await expect(page.locator('vite-error-overlay #message-content')).toContainText(
+					'SchemaViolation at modules/sample-module.yaml:7:12',
+				);
+			}
+			// The terminal says the same as `npm run build`, and Astro's own errors never show.
+			expect(log()).toContain('YamlSyntaxError at lessons/sample-lesson.mdx:6:10');
+			expect(log()).toContain('SchemaViolation at modules/sample-module.yaml:7:12');
+			expect(log()).not.toMatch(/YAMLException|InvalidContentEntryDataError/);
+
+			// The lesson fixed: the module's mistake is the one shown now.
+			await writeFile(
+				join(content, 'lessons/sample-lesson.mdx'),
+				await readFile(lesson('good'), 'utf8'),
+			);
+			await expectOverlay(
+				page,
+				'SchemaViolation',
+				'modules/sample-module.yaml:7:12',
+				'Use one of: "completion", "pass-mark"',
+			);
+
+			// Both fixed: the page comes back by itself, no restart.
+			await writeFile(moduleFile, goodModule);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sample lesson', {
+				timeout: 15_000,
+			});
+			await expect(page.locator('vite-error-overlay')).toHaveCount(0);
+			expect(server.exitCode).toBeNull();
 		} finally {
 			server.kill();
 			await rm(content, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { helplines } from '../../data/helplines.ts';
 import type { Audience } from '../../schemas/audience.ts';
 import { contentError, formatLocation, type ContentError } from '../errors.ts';
-import type { LoadedLesson, LoadedModule } from '../read.ts';
+import type { LoadedLesson, LoadedModule } from '../types.ts';
 import { helplineNumbers, findPhoneNumbers } from './phones.ts';
 import { findSafePathDelays } from './delay.ts';
 import { findBareLaw } from './law.ts';

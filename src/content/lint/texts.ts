@@ -1,7 +1,7 @@
 import type { Activity } from '../../schemas/activity.ts';
 import type { Audience } from '../../schemas/audience.ts';
 import type { SourceLocation } from '../errors.ts';
-import type { LoadedLesson } from '../read.ts';
+import type { LoadedLesson } from '../types.ts';
 
 /** One piece of learner-facing text of a lesson, with what the content lint needs to judge it. */
 export interface TextUnit {

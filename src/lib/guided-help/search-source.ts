@@ -1,5 +1,5 @@
 import { guidedQuestions, guidedStepList } from '../../data/guided-help.ts';
-import type { SearchSource } from '../search/sources.ts';
+import type { SearchSource } from '../search/source.ts';
 
 /** Where the guided help path is on the site (a package places it in its launch page). */
 export const guidedHelpUrl = '/help/now/';

@@ -1,29 +1,12 @@
-import type { Helpline } from '../../schemas/helpline.ts';
-import type { Lesson } from '../../schemas/lesson.ts';
-import type { Module } from '../../schemas/module.ts';
-import { audienceLabels, type Audience } from '../../schemas/audience.ts';
+import { audienceLabels } from '../../schemas/audience.ts';
 import { lessonProseParts } from './lesson-text.ts';
 import { teachingGuidance } from '../../data/teaching.ts';
 import { hasPack } from '../teach/module-pack.ts';
 import type { SearchDocument } from './types.ts';
 import { guidedHelpSource } from '../guided-help/search-source.ts';
+import type { SearchSource, SiteContent } from './source.ts';
 
-/** Everything the search sources read: the site's content, loaded once. */
-export interface SiteContent {
-	/** Every lesson's data and its MDX body (the file after the frontmatter). */
-	lessons: readonly { data: Lesson; body: string }[];
-	modules: readonly Module[];
-	helplines: readonly Helpline[];
-	/** The "Before you teach this" notes every module page shows. */
-	teachingNotes: Readonly<Record<Audience, readonly string[]>>;
-}
-
-/** A kind of page the search covers, and how to turn the content into its documents. */
-export interface SearchSource {
-	/** For error messages and the benchmark. */
-	name: string;
-	documents(content: SiteContent): SearchDocument[];
-}
+export type { SearchSource, SiteContent } from './source.ts';
 
 /** Lessons: title, summary, objectives, key messages, and the prose with its activities' prompts. */
 export const lessonSource: SearchSource = {

@@ -10,5 +10,5 @@ export async function shippedContent(
 	const set = await readContent(root);
 	if (set.errors.length)
 		throw new Error(`content errors: ${set.errors.map((e) => e.message).join('; ')}`);
-	return siteContentOf(root, set);
+	return siteContentOf(set);
 }
