@@ -110,9 +110,15 @@ async function readShippedModules(): Promise<{ id: string; lessons: EngineLesson
 	const content = await readContent(join(import.meta.dirname, '../../..'));
 	expect(content.errors).toEqual([]);
 	const byId = new Map(content.lessons.map((l) => [l.data.id, l.data]));
+	// A package holds its audience's activities only (src/lib/package-data.ts), as its state does.
+	const forAudience = (audience: string, activities: readonly Activity[]) =>
+		activities.filter((a) => !a.audiences || a.audiences.some((x) => x === audience));
 	return content.modules.map((m) => ({
 		id: m.data.id,
-		lessons: m.data.lessons.map((id) => ({ id, activities: byId.get(id)?.activities ?? [] })),
+		lessons: m.data.lessons.map((id) => ({
+			id,
+			activities: forAudience(m.data.audience, byId.get(id)?.activities ?? []),
+		})),
 	}));
 }
 

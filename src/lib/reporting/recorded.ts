@@ -84,7 +84,7 @@ function offlineWords(): RecordedWords {
 	return {
 		heading: 'Where your answers are kept',
 		intro:
-			'This copy of the course works on this device only. Nothing you do here is sent anywhere: not to a school, not to us, not to any website.',
+			'This copy of the course works on this device only. Nothing you do here is sent anywhere: not to us, not to any website, not to anyone else.',
 		lists: [
 			{
 				heading: 'This browser keeps',

@@ -39,9 +39,10 @@ export function moduleMinutes(module: Module): number {
 
 /**
  * Whether an activity belongs in a deck or pack for `audience` outside its session plan. Activities
- * limited to audiences are that audience's own versions; unlimited ones tell the lessons' shared
- * stories, whose characters are school age (Jay, Mia, Maya, Alfie), so only a school deck offers
- * them unasked. Another audience meets a shared activity only where its plan chooses it. Pure.
+ * limited to audiences are that audience's own versions (the school-age stories, Jay, Mia, Maya,
+ * Alfie, are limited to school and adult learners, and forces learners have their own); unlimited
+ * ones are shared by every audience, and only a school deck offers them unasked. Another audience
+ * meets a shared activity only where its plan chooses it. Pure.
  */
 export function offeredOutsidePlan(activity: Activity, audience: Module['audience']): boolean {
 	return activity.audiences ? activity.audiences.includes(audience) : audience === 'school';

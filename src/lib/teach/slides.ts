@@ -355,7 +355,7 @@ export function presenterSlides(pack: ModulePack): Slide[] {
 	}
 	slides.push({ kind: 'help', id: 'help', title: 'Where to get help', section: 'flow' });
 	const used = new Set(pack.plan.flatMap((s) => s.used.map((u) => u.activity.id)));
-	// Outside the plan, a forces deck offers no school-age story (offeredOutsidePlan).
+	// Outside the plan, a forces deck offers only forces versions (offeredOutsidePlan).
 	const extra = pack.activities.filter(
 		(a) => !used.has(a.activity.id) && offeredOutsidePlan(a.activity, pack.module.audience),
 	);
