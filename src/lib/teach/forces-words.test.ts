@@ -15,7 +15,7 @@ import { hasPack, modulePack } from './module-pack.ts';
 describe('the shipped forces module', async () => {
 	const root = join(import.meta.dirname, '../../..');
 	const set = await readContent(root);
-	const content = await siteContentOf(root, set);
+	const content = siteContentOf(set);
 	const names = schoolAgeNames(root);
 	const forces = set.modules.map((m) => m.data).filter((m) => m.audience === 'forces');
 
