@@ -2,7 +2,7 @@
  * What pages carry and load (issue #16): each activity written once into every package page, and a
  * lesson page downloading only the activity code it uses. Reads the built files; one page visit.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,4 +55,70 @@ test('every package launch page (site and each zip) writes each activity once: i
 		// Each activity in the data block has its island, and no island names one twice.
 		expect(named.sort(), name).toEqual([...ids].sort());
 	}
+});
+
+/** The activity types the site draws, each in its own chunk named after it. */
+const DRAWN = [
+	'single-choice',
+	'multiple-response',
+	'true-false',
+	'ordering',
+	'matching',
+	'confidence',
+	'scenario',
+	'red-flags',
+];
+
+/** Records the activity-type chunks a page requests. */
+function typeRequests(page: Page): string[] {
+	const types: string[] = [];
+	page.on('request', (request) => {
+		const name = /\/_astro\/([a-z0-9-]+)\.[a-z0-9]+\.js$/.exec(request.url())?.[1];
+		if (name && DRAWN.includes(name)) types.push(name);
+	});
+	return types;
+}
+
+test("a lesson page downloads the code of the activity types it has, and never another type's", async ({
+	page,
+}) => {
+	const lesson = 'too-good-to-be-true';
+	const html = readFileSync(join('dist/lessons', lesson, 'index.html'), 'utf8');
+	const types = new Set([...html.matchAll(/data-type="([^"]+)"/g)].map((m) => m[1] ?? ''));
+	expect(types.has('ordering')).toBe(false);
+	const requested = typeRequests(page);
+	await page.goto(`/lessons/${lesson}/`);
+	const cards = page.locator('section.activity');
+	for (const card of await cards.all()) {
+		await card.scrollIntoViewIfNeeded();
+		await expect(card).not.toHaveAttribute('data-state', 'loading');
+	}
+	expect(requested.sort()).toEqual(DRAWN.filter((t) => types.has(t)).sort());
+});
+
+test("a package launch loads the code of its first lesson's activity types; another lesson's, as it is opened", async ({
+	page,
+}) => {
+	const requested = typeRequests(page);
+	await page.goto('/package/school-ks3/');
+	const first = page.locator('[data-lesson="fake-profiles"]');
+	await expect(first).toBeVisible();
+	const card = first.locator('section.activity').first();
+	await card.scrollIntoViewIfNeeded();
+	await expect(card).not.toHaveAttribute('data-state', 'loading');
+	const typesIn = async (lesson: string) =>
+		new Set(
+			await page
+				.locator(`[data-lesson="${lesson}"] section.activity`)
+				.evaluateAll((cards) => cards.map((c) => c.getAttribute('data-type') ?? '')),
+		);
+	const firstTypes = await typesIn('fake-profiles');
+	expect(firstTypes.has('ordering')).toBe(false);
+	expect([...new Set(requested)].sort()).toEqual(DRAWN.filter((t) => firstTypes.has(t)).sort());
+	// Opening a lesson with an ordering activity loads that code, and its card comes alive.
+	await page.locator('a[data-goto="helping-a-friend"]').first().click();
+	const ordering = page.locator('[data-lesson="helping-a-friend"] section[data-type="ordering"]');
+	await ordering.scrollIntoViewIfNeeded();
+	await expect(ordering).not.toHaveAttribute('data-state', 'loading');
+	expect(requested).toContain('ordering');
 });
