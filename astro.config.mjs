@@ -42,7 +42,12 @@ const safeName = (/** @type {string} */ name) =>
 const codeSplitting = {
 	groups: [
 		// Imported by the quick exit on every page: on its own, or every page would load the groups below.
-		{ name: 'events', test: /[\\/]src[\\/]lib[\\/]events\.ts$/, priority: 3 },
+		// With it, Vite's one-line helper for lazy imports (activity types, the search's query code).
+		{
+			name: 'events',
+			test: /[\\/]src[\\/]lib[\\/]events\.ts$|vite[\\/]preload-helper/,
+			priority: 3,
+		},
 		// Answer checks, also used by the preview page's LMS code, which has no activity cards.
 		{ name: 'answers', test: /[\\/]src[\\/]lib[\\/]engine[\\/]answers\.ts$/, priority: 3 },
 		// The Svelte runtime and Astro's Svelte renderer, which every island loads.
@@ -51,18 +56,53 @@ const codeSplitting = {
 			test: /[\\/]node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]/,
 			priority: 2,
 		},
-		// What a page with activities loads: the card, the types it draws, the progress controls, the
-		// engine and the device tracker. H5P's component stays with its own island.
+		// The engine: the session, its state and scoring, the device tracker. The package runtime loads
+		// it at start; a lesson page as its first activity is about to hydrate (site-session.ts). No
+		// component is in it, so the runtime loads no Svelte code.
+		{
+			name: 'engine',
+			test: /[\\/]src[\\/]lib[\\/](engine[\\/](session|state|progress|shuffle|answer-fit)|tracking[\\/]site-tracker)\.ts$|[\\/]components[\\/]activities[\\/]site-session\.ts$/,
+			priority: 1,
+		},
+		// What every activity island loads: the card and what finds its activity and its type's code.
+		// Each type's component is a chunk of its own, loaded only where an activity of that type is
+		// (src/components/activities/type-loader.ts); H5P's component stays with its own island.
 		{
 			name: 'activities',
-			test: (/** @type {string} */ id) =>
-				/[\\/]src[\\/]components[\\/]activities[\\/](?!H5p)/.test(id) ||
-				/[\\/]src[\\/]lib[\\/](engine[\\/](session|state|progress|shuffle)|tracking[\\/]site-tracker|anchors)\.ts$/.test(
-					id,
-				),
+			test: /[\\/]src[\\/](components[\\/]activities[\\/](ActivityCard|ActivityIsland|SourceRefs)\.svelte|components[\\/]activities[\\/](card-data|type-loader|island-prepare)\.ts|lib[\\/]package-data\.ts)/,
 			priority: 1,
 		},
 	],
+};
+
+/**
+ * No lazy chunk is preloaded. An activity type's component (src/components/activities/type-loader.ts)
+ * and the search's query code are imported by relative URL; Vite would first fetch what they import
+ * and their CSS by root-relative URL (`/_astro/…`), which inside an LMS points off the package and
+ * from file:// (the offline zip) fails, and a failed preload fails the import. Nothing needs it:
+ * Astro links in each page the CSS of every component the page can load, and a lazy chunk's imports
+ * are chunks the page has already loaded. So each dynamic import's preload list (Vite's marker) is
+ * emptied before Vite fills it, and Vite's helper then just imports.
+ * @type {import('vite').Plugin}
+ */
+const noPreload = {
+	name: 'second-look:no-preload',
+	enforce: 'pre',
+	applyToEnvironment: (environment) => environment.name === 'client',
+	// Vite's helper, with nothing to preload, only imports: the same in one line (not 1.7 KB).
+	load(id) {
+		return id === '\0vite/preload-helper.js'
+			? 'export const __vitePreload = (load) => load();'
+			: undefined;
+	},
+	generateBundle: {
+		order: 'pre',
+		handler(_options, bundle) {
+			for (const chunk of Object.values(bundle))
+				if (chunk.type === 'chunk')
+					chunk.code = chunk.code.replaceAll('__VITE_PRELOAD__', 'void 0');
+		},
+	},
 };
 
 const content = contentRoot(root);
@@ -82,6 +122,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
 	vite: {
+		plugins: [noPreload],
 		// Never inline page scripts: the offline package bundles each page's script files, and an
 		// inline module script could import by URL, which file:// refuses.
 		build: {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { bundleEntry } from './bundle.ts';
-import { activitiesOnce, offlinePage, pageScripts } from './page.ts';
+import { offlinePage, pageScripts } from './page.ts';
 import { siteAddress } from './pages.ts';
 
 const island =
@@ -198,52 +198,4 @@ test('site addresses of built pages', () => {
 	expect(siteAddress('help/index.html')).toBe('/help/');
 	expect(siteAddress('package/m/index.html')).toBe('/package/m/');
 	expect(siteAddress('index.html')).toBe('/');
-});
-
-describe('each activity once in the offline launch page', () => {
-	const activity = {
-		id: 'q1',
-		type: 'true-false',
-		prompt: 'Is "Mia" <real>? It\'s & not',
-		answer: false,
-	};
-	const attr = (value: unknown) =>
-		JSON.stringify(value)
-			.replace(/&/g, '&amp;')
-			.replace(/"/g, '&quot;')
-			.replace(/'/g, '&#39;')
-			.replace(/</g, '&lt;')
-			.replace(/>/g, '&gt;');
-	const props = {
-		card: [
-			0,
-			{ lessonId: [0, 'l1'], activity: [0, { id: [0, 'q1'], prompt: [0, activity.prompt] }] },
-		],
-	};
-	const page = (withData: boolean) =>
-		`<body>${withData ? `<script type="application/json" id="package-data">${JSON.stringify({ lessons: [{ id: 'l1', activities: [activity] }] })}</script>` : ''}<astro-island uid="a" component-url="/_astro/card.x1.js" props="${attr(props)}" ssr client="reach"></astro-island></body>`;
-
-	test("drops an island's copy of its activity, names it, and the runtime finds the same object in #package-data", async () => {
-		const out = activitiesOnce(page(true));
-		const tag = /<astro-island[^>]*>/.exec(out)?.[0] ?? '';
-		expect(tag).toContain('data-activity-ref="q1"');
-		const raw = /props="([^"]*)"/.exec(tag)?.[1] ?? '';
-		const kept: unknown = JSON.parse(
-			raw
-				.replace(/&quot;/g, '"')
-				.replace(/&#39;/g, "'")
-				.replace(/&lt;/g, '<')
-				.replace(/&gt;/g, '>')
-				.replace(/&amp;/g, '&'),
-		);
-		expect(kept).toEqual({ card: [0, { lessonId: [0, 'l1'] }] });
-		const { activitiesById } = await import('../../src/scripts/offline-islands.ts');
-		const json = /id="package-data">([\s\S]*?)<\/script>/.exec(out)?.[1] ?? '';
-		expect(activitiesById(json).get('q1')).toEqual(activity);
-		expect(out.length).toBeLessThan(page(true).length);
-	});
-
-	test('a page without #package-data (the site, a teacher pack) keeps its islands as they are', () => {
-		expect(activitiesOnce(page(false))).toBe(page(false));
-	});
 });

@@ -88,37 +88,6 @@ function escapeAttributeBrackets(html: string): string {
 	);
 }
 
-/** An island's props attribute (Astro writes it with `"`, `&`, `'`, `<`, `>` as entities). */
-const ISLAND_PROPS = /(<astro-island\b[^>]*?)\sprops="([^"]*)"/g;
-
-const ENTITIES: Record<string, string> = { quot: '"', amp: '&', '#39': "'", lt: '<', gt: '>' };
-
-function decodeAttribute(value: string): string {
-	return value.replace(/&(quot|amp|#39|lt|gt);/g, (_all, name: string) => ENTITIES[name] ?? '');
-}
-
-/**
- * The launch page with each activity written once: Astro writes every activity into its island's
- * props and the page's `#package-data` block holds the same objects (both `forLearners`), so each
- * island's copy goes and `data-activity-ref` names the activity, which `offline-islands.ts` takes
- * from `#package-data` when it hydrates (about 13 KB of a zip). A page without that block, or an
- * island whose props are not a card with an activity, is left as it is. Pure.
- */
-export function activitiesOnce(html: string): string {
-	if (!html.includes('id="package-data"')) return html;
-	return html.replace(ISLAND_PROPS, (all, open: string, raw: string) => {
-		// Astro's serialised props: { card: [0, { …, activity: [0, { id: [0, "…"], … }] }] }.
-		type Tuple = [number, unknown];
-		const props = JSON.parse(decodeAttribute(raw)) as Record<string, Tuple | undefined>;
-		const card = props['card']?.[1] as Record<string, Tuple | undefined> | undefined;
-		const activity = card?.['activity']?.[1] as Record<string, Tuple | undefined> | undefined;
-		const id = activity?.['id']?.[1];
-		if (!card || typeof id !== 'string') return all;
-		delete card['activity'];
-		return `${open} data-activity-ref="${escapeHtml(id)}" props="${escapeHtml(JSON.stringify(props))}"`;
-	});
-}
-
 /** Marks, during the rewrite, a link's words whose page is not in the folder. */
 const DEAD = 'data-offline-dead';
 /** A list item holding nothing but such words. */
@@ -165,7 +134,7 @@ export interface OfflinePageOptions {
  * @throws {OfflinePageError} if the page has islands but no Astro island script to replace.
  */
 export function offlinePage(html: string, options: OfflinePageOptions): string {
-	let out = relativisePage(escapeAttributeBrackets(activitiesOnce(html)), options.standard);
+	let out = relativisePage(escapeAttributeBrackets(html), options.standard);
 	out = out.replace(MODULE_SCRIPT, '');
 	const isIslandScript = (text: string) => text.includes('customElements.define("astro-island"');
 	const hasIslandScript = [...out.matchAll(INLINE_SCRIPT)].some((m) => isIslandScript(m[1] ?? ''));

@@ -1,9 +1,9 @@
 /**
  * `client:reach`, the directive every activity island uses: the island hydrates when the learner
  * reaches it, whichever way comes first: it scrolls into view, focus enters it (Tab, a screen
- * reader's cursor, a skip link) or a pointer presses on it. Its code is fetched as the page loads
- * (not run), so hydration at that moment runs at once, inside the focus event: the control that took
- * focus is the same element afterwards, and the learner's next key press already works.
+ * reader's cursor, a skip link) or a pointer presses on it. Its code is fetched as soon as it is
+ * displayed (not run), so hydration at that moment runs at once, inside the focus event: the control
+ * that took focus is the same element afterwards, and the learner's next key press already works.
  *
  * The server HTML keeps the controls enabled, so Tab reaches them before hydration; with
  * `client:visible` they were disabled until the island scrolled into view, and Tab jumped past them.
@@ -13,6 +13,8 @@
  * with `client:visible`, so an activity is not marked shown before the learner sees it.
  */
 import type { ClientDirective } from 'astro';
+import { ISLAND_PREPARE, type IslandPrepare } from '../components/activities/island-prepare.ts';
+import { RUNTIME_READY } from '../lib/events.ts';
 
 declare module 'astro' {
 	interface AstroClientDirectives {
@@ -26,9 +28,18 @@ const reach: ClientDirective = (load, _options, el) => {
 	let started = false;
 	/** A click (or Space/Enter on a control) that came before the code: replayed once it is live. */
 	let held: HTMLElement | undefined;
-	// Fetched at once (the chunk every activity shares, as it would be once one is seen): a learner
-	// who tabs straight to an activity finds its code there.
-	const code = load().then((h) => (hydrate = h));
+	let code: Promise<() => Promise<void>> | undefined;
+	// The island's code, then what the island asks for once its code has run (its activity type's
+	// component: type-loader.ts), fetched once: a learner who tabs straight to an activity finds all
+	// its code there.
+	const fetchCode = () =>
+		(code ??= load().then(async (h) => {
+			const detail: IslandPrepare = {};
+			el.dispatchEvent(new CustomEvent(ISLAND_PREPARE, { bubbles: true, detail }));
+			// A type whose code failed to load: the island then stays as its server HTML (Astro logs why).
+			await detail.ready?.catch(() => undefined);
+			return (hydrate = h);
+		}));
 	const hold = (event: Event) => {
 		event.preventDefault();
 		event.stopImmediatePropagation();
@@ -47,7 +58,7 @@ const reach: ClientDirective = (load, _options, el) => {
 			void hydrate();
 			live();
 		} else
-			void code
+			void fetchCode()
 				.then((h) => h())
 				.then(() => {
 					live();
@@ -58,7 +69,23 @@ const reach: ClientDirective = (load, _options, el) => {
 	const observer = new IntersectionObserver((entries) => {
 		if (entries.some((e) => e.isIntersecting)) start();
 	});
+	// The code is fetched as soon as the island is displayed, wherever it is on the page: at once on
+	// a lesson page; in a package, a lesson's islands as that lesson is shown (a hidden part has no
+	// box: its size is 0 until shown), so a launch loads only what its first lesson uses. A size
+	// observer, not an intersection margin, which a cross-origin frame (an LMS) would ignore.
+	const displayed = new ResizeObserver((entries) => {
+		if (!entries.some((e) => e.contentRect.width > 0 || e.contentRect.height > 0)) return;
+		displayed.disconnect();
+		void fetchCode();
+	});
 	for (const child of el.children) observer.observe(child);
+	const watchDisplay = () => {
+		for (const child of el.children) displayed.observe(child);
+	};
+	// A package page shows every lesson until its runtime has started and hidden all but one.
+	if (document.documentElement.hasAttribute('data-package'))
+		document.addEventListener(RUNTIME_READY, watchDisplay, { once: true });
+	else watchDisplay();
 	el.addEventListener('focusin', start);
 	el.addEventListener('pointerdown', start);
 	el.addEventListener('click', hold, true);

@@ -70,17 +70,6 @@ export function reviveProps(attribute: string | null): Record<string, unknown> {
 	return attribute ? (reviveObject(JSON.parse(attribute)) as Record<string, unknown>) : {};
 }
 
-/** Every activity of a launch page's `#package-data` JSON, by id. Pure. */
-export function activitiesById(json: string): Map<string, unknown> {
-	if (!json) return new Map();
-	const data = JSON.parse(json) as { lessons?: { activities?: { id?: unknown }[] }[] };
-	return new Map(
-		(data.lessons ?? []).flatMap((l) =>
-			(l.activities ?? []).flatMap((a) => (typeof a.id === 'string' ? [[a.id, a] as const] : [])),
-		),
-	);
-}
-
 /** The slots an island's server HTML carries (`<astro-slot>`, `<template data-astro-template>`). */
 function slotsOf(island: HTMLElement): Record<string, string> {
 	const slots: Record<string, string> = {};
@@ -109,13 +98,6 @@ export function defineOfflineIslands(
 ): void {
 	const directives = (): Record<string, Directive | undefined> =>
 		(win as unknown as { Astro?: Record<string, Directive> }).Astro ?? {};
-	// The launch page's activities by id, read once, for islands written without their own copy
-	// (`data-activity-ref`: exports/offline/page.ts `activitiesOnce`).
-	let byId: Map<string, unknown> | undefined;
-	const activityOf = (id: string): unknown => {
-		byId ??= activitiesById(win.document.getElementById('package-data')?.textContent ?? '');
-		return byId.get(id);
-	};
 
 	const hydrate = async (island: HTMLElement) => {
 		if (!island.isConnected || !island.hasAttribute('ssr')) return;
@@ -134,16 +116,6 @@ export function defineOfflineIslands(
 		}
 		const client = island.getAttribute('client') ?? 'load';
 		const props = reviveProps(island.getAttribute('props'));
-		const ref = island.getAttribute('data-activity-ref');
-		if (ref !== null) {
-			const activity = activityOf(ref);
-			const card = props['card'];
-			if (activity === undefined || typeof card !== 'object' || card === null) {
-				console.error(`Offline package: activity ${ref} is not in the page's data.`);
-				return;
-			}
-			props['card'] = { ...card, activity };
-		}
 		await renderer(island)(component, props, slotsOf(island), { client });
 		island.removeAttribute('ssr');
 		island.dispatchEvent(new CustomEvent('astro:hydrate'));

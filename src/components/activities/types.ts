@@ -3,8 +3,8 @@ import type { Activity, ActivityOf, ActivityType } from '../../schemas/activity.
 import type { AnswerValues } from '../../lib/engine/answers.ts';
 
 /**
- * What the page passes to an activity's island, as its one `card` prop: the activity and what the
- * card needs from its lesson. Plain data, as island props must be.
+ * What the card needs: the activity and what the card needs from its lesson. Plain data, as island
+ * props must be.
  */
 export interface CardData {
 	activity: Activity;
@@ -18,12 +18,24 @@ export interface CardData {
 	audienceNote?: string | undefined;
 }
 
+/**
+ * What the page passes to an activity's island, as its one `card` prop: on a lesson page the whole
+ * {@link CardData}; on a package page only the activity's id, the activity and its lesson's source
+ * numbers being in the page's `#package-data` block (src/lib/activities-once.ts), which the card
+ * reads as it hydrates (card-data.ts).
+ */
+export type IslandCard = Omit<CardData, 'activity' | 'sourceNumbers'> & {
+	activityId: string;
+	activity?: Activity | undefined;
+	sourceNumbers?: Record<string, number> | undefined;
+};
+
 /** The activity types the site draws itself: every type but H5P, whose content draws itself. */
 export type DrawnType = Exclude<ActivityType, 'h5p'>;
 
 /** The props of an activity's island (ActivityIsland.svelte, H5pIsland.svelte). */
 export interface CardProps<T extends ActivityType> {
-	card: CardData & { activity: ActivityOf<T> };
+	card: IslandCard & { activity?: ActivityOf<T> | undefined };
 }
 
 /**
