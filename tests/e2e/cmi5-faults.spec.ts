@@ -14,7 +14,8 @@ import { reportedActivities, unpack } from './lms-harness.ts';
  * one statement refused (400), a tab closed during an outage. Each case counts the answers the
  * learner gave against the `answered` statements the LRS holds (0 lost), and checks what the
  * learner was told. The AU's real deadlines are used (8 s a request, 6 s before the page is usable
- * without the LMS), so each case takes seconds.
+ * without the LMS); where a case would only wait on one, it moves the page's clock (Playwright's,
+ * otherwise running at real speed) past it, so each case takes seconds.
  */
 
 const zip =
@@ -47,8 +48,17 @@ function watch(page: Page) {
 	};
 }
 
-async function open(page: Page, url: string): Promise<PackageData> {
+/**
+ * Opens the launch URL; `whileStarting` runs once the page has loaded, before it shows a lesson
+ * (for a test that moves the page's clock on through the start wait).
+ */
+async function open(
+	page: Page,
+	url: string,
+	whileStarting?: () => Promise<void>,
+): Promise<PackageData> {
 	await page.goto(origin + url);
+	await whileStarting?.();
 	// The page shows one lesson once the runtime starts: at the latest, the AU's start wait (6 s).
 	await expect(page.locator('h1:visible')).toHaveCount(1, { timeout: 10_000 });
 	return JSON.parse((await page.locator('#package-data').textContent()) ?? '{}') as PackageData;
@@ -182,7 +192,14 @@ test.describe(`${zip}: faults at the start`, () => {
 			await recordNotices(page);
 			const hang = lms.inject({ match: fault, action: 'hang', times: 1 });
 			const launch = lms.launch();
-			const data = await open(page, launch.url);
+			// The page's own clock, running at real speed, but moved on at once through the AU's 6 s
+			// start wait once the request hangs (the wait is then running): the same deadlines, 6 s
+			// sooner. The hanging request's 8 s deadline then comes 2 s later, as before.
+			await page.clock.install();
+			const data = await open(page, launch.url, async () => {
+				await expect.poll(() => hang.hits).toBe(1);
+				await page.clock.fastForward(6_000);
+			});
 			await expect(notice(page)).toContainText(
 				'Your learning platform is not answering. You can carry on; your answers are kept in this browser until it answers.',
 				{ timeout: 10_000 },
@@ -215,11 +232,15 @@ test.describe(`${zip}: faults while the learner works`, () => {
 		test.setTimeout(60_000);
 		const w = watch(page);
 		await recordNotices(page);
+		await page.clock.install(); // the page's clock, at real speed until moved on below
 		const launch = lms.launch();
 		const data = await open(page, launch.url);
 		await expect.poll(() => lms.verbs(launch.sessionId)).toEqual(['initialized']);
 		const hang = lms.inject({ match: faultOn.statementsPost(), action: 'hang', times: 1 });
 		const given = await answer(page, data, 0, 3);
+		// The POST hangs on its 8 s deadline: move the page's clock past it rather than wait.
+		await expect.poll(() => hang.hits).toBe(1);
+		await page.clock.fastForward(8_000);
 		await expectHeld(given);
 		await expect(notice(page)).toContainText('Your progress is saved again.');
 		expect(hang.hits).toBe(1);

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
+import axe from 'axe-core';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -80,8 +80,103 @@ export async function settleAnimations(page: Page): Promise<void> {
 			.catch(() => undefined); // an endless animation, or a frame that went away: check as is
 }
 
-/** Runs axe over the page (WCAG 2.2 AA) and fails with a readable list of violations. */
-export async function expectNoAxeViolations(page: Page, label = page.url()) {
+/** What an axe check covers: the whole page by default, or only some parts of it. */
+export interface AxeScope {
+	/** CSS selectors of the parts to check (all of the page when left out). */
+	include?: string[];
+	/** axe's `preload` (of stylesheets); a page opened from a file turns it off. */
+	preload?: boolean;
+}
+
+/** The axe API as the pages see it once injected. */
+type InPage = Window & { axe?: typeof axe };
+
+/** Puts axe into a frame, unless it is there already (from an earlier check of the same page). */
+async function injectAxe(frame: Frame): Promise<void> {
+	if (!(await frame.evaluate(() => typeof (window as InPage).axe?.runPartial === 'function')))
+		await frame.evaluate(axe.source);
+}
+
+/**
+ * axe's partial results for a frame and the frames inside it, in the order `finishRun` expects
+ * (a frame that cannot be checked gives `null`, as in @axe-core/playwright).
+ */
+async function partialResults(
+	frame: Frame,
+	context: axe.SerialContextObject | axe.FrameContextObject,
+	options: axe.RunOptions,
+	top: boolean,
+): Promise<axe.PartialResults> {
+	try {
+		await injectAxe(frame);
+		const frames = await frame.evaluate(
+			(c) => (window as InPage).axe?.utils.getFrameContexts(c) ?? [],
+			context,
+		);
+		const own = frame.evaluate(([c, o]) => (window as InPage).axe?.runPartial(c, o) ?? null, [
+			context,
+			options,
+		] as const);
+		own.catch(() => undefined); // awaited below, after the frames inside: never "unhandled"
+		const children: axe.PartialResults = [];
+		for (const { frameSelector, frameContext } of frames) {
+			const element = await frame.evaluateHandle(
+				(s) => (window as InPage).axe?.utils.shadowSelect(s) ?? null,
+				frameSelector,
+			);
+			const child = await element.asElement()?.contentFrame();
+			children.push(
+				...(child ? await partialResults(child, frameContext, options, false) : [null]),
+			);
+		}
+		return [await own, ...children];
+	} catch (error) {
+		if (top) throw error;
+		return [null];
+	}
+}
+
+/**
+ * The WCAG 2.2 AA violations axe finds in the page and its frames. The same rules and the same
+ * frame-by-frame run as @axe-core/playwright's `analyze()`, about twice as fast (axe was nearly
+ * half of the browser suite's time): a page without frames is checked by one `axe.run` that serialises only
+ * the violations' nodes, not the thousands of passes; with frames, the frames' partial results are
+ * put together in the page itself rather than in a new tab with axe injected again.
+ */
+export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<axe.Result[]> {
+	const context: axe.SerialContextObject = { include: scope.include ?? [], exclude: [] };
+	const options: axe.RunOptions = {
+		runOnly: { type: 'tag', values: WCAG_TAGS },
+		resultTypes: ['violations'],
+		...(scope.preload === undefined ? {} : { preload: scope.preload }),
+	};
+	if (page.frames().length === 1) {
+		await injectAxe(page.mainFrame());
+		const results = await page.evaluate(([c, o]) => (window as InPage).axe?.run(c, o), [
+			context,
+			options,
+		] as const);
+		if (!results) throw new Error('axe did not run');
+		return results.violations;
+	}
+	const partials = await partialResults(page.mainFrame(), context, options, true);
+	const results = await page.evaluate(([p, o]) => (window as InPage).axe?.finishRun(p, o), [
+		partials,
+		options,
+	] as const);
+	if (!results) throw new Error('axe did not finish');
+	return results.violations;
+}
+
+/**
+ * Runs axe over the page (WCAG 2.2 AA) as a learner arriving sees it, and fails with a readable
+ * list of violations.
+ */
+export async function expectNoAxeViolations(
+	page: Page,
+	label = page.url(),
+	scope: AxeScope = {},
+): Promise<void> {
 	await settleAnimations(page);
 	// From the top of the page and of each frame, as a learner arriving sees it: axe counts a link
 	// scrolled up under the sticky top bar (quick exit, Get help now) as an obscured target.
@@ -98,8 +193,8 @@ export async function expectNoAxeViolations(page: Page, label = page.url()) {
 				}
 			})
 			.catch(() => undefined); // a frame that went away meanwhile has nothing to check
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	const summary = results.violations.map(
+	const violations = await axeViolations(page, scope);
+	const summary = violations.map(
 		(v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
 	);
 	expect(summary, `axe violations on ${label}`).toEqual([]);

@@ -5,7 +5,6 @@
  * offline zip's own island code); one activity is a handful of Tab presses from the next; every
  * source stays one step away, and is announced, though no inline [n] is a Tab stop.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { answerAllByKeyboard, reached, recordReached } from './keyboard-drive.ts';
-import { WCAG_TAGS, watchPage } from './helpers.ts';
+import { axeViolations, watchPage } from './helpers.ts';
 
 // Learners who ask for less motion: jumps to a source are instant (and the tests need not wait).
 test.use({ reducedMotion: 'reduce' });
@@ -37,13 +36,11 @@ const shownActivities = (page: Page) =>
 
 /** axe (WCAG 2.2 AA) on the activities and the sources controls only: the whole page is slow. */
 async function expectAccessibleParts(page: Page, label: string, preload = true) {
-	const results = await new AxeBuilder({ page })
-		.options({ preload })
-		.withTags(WCAG_TAGS)
-		.include('section[data-activity]')
-		.include('.section-sources')
-		.analyze();
-	const summary = results.violations.map(
+	const violations = await axeViolations(page, {
+		preload,
+		include: ['section[data-activity]', '.section-sources'],
+	});
+	const summary = violations.map(
 		(v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
 	);
 	expect(summary, `axe violations on ${label}`).toEqual([]);

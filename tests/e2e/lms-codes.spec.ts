@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator } from '@playwright/test';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
-import { WCAG_TAGS, watchPage } from './helpers.ts';
+import { axeViolations, watchPage } from './helpers.ts';
 import { cmi, launch, violations } from './lms-harness.ts';
 
 /**
@@ -145,9 +144,9 @@ test('a later safe ending of a chat story: correct in SCORM 1.2 and 2004, the sa
 		await expect(key.locator(`tbody[data-key-activity="${id}"]`)).toHaveCount(0);
 	await expect(key.locator('[data-key-kept-on-device]')).toContainText('never receives them');
 	// The whole pack is checked by every-page.spec.ts; here, the key alone (quicker).
-	const axe = await new AxeBuilder({ page }).include('#lms-codes').withTags(WCAG_TAGS).analyze();
-	expect(
-		axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-	).toEqual([]);
+	const found = await axeViolations(page, { include: ['#lms-codes'] });
+	expect(found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+		[],
+	);
 	watch.assertClean();
 });

@@ -4,7 +4,6 @@
  * through, progress kept on the device only as the learner chose, and nothing fetched from anywhere
  * but the folder.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import {
@@ -26,7 +25,7 @@ import { encodeState } from '../../src/lib/engine/codec.ts';
 import { emptyState, recordAnswer, recordVisit } from '../../src/lib/engine/state.ts';
 import type { Activity } from '../../src/schemas/activity.ts';
 import { answerAny } from './drive-activity.ts';
-import { settleAnimations, WCAG_TAGS } from './helpers.ts';
+import { axeViolations, settleAnimations } from './helpers.ts';
 import { reportedActivities } from './lms-harness.ts';
 
 /** Each offline module keeps its own progress (every file:// page shares one origin). */
@@ -77,11 +76,7 @@ function watchOffline(page: Page) {
  */
 async function expectNoAxeViolations(page: Page, label: string) {
 	await settleAnimations(page);
-	const results = await new AxeBuilder({ page })
-		.options({ preload: false }) // first: options() replaces what withTags() sets
-		.withTags(WCAG_TAGS)
-		.analyze();
-	const summary = results.violations.map(
+	const summary = (await axeViolations(page, { preload: false })).map(
 		(v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
 	);
 	expect(summary, `axe violations on ${label}`).toEqual([]);
