@@ -1,4 +1,5 @@
 import type { Module } from '../../src/schemas/module.ts';
+import { packageFileName } from '../formats.ts';
 import type { PackagePlan } from '../shared/package-plan.ts';
 import { relativisePage, type SitePage } from '../shared/site-files.ts';
 import { buildCmi5CourseStructure, COURSE_STRUCTURE_FILE } from './course-structure.ts';
@@ -28,7 +29,7 @@ export function planCmi5Package(module: Module, page: SitePage, version: string)
 	});
 	return {
 		format: 'cmi5',
-		fileName: `${module.id}-cmi5.zip`,
+		fileName: packageFileName(module.id, 'cmi5'),
 		files: [{ path: COURSE_STRUCTURE_FILE, bytes: xml }, ...content],
 	};
 }

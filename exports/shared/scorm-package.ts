@@ -1,7 +1,16 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Module } from '../../src/schemas/module.ts';
-import type { ManifestInput, PackageFile, PackagePlan } from './package-plan.ts';
+import type { DeliveryFormat } from '../contract.ts';
+import { formatNaming, packageFileName } from '../formats.ts';
+import { lintManifest } from './manifest-lint.ts';
+import {
+	checkedPlan,
+	fileText,
+	type ManifestInput,
+	type PackageFile,
+	type PackagePlan,
+} from './package-plan.ts';
 import { relativisePage, type SitePage } from './site-files.ts';
 import { STANDARDS, type ScormStandard } from './standards.ts';
 
@@ -49,11 +58,30 @@ export async function planScormPackage(
 	});
 	return {
 		format: standard,
-		fileName: `${module.id}-${standard}.zip`,
+		fileName: packageFileName(module.id, standard),
 		files: [
 			{ path: 'imsmanifest.xml', bytes: manifest },
 			...content,
 			...(await schemaFiles(standard)),
 		],
+	};
+}
+
+/**
+ * A SCORM delivery format: the shared single-SCO plan with the standard's manifest builder, the
+ * manifest linted against the zip's entries.
+ */
+export function scormFormat(
+	standard: ScormStandard,
+	buildManifest: (input: ManifestInput) => string,
+): DeliveryFormat {
+	return {
+		...formatNaming(standard),
+		async plan(module, page, { version }) {
+			const plan = await planScormPackage(standard, module, page, buildManifest, version);
+			const paths = plan.files.map((f) => f.path);
+			const manifest = fileText(plan, 'imsmanifest.xml');
+			return checkedPlan(plan, module.id, lintManifest(manifest, standard, paths));
+		},
 	};
 }
