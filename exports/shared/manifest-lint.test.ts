@@ -13,7 +13,7 @@ import {
 	type ManifestProblemName,
 } from './manifest-lint.ts';
 import type { ManifestInput } from './package-plan.ts';
-import { STANDARDS, type ScormStandard } from './standards.ts';
+import { STANDARDS, type ScormStandard } from '../scorm/standards.ts';
 import { SCHEMAS_DIR } from './xsd.ts';
 import { samplePlan } from '../../src/schemas/fixtures.test-data.ts';
 import { sessionMinutes } from '../../src/schemas/lesson-plan.ts';

@@ -9,7 +9,7 @@ import {
 	XSI_NAMESPACE,
 	type ScormStandard,
 	type StandardFacts,
-} from './standards.ts';
+} from '../scorm/standards.ts';
 
 /**
  * The checks an `imsmanifest.xml` needs beyond XSD validation (brief §1 "XSDs are not enough";

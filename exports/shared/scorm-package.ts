@@ -12,7 +12,7 @@ import {
 	type PackagePlan,
 } from './package-plan.ts';
 import { relativisePage, type SitePage } from './site-files.ts';
-import { STANDARDS, type ScormStandard } from './standards.ts';
+import { STANDARDS, type ScormStandard } from '../scorm/standards.ts';
 
 /** Where the launch page of a module is in the built site. */
 export function launchPagePath(moduleId: string): string {

@@ -10,7 +10,7 @@ import {
 	schemaLocation,
 	XSI_NAMESPACE,
 	type StandardFacts,
-} from './standards.ts';
+} from '../scorm/standards.ts';
 
 /** Namespace of `xmlns:` declarations (DOM spec); lets the builder bind prefixes explicitly. */
 const XMLNS = 'http://www.w3.org/2000/xmlns/';

@@ -9,7 +9,7 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { unzipSync } from 'fflate';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { STANDARDS, type ScormStandard } from '../../exports/shared/standards.ts';
+import { STANDARDS, type ScormStandard } from '../../exports/scorm/standards.ts';
 import { decodeState, encodeState } from '../../src/lib/engine/codec.ts';
 import type { Answer } from '../../src/lib/engine/answers.ts';
 import type { EngineLesson } from '../../src/lib/engine/progress.ts';

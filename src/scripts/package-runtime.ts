@@ -1,5 +1,6 @@
 import { LEAVING, RUNTIME_READY, SESSION_REQUEST } from '../lib/events.ts';
-import { STANDARDS, type ScormStandard } from '../../exports/shared/standards.ts';
+import { scormStandards, type ScormStandard } from '../../exports/scorm/facts.ts';
+import { RUNTIME_FACTS } from '../../exports/scorm/runtime-facts.ts';
 import { compactCodec } from '../lib/engine/codec.ts';
 import type { EngineLesson, Progress, Reporting } from '../lib/engine/progress.ts';
 import { emptyState, type LearnerState } from '../lib/engine/state.ts';
@@ -63,7 +64,7 @@ function lmsDecode(lessons: readonly EngineLesson[], text: string): LearnerState
 /** The SCORM standard this package was exported for, or undefined (the site's preview page). */
 function standardOf(doc: Document): ScormStandard | undefined {
 	const value = doc.documentElement.dataset['standard'];
-	return value === 'scorm12' || value === 'scorm2004' ? value : undefined;
+	return scormStandards.find((s) => s === value);
 }
 
 /** The connection a package runs on: SCORM's, or cmi5's (same shape, plus a reason to finish). */
@@ -109,7 +110,7 @@ async function connectCmi5Package(
 function pickStandard(doc: Document, win: Window): ScormStandard {
 	const declared = standardOf(doc);
 	if (declared) return declared;
-	const { globalName, maxParentDepth } = STANDARDS.scorm2004.api;
+	const { globalName, maxParentDepth } = RUNTIME_FACTS.scorm2004.api;
 	return findApi(win as unknown as Record<string, unknown>, globalName, maxParentDepth)
 		? 'scorm2004'
 		: 'scorm12';
@@ -238,7 +239,7 @@ export async function startPackage(
 			const scorm = connectScorm({
 				// A cmi5 package launched without cmi5 looks for no SCORM API: it runs standalone.
 				win: isCmi5 ? {} : (win as unknown as Record<string, unknown>),
-				facts: STANDARDS[standard],
+				facts: RUNTIME_FACTS[standard],
 				state: {
 					decode: (text) => lmsDecode(data.lessons, text),
 					encode: (state) => compactCodec.encode(data.lessons, state),

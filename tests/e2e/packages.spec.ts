@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintManifest } from '../../exports/shared/manifest-lint.ts';
-import { STANDARDS } from '../../exports/shared/standards.ts';
+import { STANDARDS } from '../../exports/scorm/standards.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { answerAny, expectResumed } from './drive-activity.ts';
 import { expectNoAxeViolations, watchPage } from './helpers.ts';

@@ -1,5 +1,6 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import { STANDARDS, type ScormStandard } from '../../../exports/shared/standards.ts';
+import type { RuntimeFacts, ScormStandard } from '../../../exports/scorm/facts.ts';
+import { RUNTIME_FACTS } from '../../../exports/scorm/runtime-facts.ts';
 import type { Reporting } from '../engine/progress.ts';
 import type { LaunchMode } from '../tracking/cmi5/launch.ts';
 
@@ -115,43 +116,66 @@ export const sessionState = (initialized: boolean, ended: string | undefined): s
 
 type ApiObject = Record<string, (...args: string[]) => string>;
 
+/** The scorm-again API class of each standard. */
+const apiClasses: Record<ScormStandard, new (settings: object) => unknown> = {
+	scorm12: Scorm12API,
+	scorm2004: Scorm2004API,
+};
+
+/** A CMI path (`cmi.core.exit`) as keys into scorm-again's JSON of the CMI (`core`, `exit`). */
+const keysOf = (path: string): string[] => path.split('.').slice(1);
+
+/** A copy of scorm-again's JSON of the CMI with the element at `path` set to `value`. */
+function withValue(
+	cmi: Record<string, unknown>,
+	path: string,
+	value: string,
+): Record<string, unknown> {
+	const [key = '', ...rest] = keysOf(path);
+	if (rest.length === 0) return { ...cmi, [key]: value };
+	const inner = (cmi[key] ?? {}) as Record<string, unknown>;
+	return { ...cmi, [key]: withValue(inner, `cmi.${rest.join('.')}`, value) };
+}
+
+/** A copy of scorm-again's JSON of the CMI without the element at `path`. */
+function without(cmi: Record<string, unknown>, path: string): Record<string, unknown> {
+	const [key = '', ...rest] = keysOf(path);
+	if (rest.length === 0) {
+		const copy = { ...cmi };
+		Reflect.deleteProperty(copy, key);
+		return copy;
+	}
+	const inner = cmi[key];
+	if (typeof inner !== 'object' || inner === null) return cmi;
+	return { ...cmi, [key]: without(inner as Record<string, unknown>, `cmi.${rest.join('.')}`) };
+}
+
 /**
  * The data an LMS starts a new attempt with: a learner and ab-initio. No mastery score: the
  * manifests carry none (one would make the LMS turn a score under it into "failed").
  */
-function newAttempt(standard: ScormStandard): Record<string, unknown> {
-	return standard === 'scorm12'
-		? {
-				core: {
-					student_id: 'preview',
-					student_name: 'Preview, Learner',
-					entry: 'ab-initio',
-					credit: 'credit',
-					lesson_mode: 'normal',
-				},
-			}
-		: {
-				learner_id: 'preview',
-				learner_name: 'Preview Learner',
-				entry: 'ab-initio',
-				credit: 'credit',
-				mode: 'normal',
-			};
+function newAttempt(facts: RuntimeFacts): Record<string, unknown> {
+	const values: [string, string][] = [
+		[facts.cmi.learnerId, 'preview'],
+		[facts.cmi.learnerName, 'Preview, Learner'],
+		[facts.cmi.entry, facts.vocabulary.entryNew],
+		[facts.cmi.credit, facts.vocabulary.creditFull],
+		[facts.cmi.mode, facts.vocabulary.modeNormal],
+	];
+	return values.reduce((cmi, [path, value]) => withValue(cmi, path, value), {});
 }
 
 /** Creates a SCORM 1.2 or 2004 test LMS (scorm-again) that records every call. */
 export function createScormLms(standard: ScormStandard, options: PreviewOptions): PreviewLms {
-	const facts = STANDARDS[standard];
+	const facts = RUNTIME_FACTS[standard];
 	const settings = { autocommit: false, logLevel: 5, lmsCommitUrl: false } as const;
-	const raw = (standard === 'scorm12'
-		? new Scorm12API(settings)
-		: new Scorm2004API(settings)) as unknown as ApiObject & {
+	const raw = new apiClasses[standard](settings) as ApiObject & {
 		loadFromJSON(json: unknown, root: string): void;
 		getFlattenedCMI(): Record<string, unknown>;
 		renderCMIToJSONObject(): { cmi: Record<string, unknown> };
 	};
 	const resume = options.resume as Record<string, unknown> | undefined;
-	raw.loadFromJSON(resume ?? newAttempt(standard), '');
+	raw.loadFromJSON(resume ?? newAttempt(facts), '');
 
 	const m = facts.api.methods;
 	const errorQueries = new Set([m.getLastError, m.getErrorString, m.getDiagnostic]);
@@ -193,8 +217,9 @@ export function createScormLms(standard: ScormStandard, options: PreviewOptions)
 			const cmi = raw.getFlattenedCMI();
 			const c = facts.cmi;
 			const interactions: InteractionView[] = [];
-			for (let n = 0; typeof cmi[`cmi.interactions.${n}.id`] === 'string'; n++) {
-				const at = (path: string) => value(cmi, path.replace('.n.', `.${n}.`)) ?? '';
+			const nth = (path: string, n: number) => path.replace('.n.', `.${n}.`);
+			for (let n = 0; typeof cmi[nth(c.interaction.id, n)] === 'string'; n++) {
+				const at = (path: string) => value(cmi, nth(path, n)) ?? '';
 				interactions.push({
 					id: at(c.interaction.id),
 					type: at(c.interaction.type),
@@ -251,16 +276,8 @@ export function createScormLms(standard: ScormStandard, options: PreviewOptions)
 		resumeData() {
 			const { cmi } = raw.renderCMIToJSONObject();
 			// What the LMS keeps: everything but this session's write-only exit and time.
-			if (standard === 'scorm12') {
-				const core = { ...(cmi['core'] as Record<string, unknown>) };
-				delete core['exit'];
-				delete core['session_time'];
-				return { ...cmi, core: { ...core, entry: 'resume' } };
-			}
-			const kept: Record<string, unknown> = { ...cmi, entry: 'resume' };
-			delete kept['exit'];
-			delete kept['session_time'];
-			return kept;
+			const kept = without(without(cmi, facts.cmi.exit), facts.cmi.sessionTime);
+			return withValue(kept, facts.cmi.entry, facts.vocabulary.entryResume);
 		},
 	};
 }

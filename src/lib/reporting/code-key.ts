@@ -5,7 +5,7 @@
  * (`tracking/scorm/codes.ts`, `tracking/scorm/interactions.ts`) and the same standards table, so
  * the key and the LMS cannot disagree. Pure.
  */
-import { STANDARDS } from '../../../exports/shared/standards.ts';
+import { RUNTIME_FACTS } from '../../../exports/scorm/runtime-facts.ts';
 import type { Activity } from '../../schemas/activity.ts';
 import { activityKindLabels } from '../teach/answer-key.ts';
 import { codeBook, type Code } from '../tracking/scorm/codes.ts';
@@ -58,8 +58,8 @@ export interface NumberedActivity {
 	number: number;
 }
 
-const s12 = STANDARDS.scorm12;
-const s04 = STANDARDS.scorm2004;
+const s12 = RUNTIME_FACTS.scorm12;
+const s04 = RUNTIME_FACTS.scorm2004;
 
 /** The two standards' codes of one group, side by side, with a verdict for each id. */
 function pair(

@@ -1,4 +1,4 @@
-import { STANDARDS } from '../../../../exports/shared/standards.ts';
+import { scorm2004Facts } from '../../../../exports/scorm2004/facts.ts';
 import type { Progress } from '../../engine/progress.ts';
 import type { Activity } from '../../../schemas/activity.ts';
 import { codeBook, type Code } from '../scorm/codes.ts';
@@ -57,7 +57,7 @@ export interface Component {
  * (a confidence rating). From the same code book the responses are written with.
  */
 export function components(activity: Activity): Partial<Record<ComponentList, Component[]>> {
-	const book = codeBook(activity, STANDARDS.scorm2004);
+	const book = codeBook(activity, scorm2004Facts);
 	const list = (codes: readonly Code[]) =>
 		codes.map((c) => ({ id: c.code, description: { [LANG]: c.words } }));
 	switch (activity.type) {
@@ -129,7 +129,7 @@ export interface StatementBase {
 
 /** ISO 8601 duration, as SCORM 2004 writes it (xAPI's `result.duration` is the same type). */
 export function isoDuration(ms: number): string {
-	return formatDuration(ms, STANDARDS.scorm2004.time.sessionTime);
+	return formatDuration(ms, scorm2004Facts.time.sessionTime);
 }
 
 /** A UUID v4 from `getRandomValues`, which (unlike `randomUUID`) works on plain-http LMS pages. */
@@ -241,8 +241,8 @@ export function judged(
  * response in the same readable codes as SCORM 2004, success and how long the learner took.
  */
 export function answered(base: StatementBase, report: AnswerReport): Statement {
-	const i = toInteraction(report.activity, report.answer, report.checked, STANDARDS.scorm2004);
-	const voc = STANDARDS.scorm2004.vocabulary;
+	const i = toInteraction(report.activity, report.answer, report.checked, scorm2004Facts);
+	const voc = scorm2004Facts.vocabulary;
 	return statement(
 		base,
 		'answered',

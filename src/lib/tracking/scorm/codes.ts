@@ -13,7 +13,7 @@
  *   the 1.2 interaction is a `choice`; otherwise it is a `fill-in`, whose response may be any short
  *   text ({@link endingInteractionType}).
  */
-import type { StandardFacts } from '../../../../exports/shared/standards.ts';
+import type { RuntimeFacts } from '../../../../exports/scorm/facts.ts';
 import type { Activity, ActivityOf } from '../../../schemas/activity.ts';
 
 /** One thing a learner can pick, with the code an LMS stores for it and the words it stands for. */
@@ -68,7 +68,7 @@ export function wordsCode(text: string): string {
 /** A code for each thing of a group, named as the standard wants, unique within the group. */
 function name(
 	things: readonly { id: string; text: string }[],
-	facts: StandardFacts,
+	facts: RuntimeFacts,
 ): { id: string; code: string }[] {
 	if (facts.responses.choiceNames === 'letters')
 		return things.map((t, i) => ({ id: t.id, code: String.fromCharCode(97 + i) }));
@@ -82,7 +82,7 @@ function name(
 	});
 }
 
-function withWords(things: readonly { id: string; text: string }[], facts: StandardFacts): Code[] {
+function withWords(things: readonly { id: string; text: string }[], facts: RuntimeFacts): Code[] {
 	const named = name(things, facts);
 	return things.map((t, i) => ({ id: t.id, code: named[i]?.code ?? t.id, words: t.text }));
 }
@@ -126,7 +126,7 @@ function endingWords(activity: ActivityOf<'scenario'>): Map<string, string> {
 /** The 1.2 interaction type of a chat story: `choice` when every ending id is one character. */
 export function endingInteractionType(
 	activity: ActivityOf<'scenario'>,
-	facts: StandardFacts,
+	facts: RuntimeFacts,
 ): 'choice' | 'fill-in' {
 	return endingsOf(activity).every((n) => facts.responses.choiceNamePattern.test(n.id))
 		? 'choice'
@@ -134,7 +134,7 @@ export function endingInteractionType(
 }
 
 /** Every code an activity's responses use in a standard, with its words. Pure. */
-export function codeBook(activity: Activity, facts: StandardFacts): CodeBook {
+export function codeBook(activity: Activity, facts: RuntimeFacts): CodeBook {
 	const none: Code[] = [];
 	switch (activity.type) {
 		case 'single-choice':

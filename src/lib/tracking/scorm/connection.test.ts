@@ -1,6 +1,6 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, test } from 'vitest';
-import { STANDARDS } from '../../../../exports/shared/standards.ts';
+import { STANDARDS } from '../../../../exports/scorm/standards.ts';
 import { strictScorm } from '../../../../tests/support/strict-scorm.ts';
 import { decodeState, encodeState } from '../../engine/codec.ts';
 import { sample } from '../../engine/fixtures.test-data.ts';

@@ -1,4 +1,4 @@
-import type { StandardFacts } from '../../../../exports/shared/standards.ts';
+import type { RuntimeFacts } from '../../../../exports/scorm/facts.ts';
 import type { Progress } from '../../engine/progress.ts';
 import type { AnswerReport, Tracker } from '../tracker.ts';
 import { findApi, type WindowLike } from './api.ts';
@@ -34,7 +34,7 @@ export type Notice =
 export interface ScormOptions {
 	/** The window the package runs in (parents and opener are searched for the API). */
 	win: WindowLike;
-	facts: StandardFacts;
+	facts: RuntimeFacts;
 	/**
 	 * The runtime's codec, so that stored progress it cannot read is kept rather than overwritten,
 	 * and progress the LMS gives late is merged with the new answers. Without it, stored text is

@@ -1,5 +1,5 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import { STANDARDS, type ScormStandard } from '../../../../exports/shared/standards.ts';
+import { STANDARDS, type ScormStandard } from '../../../../exports/scorm/standards.ts';
 import { faultyScorm, type Fault } from '../../../../tests/support/faulty-scorm.ts';
 import { strictScorm } from '../../../../tests/support/strict-scorm.ts';
 import { decodeState, encodeState } from '../../engine/codec.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { STANDARDS } from '../../../../exports/shared/standards.ts';
+import { STANDARDS } from '../../../../exports/scorm/standards.ts';
 import { readContent } from '../../../content/read.ts';
 import { checkAnswer, type Answer } from '../../engine/answers.ts';
 import { sample } from '../../engine/fixtures.test-data.ts';

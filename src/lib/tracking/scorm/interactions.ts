@@ -1,4 +1,4 @@
-import type { StandardFacts } from '../../../../exports/shared/standards.ts';
+import type { RuntimeFacts } from '../../../../exports/scorm/facts.ts';
 import type { Activity } from '../../../schemas/activity.ts';
 import { scenarioEnd, type Answer, type Checked, type H5pResult } from '../../engine/answers.ts';
 import { correctValue, safeEndings } from '../../engine/correct-value.ts';
@@ -21,17 +21,17 @@ export interface Interaction {
 	description: string;
 }
 
-type Responses = StandardFacts['responses'];
+type Responses = RuntimeFacts['responses'];
 
 const list = (names: readonly string[], r: Responses) => names.join(r.listSeparator);
 
 /** The interaction id of an activity in a standard: its own id, a URI in 2004 and xAPI. Pure. */
-export function interactionId(activity: Activity, facts: StandardFacts): string {
+export function interactionId(activity: Activity, facts: RuntimeFacts): string {
 	return `${facts.responses.interactionIdPrefix}${activity.id}`;
 }
 
 /** The interaction type (each standard's vocabulary has these names) for an activity. Pure. */
-export function interactionType(activity: Activity, facts: StandardFacts): string {
+export function interactionType(activity: Activity, facts: RuntimeFacts): string {
 	switch (activity.type) {
 		case 'single-choice':
 		case 'multiple-response':
@@ -65,7 +65,7 @@ export function politeTrim(text: string, max: number): string {
 }
 
 /** The question as the standard's description ("" where it has none). Pure. */
-export function interactionDescription(activity: Activity, facts: StandardFacts): string {
+export function interactionDescription(activity: Activity, facts: RuntimeFacts): string {
 	const max = facts.responses.maxDescription;
 	return max > 0 ? politeTrim(activity.prompt, max) : '';
 }
@@ -83,7 +83,7 @@ function fillInText(response: string): string {
 }
 
 /** Writes an answer in the standard's response format, with the codes of `codes.ts`. Pure. */
-export function formatResponse(activity: Activity, answer: Answer, facts: StandardFacts): string {
+export function formatResponse(activity: Activity, answer: Answer, facts: RuntimeFacts): string {
 	const r = facts.responses;
 	const v = answer.value;
 	const book = codeBook(activity, facts);
@@ -137,7 +137,7 @@ export function formatResponse(activity: Activity, answer: Answer, facts: Standa
  */
 export function correctResponses(
 	activity: Activity,
-	facts: StandardFacts,
+	facts: RuntimeFacts,
 	reached?: string,
 ): string[] | undefined {
 	if (activity.type === 'scenario') {
@@ -158,7 +158,7 @@ export function toInteraction(
 	activity: Activity,
 	answer: Answer,
 	checked: Checked,
-	facts: StandardFacts,
+	facts: RuntimeFacts,
 ): Interaction {
 	const v = facts.vocabulary;
 	const learnerResponse = formatResponse(activity, answer, facts).slice(
@@ -185,7 +185,7 @@ export function toInteraction(
  */
 export function interactionFields(
 	report: AnswerReport,
-	facts: StandardFacts,
+	facts: RuntimeFacts,
 ): [template: string, value: string][] {
 	const i = facts.cmi.interaction;
 	const interaction = toInteraction(report.activity, report.answer, report.checked, facts);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { STANDARDS } from '../../../../exports/shared/standards.ts';
+import { STANDARDS } from '../../../../exports/scorm/standards.ts';
 import { policyFor, raisesScore, raisesStatus, startStatus } from './record.ts';
 
 const v12 = STANDARDS.scorm12.vocabulary;

@@ -1,4 +1,4 @@
-import type { StandardFacts } from '../../../../exports/shared/standards.ts';
+import type { RuntimeFacts } from '../../../../exports/scorm/facts.ts';
 
 /**
  * The rules that protect what the LMS already holds: a later session never lowers a recorded
@@ -38,7 +38,7 @@ export interface WritePolicy {
  * An unknown or unreadable mode counts as normal (the default every LMS launches with); an unknown
  * credit counts as credit.
  */
-export function policyFor(facts: StandardFacts, mode: string, credit: string): WritePolicy {
+export function policyFor(facts: RuntimeFacts, mode: string, credit: string): WritePolicy {
 	const voc = facts.vocabulary;
 	const which = mode === voc.modeReview ? 'review' : mode === voc.modeBrowse ? 'browse' : 'normal';
 	const isCredit = credit !== voc.creditNone;
@@ -89,7 +89,7 @@ export function raisesScore(stored: string | undefined, next: number, max = 100)
  * or failed). Undefined: write nothing.
  */
 export function startStatus(
-	facts: StandardFacts,
+	facts: RuntimeFacts,
 	policy: WritePolicy,
 	stored: string | undefined,
 ): string | undefined {

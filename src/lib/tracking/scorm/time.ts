@@ -1,4 +1,4 @@
-import type { TimeFormat } from '../../../../exports/shared/standards.ts';
+import type { TimeFormat } from '../../../../exports/scorm/facts.ts';
 
 /** Milliseconds as SCORM 1.2's CMITimespan, `HHHH:MM:SS.SS` (hours 2 to 4 digits). */
 function cmiTimespan(ms: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { STANDARDS } from '../../../../exports/shared/standards.ts';
+import { STANDARDS } from '../../../../exports/scorm/standards.ts';
 import { fakeClock } from './fake-lms.test-data.ts';
 import { createWriter, type InteractionFields } from './writer.ts';
 

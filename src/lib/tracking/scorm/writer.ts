@@ -1,4 +1,4 @@
-import type { StandardFacts } from '../../../../exports/shared/standards.ts';
+import type { RuntimeFacts } from '../../../../exports/scorm/facts.ts';
 import type { ScormApi } from './api.ts';
 
 /**
@@ -22,7 +22,7 @@ export type InteractionFields = readonly (readonly [template: string, value: str
 /** Options for {@link createWriter}. */
 export interface WriterOptions {
 	api: ScormApi;
-	facts: StandardFacts;
+	facts: RuntimeFacts;
 	setTimer: (run: () => void, ms: number) => unknown;
 	/** Runs a function soon, after the current task (one commit for several changes). */
 	defer: (run: () => void) => void;
