@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteContent } from '../src/lib/search/sources.ts';
 import { deliveryFormats } from './registry.ts';
-import { launchPagePath } from './shared/scorm-package.ts';
+import { launchPagePath } from './scorm/scorm-package.ts';
 import { readSitePage } from './shared/site-files.ts';
 import { zipFiles } from './shared/zip.ts';
 

@@ -124,7 +124,7 @@ export interface RuntimeFacts {
 		 * How a choice, item, part or match target is named in a response: `letters` (a, b, c… by
 		 * position: 1.2 allows only single characters) or `words` (a short identifier a teacher can
 		 * read: the author's id when it is a word, else the first words of its text). Chat story
-		 * endings are named by their node id in both standards (src/lib/tracking/scorm/codes.ts).
+		 * endings are named by their node id in both standards (exports/scorm/runtime/codes.ts).
 		 */
 		choiceNames: 'letters' | 'words';
 		/** Longest name of one choice in a response (1.2: one character; 2004: short_identifier_type). */

@@ -1,5 +1,5 @@
 import type { DeliveryFormat } from '../contract.ts';
-import { scormFormat } from '../shared/scorm-package.ts';
+import { scormFormat } from '../scorm/scorm-package.ts';
 import { buildScorm2004Manifest } from './manifest.ts';
 
 /** SCORM 2004 4th Edition: one SCO, `imsmanifest.xml` and the 2004 schemas at the zip root. */

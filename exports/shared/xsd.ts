@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MANIFEST_FILE } from './manifest-lint.ts';
+import { MANIFEST_FILE } from '../scorm/manifest-lint.ts';
 import { STANDARDS, type ScormStandard } from '../scorm/standards.ts';
 
 /**

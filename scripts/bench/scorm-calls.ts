@@ -2,7 +2,7 @@
  * SCORM API cost: how many synchronous API calls one answer costs, and how many commits a minute
  * the package makes while the LMS refuses them. A synchronous call to a slow LMS freezes the page,
  * so these are the numbers a learner feels. Runs the package's own connection
- * (`src/lib/tracking/scorm/connection.ts`) and engine session in Node against scorm-again, behind
+ * (`exports/scorm/runtime/connection.ts`) and engine session in Node against scorm-again, behind
  * the tests' fault layer (`tests/support/faulty-scorm.ts`), on a fake clock: no browser.
  */
 import { Scorm12API, Scorm2004API } from 'scorm-again';
@@ -14,7 +14,7 @@ import { decodeState, encodeState } from '../../src/lib/engine/codec.ts';
 import type { Answer } from '../../src/lib/engine/answers.ts';
 import type { EngineLesson } from '../../src/lib/engine/progress.ts';
 import { createSession } from '../../src/lib/engine/session.ts';
-import { connectScorm } from '../../src/lib/tracking/scorm/connection.ts';
+import { connectScorm } from '../../exports/scorm/runtime/connection.ts';
 import type { Activity } from '../../src/schemas/activity.ts';
 import { faultyScorm, type Fault } from '../../tests/support/faulty-scorm.ts';
 import type { Measurement } from './measurements.ts';

@@ -2,18 +2,18 @@
  * The key a teacher reads an LMS report with: for each activity, the interaction id the LMS shows,
  * the question, every code a response can hold and the words it stands for, and which codes are
  * right (or safe). Built from the functions the package runtime writes the LMS with
- * (`tracking/scorm/codes.ts`, `tracking/scorm/interactions.ts`) and the same standards table, so
+ * (`exports/scorm/runtime/codes.ts`, `exports/scorm/runtime/interactions.ts`) and the same standards table, so
  * the key and the LMS cannot disagree. Pure.
  */
 import { RUNTIME_FACTS } from '../../../exports/scorm/runtime-facts.ts';
 import type { Activity } from '../../schemas/activity.ts';
 import { activityKindLabels } from '../teach/answer-key.ts';
-import { codeBook, type Code } from '../tracking/scorm/codes.ts';
+import { codeBook, type Code } from '../../../exports/scorm/runtime/codes.ts';
 import {
 	correctResponses,
 	interactionId,
 	interactionType,
-} from '../tracking/scorm/interactions.ts';
+} from '../../../exports/scorm/runtime/interactions.ts';
 
 /** One code an LMS may hold in a response, in each standard, and what it means. */
 export interface KeyCode {
