@@ -11,7 +11,7 @@ import {
 	type PackageFile,
 	type PackagePlan,
 } from '../shared/package-plan.ts';
-import { relativisePage, type SitePage } from '../shared/site-files.ts';
+import { packageFiles, relativisePage, type SitePage } from '../shared/site-files.ts';
 import { STANDARDS, type ScormStandard } from './standards.ts';
 
 /** Where the launch page of a module is in the built site. */
@@ -48,7 +48,7 @@ export async function planScormPackage(
 	const launch = 'index.html';
 	const content: PackageFile[] = [
 		{ path: launch, bytes: relativisePage(page.html, standard) },
-		...[...page.files].map(([path, bytes]) => ({ path, bytes })),
+		...packageFiles(page, standard).map(([path, bytes]) => ({ path, bytes })),
 	];
 	const manifest = buildManifest({
 		module,

@@ -14,6 +14,7 @@ import { decodeState, encodeState } from '../../src/lib/engine/codec.ts';
 import type { Answer } from '../../src/lib/engine/answers.ts';
 import type { EngineLesson } from '../../src/lib/engine/progress.ts';
 import { createSession } from '../../src/lib/engine/session.ts';
+import { mergeStates } from '../../src/lib/engine/state.ts';
 import { connectScorm } from '../../exports/scorm/runtime/connection.ts';
 import type { Activity } from '../../src/schemas/activity.ts';
 import { faultyScorm, type Fault } from '../../tests/support/faulty-scorm.ts';
@@ -99,6 +100,7 @@ export function runScorm(
 		state: {
 			decode: (text) => decodeState(lessons, text),
 			encode: (state) => encodeState(lessons, state),
+			merge: mergeStates,
 		},
 		now: () => time,
 		setTimer: (run, ms) => {

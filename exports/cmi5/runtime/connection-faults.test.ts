@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createCmi5Lms, faultOn, type Cmi5Lms } from '../../../tests/support/cmi5-lms.ts';
 import { decodeState, encodeState } from '../../../src/lib/engine/codec.ts';
+import { mergeStates } from '../../../src/lib/engine/state.ts';
 import { sample } from '../../../src/lib/engine/fixtures.test-data.ts';
 import type { EngineLesson } from '../../../src/lib/engine/progress.ts';
 import { createSession } from '../../../src/lib/engine/session.ts';
@@ -74,7 +75,7 @@ async function open(lms: Cmi5Lms, url: string, b = browser(), extra: Partial<Cmi
 		startWaitMs: 120,
 		onnotice: (n) => notices.push(n),
 		onproblem: (p) => problems.push(p),
-		mergeSaved: mergeSavedWith(lessons, codec),
+		mergeSaved: mergeSavedWith(lessons, codec, mergeStates),
 		...extra,
 	});
 	if (!conn) throw new Error('not connected');

@@ -1,6 +1,6 @@
 import type { EngineLesson } from '../../../src/lib/engine/progress.ts';
 import type { StateCodec } from '../../../src/lib/engine/session.ts';
-import { mergeStates } from '../../../src/lib/engine/state.ts';
+import type { LearnerState } from '../../../src/lib/engine/state.ts';
 
 /**
  * Our own state document (xAPI State API, one per registration): the engine's saved text, the
@@ -70,15 +70,19 @@ const trueOnly = (sent: ProgressDocument['sent']) =>
 
 /**
  * The runtime's {@link MergeSaved}: both texts decoded with the module's codec and merged by
- * the engine's `mergeStates`. A stored text this version cannot read (other content) gives way to
+ * `merge` (the engine's `mergeStates`, passed in: see `StateHooks.merge`). A stored text this version cannot read (other content) gives way to
  * this session's, as a resume of it would; this session's unreadable text keeps the stored one.
  */
-export function mergeSavedWith(lessons: readonly EngineLesson[], codec: StateCodec): MergeSaved {
+export function mergeSavedWith(
+	lessons: readonly EngineLesson[],
+	codec: StateCodec,
+	merge: (stored: LearnerState, now: LearnerState) => LearnerState,
+): MergeSaved {
 	return (stored, current) => {
 		const before = codec.decode(lessons, stored);
 		const now = codec.decode(lessons, current);
 		if (!before) return current;
 		if (!now) return stored;
-		return codec.encode(lessons, mergeStates(before, now));
+		return codec.encode(lessons, merge(before, now));
 	};
 }

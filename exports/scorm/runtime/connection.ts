@@ -4,10 +4,10 @@ import type { AnswerReport, Tracker } from '../../../src/lib/tracking/tracker.ts
 import { findApi, type WindowLike } from './api.ts';
 import { interactionFields } from './interactions.ts';
 import { policyFor, raisesScore, raisesStatus, rankOf, startStatus } from './record.ts';
-import { mergeStates } from '../../../src/lib/engine/state.ts';
 import { judgeStored, type ResumeState, type StateHooks } from './resume.ts';
 import { formatDuration } from './time.ts';
 import { createWriter, RETRY_MS, type Writer } from './writer.ts';
+import { standaloneConnection } from '../../../src/lib/tracking/standalone.ts';
 
 /** Calm messages the package shows the learner; never technical, never alarming. */
 export type Notice =
@@ -99,24 +99,10 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 	const started = now();
 
 	const api = findApi(win, facts.api.globalName, facts.api.maxParentDepth);
-	const standalone = (): ScormConnection => {
-		let saved: string | undefined;
-		notice('standalone');
-		return {
-			tracker: {
-				restore: () => saved,
-				save: (text) => void (saved = text),
-				answered: () => undefined,
-				progress: () => undefined,
-			},
-			isResume: false,
-			isConnected: false,
-			location: undefined,
-			bookmark: () => undefined,
-			commit: () => undefined,
-			finish: () => undefined,
-		};
-	};
+	const standalone = (): ScormConnection =>
+		standaloneConnection(() => {
+			notice('standalone');
+		});
 	if (!api) return standalone();
 
 	let resume: ResumeState = 'fresh';
@@ -216,7 +202,7 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 		const theirs = hooks?.decode(text);
 		const mine = saved === undefined ? undefined : hooks?.decode(saved);
 		if (saved === undefined) saved = text;
-		else if (hooks && theirs && mine) saved = hooks.encode(mergeStates(theirs, mine));
+		else if (hooks && theirs && mine) saved = hooks.encode(hooks.merge(theirs, mine));
 		else {
 			resume = 'kept';
 			return;

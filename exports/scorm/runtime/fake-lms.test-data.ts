@@ -3,6 +3,7 @@ import { STANDARDS, type ScormStandard } from '../standards.ts';
 import { faultyScorm, type Fault } from '../../../tests/support/faulty-scorm.ts';
 import { strictScorm } from '../../../tests/support/strict-scorm.ts';
 import { decodeState, encodeState } from '../../../src/lib/engine/codec.ts';
+import { mergeStates } from '../../../src/lib/engine/state.ts';
 import { sample } from '../../../src/lib/engine/fixtures.test-data.ts';
 import type { EngineLesson } from '../../../src/lib/engine/progress.ts';
 import { createSession, type Session } from '../../../src/lib/engine/session.ts';
@@ -18,6 +19,7 @@ export const codec = { encode: encodeState, decode: decodeState };
 export const hooks: NonNullable<ScormOptions['state']> = {
 	decode: (text) => decodeState(lessons, text),
 	encode: (state) => encodeState(lessons, state),
+	merge: mergeStates,
 };
 
 /** A fake clock with timers: `advance` runs what falls due, in order. */

@@ -10,6 +10,12 @@ export interface StateHooks {
 	/** The state in `text`, or undefined when this package cannot read it (garbage, other version). */
 	decode: (text: string) => LearnerState | undefined;
 	encode: (state: LearnerState) => string;
+	/**
+	 * Joins progress the LMS gave late with this session's (the engine's `mergeStates`). Passed in,
+	 * not imported: a format's lazy connection chunk must not import the page's activities chunk,
+	 * whose stylesheet the bundler would then try to preload from a URL that does not exist.
+	 */
+	merge: (stored: LearnerState, now: LearnerState) => LearnerState;
 }
 
 /**
