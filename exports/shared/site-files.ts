@@ -136,7 +136,7 @@ export async function readSitePage(siteDir: string, pagePath: string): Promise<S
 		for (const path of await filesUnder(siteDir, `h5p/${id}/package`)) queue.push(path);
 	}
 	if (frames.length) queue.push(...(await filesUnder(siteDir, 'h5p/player')));
-	const roots = [...queue];
+	const roots = [...files.keys(), ...queue];
 	while (queue.length) {
 		const path = queue.shift() ?? '';
 		if (files.has(path)) continue;
