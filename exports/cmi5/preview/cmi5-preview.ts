@@ -10,7 +10,7 @@ import {
 	type PreviewOptions,
 	numbers,
 	row,
-} from '../../scorm/preview/lms.ts';
+} from '../../shared/preview.ts';
 import { openRelay } from './lrs-relay.ts';
 import { RELAY_PATH } from './relay-path.ts';
 
