@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: one test LRS whose launches, rule checks, store and queries share one
+// in-memory record (a closure); split apart, each part would have to be handed all of it.
 /**
  * A cmi5 LMS + LRS that lives in memory, written from the cmi5 spec (§8 launch, §9 statements, §10
  * LaunchData) and xAPI 1.0.3, independently of the AU's own statement code: it issues launches,

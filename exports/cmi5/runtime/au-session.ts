@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: one AU session's life (start, answers, progress, finish, notices)
+// shares its registration's state; launch, statements, queue and deferred answers are apart.
 import type { Progress } from '../../../src/lib/engine/progress.ts';
 import type { AnswerReport, Tracker } from '../../../src/lib/tracking/tracker.ts';
 import type { Cmi5Connection, Cmi5Options, Started } from './connection.ts';

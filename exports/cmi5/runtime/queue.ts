@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: ordering, deadlines, back-off and the keepalive flush all act on one
+// list of pending requests; batching (batches.ts) and timeouts (timeout.ts) are already apart.
 import { nextRequest, type Bisect } from './batches.ts';
 import { withTimeout, type SetTimer } from './timeout.ts';
 

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: one SCORM session's state (open, resume, bookmark, finish); the
+// writer, the resume judgement, the no-downgrade rules and the value formats are already apart.
 import type { RuntimeFacts } from '../facts.ts';
 import type { Progress } from '../../../src/lib/engine/progress.ts';
 import type { AnswerReport, Tracker } from '../../../src/lib/tracking/tracker.ts';
