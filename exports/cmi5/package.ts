@@ -1,6 +1,7 @@
 import type { Module } from '../../src/schemas/module.ts';
+import { packageFileName } from '../formats.ts';
 import type { PackagePlan } from '../shared/package-plan.ts';
-import { relativisePage, type SitePage } from '../shared/site-files.ts';
+import { packageFiles, relativisePage, type SitePage } from '../shared/site-files.ts';
 import { buildCmi5CourseStructure, COURSE_STRUCTURE_FILE } from './course-structure.ts';
 
 /**
@@ -18,7 +19,7 @@ export function planCmi5Package(module: Module, page: SitePage, version: string)
 	const launch = 'index.html';
 	const content = [
 		{ path: launch, bytes: allowLrs(relativisePage(page.html, 'cmi5')) },
-		...[...page.files].map(([path, bytes]) => ({ path, bytes })),
+		...packageFiles(page, 'cmi5').map(([path, bytes]) => ({ path, bytes })),
 	];
 	const xml = buildCmi5CourseStructure({
 		module,
@@ -28,7 +29,7 @@ export function planCmi5Package(module: Module, page: SitePage, version: string)
 	});
 	return {
 		format: 'cmi5',
-		fileName: `${module.id}-cmi5.zip`,
+		fileName: packageFileName(module.id, 'cmi5'),
 		files: [{ path: COURSE_STRUCTURE_FILE, bytes: xml }, ...content],
 	};
 }

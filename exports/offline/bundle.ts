@@ -1,6 +1,8 @@
-import { build } from 'esbuild';
-import { CLASSIC_SCRIPT } from '../shared/classic-script.ts';
+import { build, type Plugin } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CLASSIC_SCRIPT } from '../shared/classic-script.ts';
+import { isOtherConnector, withoutPreloads } from '../shared/site-files.ts';
 import type { PageScripts } from './page.ts';
 
 /** The browser module that defines the offline `<astro-island>` (imported by every bundle). */
@@ -38,6 +40,22 @@ export function bundleEntry(scripts: PageScripts): string {
 }
 
 /**
+ * The site's chunks as the offline package carries them: other formats' connections are empty
+ * (the page runs as `offline` only), and nothing is preloaded by URL (`file://` has no root).
+ */
+const offlineChunks: Plugin = {
+	name: 'offline-chunks',
+	setup(build) {
+		build.onLoad({ filter: /\.js$/ }, async ({ path }) => ({
+			contents: isOtherConnector(path, 'offline')
+				? 'export {};'
+				: withoutPreloads(await readFile(path, 'utf8')),
+			loader: 'js',
+		}));
+	},
+};
+
+/**
  * Bundles a page's built scripts (from the site folder) into one classic script (an IIFE): a
  * `file://` page can run it, where module scripts and `import()` are refused. The code is the
  * site's own built code, so the offline package behaves as the site and the LMS packages do.
@@ -50,6 +68,7 @@ export async function bundlePage(
 	const result = await build({
 		stdin: { contents: bundleEntry(scripts), resolveDir: siteDir, sourcefile: `${page} (offline)` },
 		...CLASSIC_SCRIPT,
+		plugins: [offlineChunks],
 	});
 	const js = result.outputFiles[0]?.text;
 	if (js === undefined) throw new Error(`esbuild wrote no bundle for ${page}.`);

@@ -5,6 +5,7 @@ import { payloadScript, searchSource } from '../../src/lib/search/build-index.ts
 import { moduleSearchDocuments } from '../../src/lib/search/module-index.ts';
 import type { SiteContent } from '../../src/lib/search/sources.ts';
 import type { Module } from '../../src/schemas/module.ts';
+import { packageFileName } from '../formats.ts';
 import type { PackageFile, PackagePlan } from '../shared/package-plan.ts';
 import { referencedFiles } from '../shared/site-files.ts';
 import { bundlePage } from './bundle.ts';
@@ -99,7 +100,7 @@ export async function planOfflinePackage(
 	files.set('read-me.txt', readMe(module, present));
 	return {
 		format: 'offline',
-		fileName: `${module.id}-offline.zip`,
+		fileName: packageFileName(module.id, 'offline'),
 		files: [...files].map(([path, bytes]) => ({ path, bytes })),
 	};
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { lintManifest, MANIFEST_FILE } from '../shared/manifest-lint.ts';
+import { lintManifest, MANIFEST_FILE } from '../scorm/manifest-lint.ts';
 import { ManifestInputError } from '../shared/package-plan.ts';
-import { STANDARDS } from '../shared/standards.ts';
+import { STANDARDS } from '../scorm/standards.ts';
 import { validateXsd } from '../shared/xsd.ts';
 import { buildScorm12Manifest } from './manifest.ts';
 import {

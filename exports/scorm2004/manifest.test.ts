@@ -1,8 +1,8 @@
 import type { Element } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
-import { lintManifest, MANIFEST_FILE } from '../shared/manifest-lint.ts';
+import { lintManifest, MANIFEST_FILE } from '../scorm/manifest-lint.ts';
 import { ManifestInputError } from '../shared/package-plan.ts';
-import { STANDARDS } from '../shared/standards.ts';
+import { STANDARDS } from '../scorm/standards.ts';
 import { validateXsd } from '../shared/xsd.ts';
 import { buildScorm2004Manifest } from './manifest.ts';
 import {

@@ -1,6 +1,6 @@
 import type { ManifestInput } from '../shared/package-plan.ts';
-import { buildSingleScoManifest } from '../shared/single-sco-manifest.ts';
-import { namespaceUri, STANDARDS } from '../shared/standards.ts';
+import { buildSingleScoManifest } from '../scorm/single-sco-manifest.ts';
+import { namespaceUri, STANDARDS } from '../scorm/standards.ts';
 
 const facts = STANDARDS.scorm2004;
 

@@ -2,8 +2,8 @@ import type { Module, PackageFormat } from '../../src/schemas/module.ts';
 import { checkHref } from './hrefs.ts';
 
 /**
- * The contract every exporter shares (style anchors, rule 1): a pure `build` step turns a module
- * into a {@link PackagePlan}; a thin final step (later work) zips and writes it.
+ * What every exporter produces (style anchors, rule 1): a {@link PackagePlan}, every file of the
+ * package before any I/O; `build-packages.ts` zips and writes it (the contract: `../contract.ts`).
  */
 
 /** One file inside a package. */
@@ -110,4 +110,31 @@ export function checkManifestInput(input: ManifestInput): ResourceFiles {
 	const assets = [...new Set(input.files)].filter((path) => path !== input.launch);
 	assets.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 	return { launch: input.launch, assets };
+}
+
+/** Thrown when a package would be broken; the build stops and the previous output stays. */
+export class PackageError extends Error {
+	override readonly name = 'PackageError';
+}
+
+/** The text of a file in a plan ('' when absent), for the lints. */
+export function fileText(plan: PackagePlan, path: string): string {
+	const bytes = plan.files.find((f) => f.path === path)?.bytes;
+	return typeof bytes === 'string' ? bytes : '';
+}
+
+/**
+ * Returns the plan when its lint found nothing.
+ * @throws {PackageError} naming the module, the format and every problem.
+ */
+export function checkedPlan(
+	plan: PackagePlan,
+	moduleId: string,
+	problems: readonly string[],
+): PackagePlan {
+	if (problems.length)
+		throw new PackageError(
+			`The ${plan.format} package of module "${moduleId}" would be broken:\n  ${problems.join('\n  ')}`,
+		);
+	return plan;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { chunkImports, h5pFrames, relativiseFrame } from './site-files.ts';
+import {
+	chunkImports,
+	h5pFrames,
+	packageFiles,
+	relativiseFrame,
+	withoutPreloads,
+	type SitePage,
+} from './site-files.ts';
 
 describe('H5P frames in a package', () => {
 	test('finds each embedded H5P activity once', () => {
@@ -28,5 +35,59 @@ describe('chunkImports', () => {
 		expect(chunkImports(js, '_astro/page.js').sort()).toEqual(
 			['_astro/id.x1.js', 'b.y2.js', '_astro/connection.z3.js', '_astro/c.js'].sort(),
 		);
+	});
+});
+
+describe('what a package of one format carries', () => {
+	const bytes = (text: string) => new TextEncoder().encode(text);
+	const runtime =
+		'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/connect-scorm12.a1.js","_astro/connect-cmi5.b2.js"])))=>i.map(i=>d[i]);' +
+		'import{a as c}from"./preload-helper.h1.js";const z={scorm12:()=>c(()=>import(`./connect-scorm12.a1.js`),__vite__mapDeps([0])),cmi5:()=>c(()=>import(`./connect-cmi5.b2.js`),__vite__mapDeps([1])),preview:()=>import(`./connect-preview.p1.js`)};';
+	const page: SitePage = {
+		html: '',
+		roots: ['_astro/id.r1.js', '_astro/page.css'],
+		files: new Map([
+			['_astro/id.r1.js', bytes(runtime)],
+			['_astro/page.css', bytes('p{}')],
+			['_astro/preload-helper.h1.js', bytes('export const a=(f)=>f()')],
+			['_astro/connect-scorm12.a1.js', bytes('import"./scorm.s1.js"')],
+			['_astro/scorm.s1.js', bytes('')],
+			['_astro/connect-cmi5.b2.js', bytes('import"./xapi.x1.js"')],
+			['_astro/xapi.x1.js', bytes('')],
+			['_astro/connect-preview.p1.js', bytes('')],
+		]),
+		imports: new Map([
+			[
+				'_astro/id.r1.js',
+				[
+					'_astro/preload-helper.h1.js',
+					'_astro/connect-scorm12.a1.js',
+					'_astro/connect-cmi5.b2.js',
+					'_astro/connect-preview.p1.js',
+				],
+			],
+			['_astro/connect-scorm12.a1.js', ['_astro/scorm.s1.js']],
+			['_astro/connect-cmi5.b2.js', ['_astro/xapi.x1.js']],
+		]),
+	};
+
+	test('a SCORM 1.2 package has its own connection and what it imports, no other format’s', () => {
+		expect(packageFiles(page, 'scorm12').map(([path]) => path)).toEqual([
+			'_astro/id.r1.js',
+			'_astro/page.css',
+			'_astro/preload-helper.h1.js',
+			'_astro/connect-scorm12.a1.js',
+			'_astro/scorm.s1.js',
+		]);
+		expect(packageFiles(page, 'cmi5').map(([path]) => path)).toContain('_astro/xapi.x1.js');
+		expect(packageFiles(page, 'cmi5').map(([path]) => path)).not.toContain('_astro/scorm.s1.js');
+	});
+
+	test('its scripts preload nothing by root-relative URL, and keep their lazy imports', () => {
+		const [, js] = packageFiles(page, 'scorm12')[0] ?? [];
+		const text = new TextDecoder().decode(js);
+		expect(text).not.toContain('__vite__mapDeps');
+		expect(text).toContain('c(()=>import(`./connect-scorm12.a1.js`),[])');
+		expect(withoutPreloads('import(`./x.js`)')).toBe('import(`./x.js`)');
 	});
 });

@@ -12,6 +12,34 @@ const URL_ATTRIBUTE = /\b(src|href|component-url|renderer-url)="\/(_astro\/[^"]+
  */
 const JS_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
 
+/**
+ * A format's connection chunk, `connect-<id>.<hash>.js` (built from `exports/<id>/connect-<id>.ts`,
+ * loaded by the package runtime through `exports/connectors.ts`); `connect-preview` is the site's.
+ */
+const CONNECTOR_CHUNK = /(?:^|\/)connect-([a-z0-9]+)\.[a-z0-9]+\.js$/;
+
+/** Whether a package of `format` leaves this file out: another format's (or the site's) connection. Pure. */
+export function isOtherConnector(path: string, format: string): boolean {
+	const id = CONNECTOR_CHUNK.exec(path)?.[1];
+	return id !== undefined && id !== format;
+}
+
+/** The bundler's list of files to preload before a lazy chunk: `__vite__mapDeps([0,1,…])`. */
+const PRELOAD_LIST = /__vite__mapDeps\(\[[\d,]*\]\)/g;
+/** Its table of file names, at the top of the chunk that loads lazy chunks. */
+const PRELOAD_TABLE =
+	/^const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);/;
+
+/**
+ * A built chunk as a package carries it: no preloading before a lazy chunk. The bundler preloads by
+ * root-relative URL (`/_astro/x.js`), which inside an LMS points off the package (and `file://`
+ * has no root); the lazy chunk's own imports load what it needs from beside it. Pure.
+ */
+export function withoutPreloads(js: string): string {
+	const out = js.replace(PRELOAD_LIST, '[]');
+	return out.includes('__vite__mapDeps(') ? out : out.replace(PRELOAD_TABLE, '');
+}
+
 /** The files a page loads, as paths relative to the site root (e.g. `_astro/x.js`). Pure. */
 export function referencedFiles(html: string): string[] {
 	return [...new Set([...html.matchAll(URL_ATTRIBUTE)].map((m) => m[2] ?? ''))].filter(Boolean);
@@ -59,6 +87,34 @@ export interface SitePage {
 	html: string;
 	/** Site-relative paths and their bytes, the page's scripts' imports followed to the end. */
 	files: Map<string, Uint8Array>;
+	/** The files the page names itself (scripts, styles, H5P frames and their files). */
+	roots: string[];
+	/** Each script's imports (static and lazy), as site-relative paths. */
+	imports: Map<string, string[]>;
+}
+
+/**
+ * The files a package of `format` carries: those the page reaches from its own files, leaving out
+ * other formats' connections (a SCORM 1.2 zip has no cmi5 client), each script without preloads.
+ * In the page's order. Pure.
+ */
+export function packageFiles(page: SitePage, format: string): [string, Uint8Array][] {
+	const reached = new Set<string>();
+	const queue = page.roots.filter((path) => !isOtherConnector(path, format));
+	while (queue.length) {
+		const path = queue.shift() ?? '';
+		if (reached.has(path)) continue;
+		reached.add(path);
+		queue.push(...(page.imports.get(path) ?? []).filter((p) => !isOtherConnector(p, format)));
+	}
+	return [...page.files]
+		.filter(([path]) => reached.has(path))
+		.map(([path, bytes]) => {
+			if (!path.endsWith('.js')) return [path, bytes];
+			const js = new TextDecoder().decode(bytes);
+			const out = withoutPreloads(js);
+			return [path, out === js ? bytes : new TextEncoder().encode(out)];
+		});
 }
 
 /**
@@ -68,6 +124,7 @@ export interface SitePage {
 export async function readSitePage(siteDir: string, pagePath: string): Promise<SitePage> {
 	const html = await readFile(join(siteDir, pagePath), 'utf8');
 	const files = new Map<string, Uint8Array>();
+	const imports = new Map<string, string[]>();
 	const queue = referencedFiles(html);
 	// H5P activities: each frame document (URLs made relative), its content, and the player once.
 	const frames = h5pFrames(html);
@@ -79,12 +136,25 @@ export async function readSitePage(siteDir: string, pagePath: string): Promise<S
 		for (const path of await filesUnder(siteDir, `h5p/${id}/package`)) queue.push(path);
 	}
 	if (frames.length) queue.push(...(await filesUnder(siteDir, 'h5p/player')));
+	const roots = [...files.keys(), ...queue];
 	while (queue.length) {
 		const path = queue.shift() ?? '';
 		if (files.has(path)) continue;
 		const bytes = new Uint8Array(await readFile(join(siteDir, path)));
 		files.set(path, bytes);
-		if (path.endsWith('.js')) queue.push(...chunkImports(new TextDecoder().decode(bytes), path));
+		if (path.endsWith('.js')) {
+			const js = new TextDecoder().decode(bytes);
+			const css = PRELOAD_TABLE.exec(js)?.[0].match(/[^"`']+\.css/)?.[0];
+			// Astro writes no client-build stylesheet: a lazy chunk that preloads one fails on the site.
+			if (css)
+				throw new Error(
+					`${path} preloads ${css} before a lazy chunk, which the site does not have: a format's ` +
+						'connect-<id>.ts must not import code from the activities chunk (pass it in instead).',
+				);
+			const found = chunkImports(js, path);
+			imports.set(path, found);
+			queue.push(...found);
+		}
 	}
-	return { html, files };
+	return { html, files, roots, imports };
 }

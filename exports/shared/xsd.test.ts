@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { ScormStandard } from './standards.ts';
+import type { ScormStandard } from '../scorm/standards.ts';
 import { SCHEMAS_DIR, validateXsd } from './xsd.ts';
 
 /** Sample folder of each standard under `shared/schemas/samples/`. */

@@ -3,8 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MANIFEST_FILE } from './manifest-lint.ts';
-import { STANDARDS, type ScormStandard } from './standards.ts';
+import { MANIFEST_FILE } from '../scorm/manifest-lint.ts';
+import { STANDARDS, type ScormStandard } from '../scorm/standards.ts';
 
 /**
  * Validates a manifest against the official XSDs with xmllint (libxml2), through the project's

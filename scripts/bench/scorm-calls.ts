@@ -2,19 +2,20 @@
  * SCORM API cost: how many synchronous API calls one answer costs, and how many commits a minute
  * the package makes while the LMS refuses them. A synchronous call to a slow LMS freezes the page,
  * so these are the numbers a learner feels. Runs the package's own connection
- * (`src/lib/tracking/scorm/connection.ts`) and engine session in Node against scorm-again, behind
+ * (`exports/scorm/runtime/connection.ts`) and engine session in Node against scorm-again, behind
  * the tests' fault layer (`tests/support/faulty-scorm.ts`), on a fake clock: no browser.
  */
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { unzipSync } from 'fflate';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { STANDARDS, type ScormStandard } from '../../exports/shared/standards.ts';
+import { STANDARDS, type ScormStandard } from '../../exports/scorm/standards.ts';
 import { decodeState, encodeState } from '../../src/lib/engine/codec.ts';
 import type { Answer } from '../../src/lib/engine/answers.ts';
 import type { EngineLesson } from '../../src/lib/engine/progress.ts';
 import { createSession } from '../../src/lib/engine/session.ts';
-import { connectScorm } from '../../src/lib/tracking/scorm/connection.ts';
+import { mergeStates } from '../../src/lib/engine/state.ts';
+import { connectScorm } from '../../exports/scorm/runtime/connection.ts';
 import type { Activity } from '../../src/schemas/activity.ts';
 import { faultyScorm, type Fault } from '../../tests/support/faulty-scorm.ts';
 import type { Measurement } from './measurement.ts';
@@ -99,6 +100,7 @@ export function runScorm(
 		state: {
 			decode: (text) => decodeState(lessons, text),
 			encode: (state) => encodeState(lessons, state),
+			merge: mergeStates,
 		},
 		now: () => time,
 		setTimer: (run, ms) => {

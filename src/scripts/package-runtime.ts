@@ -1,17 +1,12 @@
 import { LEAVING, RUNTIME_READY, SESSION_REQUEST } from '../lib/events.ts';
-import { STANDARDS, type ScormStandard } from '../../exports/shared/standards.ts';
 import { compactCodec } from '../lib/engine/codec.ts';
 import type { EngineLesson, Progress, Reporting } from '../lib/engine/progress.ts';
-import { emptyState, type LearnerState } from '../lib/engine/state.ts';
+import { emptyState, mergeStates, type LearnerState } from '../lib/engine/state.ts';
 import { createSession, type Session } from '../lib/engine/session.ts';
-import { connectScorm } from '../lib/tracking/scorm/connection.ts';
-import { findApi } from '../lib/tracking/scorm/api.ts';
-import { connectDevice, keptOnDevice, type PackageConnection } from '../lib/tracking/device.ts';
-import { connectCmi5 } from '../lib/tracking/cmi5/connection.ts';
-import { CMI5_NOTICE_TEXT, type AnyNotice } from '../lib/tracking/cmi5/notices.ts';
-import { mergeSavedWith } from '../lib/tracking/cmi5/progress-document.ts';
-import { parseLaunch } from '../lib/tracking/cmi5/launch.ts';
-import { RELAY_PATH } from '../lib/preview/relay-path.ts';
+import { connectors, declaredFormat, type Connection } from '../../exports/connectors.ts';
+import { keptOnDevice } from '../lib/tracking/device.ts';
+import { standaloneConnection } from '../lib/tracking/standalone.ts';
+import { CMI5_NOTICE_TEXT, type AnyNotice } from '../../exports/cmi5/runtime/notices.ts';
 import { restoreNotice } from '../lib/tracking/restore-notice.ts';
 import type { ConfidenceRecording, PackageFormat } from '../schemas/module.ts';
 
@@ -60,80 +55,15 @@ function lmsDecode(lessons: readonly EngineLesson[], text: string): LearnerState
 	return result.kind === 'unreadable-old-version' ? emptyState() : undefined;
 }
 
-/** The SCORM standard this package was exported for, or undefined (the site's preview page). */
-function standardOf(doc: Document): ScormStandard | undefined {
-	const value = doc.documentElement.dataset['standard'];
-	return value === 'scorm12' || value === 'scorm2004' ? value : undefined;
-}
-
-/** The connection a package runs on: SCORM's, or cmi5's (same shape, plus a reason to finish). */
-type Connection = PackageConnection & { finish(reason?: 'button' | 'leaving'): void };
-
 /**
- * The cmi5 package's connection, or undefined when the page was not launched by a cmi5 LMS. The
- * client is a static import (about 3.6 KB gzipped, package pages only): a lazy import would make
- * the bundler preload its chunks by root-relative URL, which inside an LMS points off the package.
+ * The format the page runs as: the one its package declares (`<html data-standard>`), else, on the
+ * site's own package page, the one the site's LMS preview launched it as (a chunk loaded only there).
  */
-async function connectCmi5Package(
-	win: Window,
-	onnotice: (n: AnyNotice) => void,
-	lessons: PackageData['lessons'],
-): Promise<Connection | undefined> {
-	const store = (name: 'sessionStorage' | 'localStorage') => {
-		try {
-			return win[name];
-		} catch {
-			return undefined; // blocked storage (sandboxed frame): the queue works in memory
-		}
-	};
-	const locks = win.navigator.locks as LockManager | undefined;
-	return connectCmi5({
-		search: win.location.search,
-		fetch: win.fetch.bind(win),
-		storage: store('sessionStorage'),
-		// The queue and answers kept for the LMS outlive the tab, per registration.
-		durable: store('localStorage'),
-		...(locks ? { lock: (name, run) => locks.request(name, run) } : {}),
-		mergeSaved: mergeSavedWith(lessons, compactCodec),
-		navigate: (url) => {
-			win.location.assign(url);
-		},
-		onnotice,
-	});
-}
-
-/**
- * Which standard's API to use: the exported one, else whichever this window or a parent offers
- * (the site's LMS preview puts one on the page around the package's frame).
- */
-function pickStandard(doc: Document, win: Window): ScormStandard {
-	const declared = standardOf(doc);
+async function formatOf(doc: Document, win: Window): Promise<PackageFormat> {
+	const declared = declaredFormat(doc);
 	if (declared) return declared;
-	const { globalName, maxParentDepth } = STANDARDS.scorm2004.api;
-	return findApi(win as unknown as Record<string, unknown>, globalName, maxParentDepth)
-		? 'scorm2004'
-		: 'scorm12';
-}
-
-/**
- * Whether to run as a cmi5 AU: the cmi5 package always; the site's own package page only when the
- * site's LMS preview launched it, in its frame, with an LMS on this site's preview relay. A learner
- * opening `/package/<id>/` with any other query never waits for an LMS.
- */
-function launchedByCmi5(doc: Document, win: Window): boolean {
-	const declared = doc.documentElement.dataset['standard'];
-	if (declared === 'cmi5') return true;
-	if (declared !== undefined || win.parent === win) return false;
-	const launch = parseLaunch(win.location.search);
-	const relay = `${win.location.origin}${RELAY_PATH}`;
-	return (
-		launch !== undefined && launch.endpoint.startsWith(relay) && launch.fetch.startsWith(relay)
-	);
-}
-
-/** The offline package (`<html data-standard="offline">`) keeps progress on the device. */
-function isOffline(doc: Document): boolean {
-	return doc.documentElement.dataset['standard'] === 'offline';
+	const { previewFormat } = await import('../../exports/shared/connect-preview.ts');
+	return previewFormat(win);
 }
 
 /** Shows the parts of the page meant for where progress goes (`data-on-device` / `data-on-lms`). */
@@ -215,40 +145,34 @@ export async function startPackage(
 		if (n === 'not-all-saved')
 			doc.querySelector('[data-finished] [data-on-lms]')?.replaceChildren(noticeText[n]);
 	};
-	const offline = isOffline(doc);
+	const format = await formatOf(doc, win);
+	const offline = format === 'offline';
 	showPartsFor(doc, offline);
-	const isCmi5 = launchedByCmi5(doc, win);
-	let connection: Connection;
-	if (offline) {
-		showRecordedFor(doc, 'offline');
-		connection = connectDevice({
-			win,
-			moduleId: data.moduleId,
-			onnotice: (text) => {
-				if (noticeEl) noticeEl.textContent = text;
-			},
+	// Said at once: the cmi5 start may take a few seconds.
+	if (format === 'cmi5') showRecordedFor(doc, format);
+	const { connect } = await connectors[format]();
+	const connected = await connect({
+		win,
+		moduleId: data.moduleId,
+		lessons: data.lessons,
+		codec: compactCodec,
+		state: {
+			decode: (text) => lmsDecode(data.lessons, text),
+			encode: (state) => compactCodec.encode(data.lessons, state),
+			merge: mergeStates,
+		},
+		onnotice,
+		say: (text) => {
+			if (noticeEl) noticeEl.textContent = text;
+		},
+	});
+	// A cmi5 package launched without cmi5 looks for no SCORM API: it runs standalone.
+	const connection: Connection =
+		connected?.connection ??
+		standaloneConnection(() => {
+			onnotice('standalone');
 		});
-	} else {
-		// Said at once: the cmi5 start may take a few seconds.
-		if (isCmi5) showRecordedFor(doc, 'cmi5');
-		const cmi5 = isCmi5 ? await connectCmi5Package(win, onnotice, data.lessons) : undefined;
-		if (cmi5) connection = cmi5;
-		else {
-			const standard = pickStandard(doc, win);
-			const scorm = connectScorm({
-				// A cmi5 package launched without cmi5 looks for no SCORM API: it runs standalone.
-				win: isCmi5 ? {} : (win as unknown as Record<string, unknown>),
-				facts: STANDARDS[standard],
-				state: {
-					decode: (text) => lmsDecode(data.lessons, text),
-					encode: (state) => compactCodec.encode(data.lessons, state),
-				},
-				onnotice,
-			});
-			showRecordedFor(doc, scorm.isConnected ? standard : undefined);
-			connection = scorm;
-		}
-	}
+	showRecordedFor(doc, connected?.isRecorded ? format : undefined);
 	const session = createSession({
 		lessons: data.lessons,
 		passMark: data.passMark,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cmi5Iris } from '../../exports/cmi5/course-structure.ts';
-import { STANDARDS } from '../../exports/shared/standards.ts';
+import { STANDARDS } from '../../exports/scorm/standards.ts';
 import { buildSiteOrThrow } from '../support/build-site.ts';
 import { createCmi5Lms } from '../support/cmi5-lms.ts';
 import { HOSTILE_ACTIVITY, HOSTILE_ATTEMPTS, makeH5pContentRoot } from '../support/h5p-content.ts';

@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';
 import { lintCourseStructure } from '../../exports/cmi5/lint.ts';
-import { lintManifest } from '../../exports/shared/manifest-lint.ts';
+import { lintManifest } from '../../exports/scorm/manifest-lint.ts';
 import { validateCmi5Xsd, validateXsd } from '../../exports/shared/xsd.ts';
 import { buildSiteOrThrow } from '../support/build-site.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';

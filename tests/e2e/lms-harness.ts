@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { extname, join } from 'node:path';
-import { STANDARDS } from '../../exports/shared/standards.ts';
+import { STANDARDS } from '../../exports/scorm/standards.ts';
 import type { Fault } from '../support/faulty-scorm.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
 

@@ -1,5 +1,5 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { STANDARDS, type ScormStandard } from '../../exports/shared/standards.ts';
+import { STANDARDS, type ScormStandard } from '../../exports/scorm/standards.ts';
 import { decodeState, encodeState } from '../../src/lib/engine/codec.ts';
 import { emptyState, recordAnswer, recordSkip, recordVisit } from '../../src/lib/engine/state.ts';
 import type { LearnerState } from '../../src/lib/engine/state.ts';

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lintManifest } from '../../exports/shared/manifest-lint.ts';
-import { STANDARDS } from '../../exports/shared/standards.ts';
+import { lintManifest } from '../../exports/scorm/manifest-lint.ts';
+import { STANDARDS } from '../../exports/scorm/standards.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { answerAny, expectResumed } from './drive-activity.ts';
 import { expectNoAxeViolations, watchPage } from './helpers.ts';
@@ -92,7 +92,7 @@ async function workThrough(page: Page, course: FrameLocator, data: PackageData) 
  * The full walk-through answers every activity of a module (about 30), so it runs once per module,
  * alternating standards: every module and both standards are covered and CI stays under its time
  * budget. The launch page is the same document in both zips; what differs by standard (CMI paths,
- * formats, limits) is also tested in Node against scorm-again (src/lib/tracking/scorm/*.test.ts).
+ * formats, limits) is also tested in Node against scorm-again (exports/scorm/runtime/*.test.ts).
  */
 const fullRunZips = readdirSync('modules')
 	.map((f) => f.replace(/\.ya?ml$/, ''))

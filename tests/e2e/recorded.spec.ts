@@ -1,6 +1,6 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { cmi5Iris } from '../../exports/cmi5/course-structure.ts';
-import { STANDARDS, type ScormStandard } from '../../exports/shared/standards.ts';
+import { STANDARDS, type ScormStandard } from '../../exports/scorm/standards.ts';
 import { decodeState } from '../../src/lib/engine/codec.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { createCmi5Lms } from '../support/cmi5-lms.ts';

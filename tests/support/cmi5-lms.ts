@@ -1,6 +1,6 @@
 /**
  * The cmi5 LMS + LRS double of the tests: the site's own in-memory LMS + LRS
- * (`src/lib/preview/cmi5-lrs.ts`, written from the cmi5 spec and checking its rules on every
+ * (`exports/cmi5/preview/cmi5-lrs.ts`, written from the cmi5 spec and checking its rules on every
  * statement), plus the parts a real LMS serves around it: the course files and the return page.
  *
  * Two ways in: `lms.fetch` (in memory, for unit tests) and `await lms.listen()` (a real HTTP server
@@ -8,7 +8,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { extname } from 'node:path';
-import { createCmi5Lrs, type LrsAnswer } from '../../src/lib/preview/cmi5-lrs.ts';
+import { createCmi5Lrs, type LrsAnswer } from '../../exports/cmi5/preview/cmi5-lrs.ts';
 
 export const AU_ID = 'urn:second-look:cmi5:test:au';
 

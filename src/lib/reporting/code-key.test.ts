@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { STANDARDS } from '../../../exports/shared/standards.ts';
+import { STANDARDS } from '../../../exports/scorm/standards.ts';
 import { readContent } from '../../content/read.ts';
 import { checkAnswer, scenarioEnd, type Answer } from '../engine/answers.ts';
 import { sample } from '../engine/fixtures.test-data.ts';
 import { scenarioPaths } from '../engine/scenario-graph.ts';
-import { toInteraction } from '../tracking/scorm/interactions.ts';
+import { toInteraction } from '../../../exports/scorm/runtime/interactions.ts';
 import type { Activity } from '../../schemas/activity.ts';
 import { codeKey, keyActivity, type KeyActivity } from './code-key.ts';
 

@@ -2,18 +2,18 @@
  * The key a teacher reads an LMS report with: for each activity, the interaction id the LMS shows,
  * the question, every code a response can hold and the words it stands for, and which codes are
  * right (or safe). Built from the functions the package runtime writes the LMS with
- * (`tracking/scorm/codes.ts`, `tracking/scorm/interactions.ts`) and the same standards table, so
+ * (`exports/scorm/runtime/codes.ts`, `exports/scorm/runtime/interactions.ts`) and the same standards table, so
  * the key and the LMS cannot disagree. Pure.
  */
-import { STANDARDS } from '../../../exports/shared/standards.ts';
+import { RUNTIME_FACTS } from '../../../exports/scorm/runtime-facts.ts';
 import type { Activity } from '../../schemas/activity.ts';
 import { activityKindLabels } from '../teach/answer-key.ts';
-import { codeBook, type Code } from '../tracking/scorm/codes.ts';
+import { codeBook, type Code } from '../../../exports/scorm/runtime/codes.ts';
 import {
 	correctResponses,
 	interactionId,
 	interactionType,
-} from '../tracking/scorm/interactions.ts';
+} from '../../../exports/scorm/runtime/interactions.ts';
 
 /** One code an LMS may hold in a response, in each standard, and what it means. */
 export interface KeyCode {
@@ -58,8 +58,8 @@ export interface NumberedActivity {
 	number: number;
 }
 
-const s12 = STANDARDS.scorm12;
-const s04 = STANDARDS.scorm2004;
+const s12 = RUNTIME_FACTS.scorm12;
+const s04 = RUNTIME_FACTS.scorm2004;
 
 /** The two standards' codes of one group, side by side, with a verdict for each id. */
 function pair(

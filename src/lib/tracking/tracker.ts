@@ -41,11 +41,3 @@ export interface Tracker {
 	 */
 	readonly onDevice?: boolean;
 }
-
-/** A tracker that keeps nothing: used when there is nowhere to keep progress. */
-export const nullTracker: Tracker = {
-	restore: () => undefined,
-	save: () => undefined,
-	answered: () => undefined,
-	progress: () => undefined,
-};

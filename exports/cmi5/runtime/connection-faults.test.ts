@@ -1,0 +1,466 @@
+import { describe, expect, test } from 'vitest';
+import { createCmi5Lms, faultOn, type Cmi5Lms } from '../../../tests/support/cmi5-lms.ts';
+import { decodeState, encodeState } from '../../../src/lib/engine/codec.ts';
+import { mergeStates } from '../../../src/lib/engine/state.ts';
+import { sample } from '../../../src/lib/engine/fixtures.test-data.ts';
+import type { EngineLesson } from '../../../src/lib/engine/progress.ts';
+import { createSession } from '../../../src/lib/engine/session.ts';
+import { connectCmi5, type Cmi5Options } from './connection.ts';
+import type { AnyNotice } from './notices.ts';
+import { mergeSavedWith, PROGRESS_STATE_ID } from './progress-document.ts';
+import type { Lock, StorageLike } from './queue.ts';
+
+/**
+ * The cmi5 AU against an LMS/LRS that fails (issue #13): unreadable progress, hangs at the start
+ * and in the queue, a tab closed during an outage, two tabs at once. Real timers, short: requests
+ * time out after 40 ms, the page waits 120 ms for the start, back-off is 5–20 ms.
+ */
+
+const lessons: EngineLesson[] = [
+	{ id: 'one', activities: [sample.single, sample.multi, sample.trueFalse, sample.confidence] },
+	{ id: 'two', activities: [sample.ordering, sample.matching, sample.scenario, sample.flags] },
+];
+const codec = { encode: encodeState, decode: decodeState };
+
+function memoryStorage(): StorageLike & { map: Map<string, string> } {
+	const map = new Map<string, string>();
+	return {
+		map,
+		getItem: (k) => map.get(k) ?? null,
+		setItem: (k, v) => void map.set(k, v),
+		removeItem: (k) => void map.delete(k),
+	};
+}
+
+/** `navigator.locks.request` in memory. */
+function memoryLock(): Lock {
+	const tails = new Map<string, Promise<unknown>>();
+	return <T>(name: string, run: () => Promise<T>) => {
+		const mine = (tails.get(name) ?? Promise.resolve()).then(run, run);
+		tails.set(
+			name,
+			mine.catch(() => undefined),
+		);
+		return mine;
+	};
+}
+
+async function until(check: () => boolean, what: () => unknown, ms = 4000) {
+	const end = Date.now() + ms;
+	while (!check()) {
+		if (Date.now() > end) throw new Error(`timed out waiting: ${JSON.stringify(what())}`);
+		await new Promise((r) => setTimeout(r, 5));
+	}
+}
+
+/** One browser: its localStorage and lock outlive a tab; each tab has its own sessionStorage. */
+function browser() {
+	return { durable: memoryStorage(), lock: memoryLock() };
+}
+
+/** Opens a launch URL in a new tab of `b`. */
+async function open(lms: Cmi5Lms, url: string, b = browser(), extra: Partial<Cmi5Options> = {}) {
+	const navigated: string[] = [];
+	const notices: AnyNotice[] = [];
+	const problems: string[] = [];
+	const conn = await connectCmi5({
+		search: new URL(url, 'http://lms.test').search,
+		fetch: lms.fetch,
+		storage: memoryStorage(),
+		durable: b.durable,
+		lock: b.lock,
+		navigate: (u) => navigated.push(u),
+		backoffMs: [5, 10, 20],
+		timeoutMs: 40,
+		startWaitMs: 120,
+		onnotice: (n) => notices.push(n),
+		onproblem: (p) => problems.push(p),
+		mergeSaved: mergeSavedWith(lessons, codec, mergeStates),
+		...extra,
+	});
+	if (!conn) throw new Error('not connected');
+	const session = createSession({
+		lessons,
+		passMark: 70,
+		reporting: 'pass-mark',
+		tracker: conn.tracker,
+		codec,
+	});
+	return { conn, session, navigated, notices, problems };
+}
+
+const progressOf = (lms: Cmi5Lms, registration: string) => {
+	const key = [...lms.states.keys()].find(
+		(k) => k.startsWith(`${PROGRESS_STATE_ID}|`) && k.endsWith(`|${registration}`),
+	);
+	const text = key ? lms.states.get(key) : undefined;
+	const doc = text ? (JSON.parse(text) as { suspend?: string; sent: object }) : undefined;
+	return { doc, state: doc?.suspend ? decodeState(lessons, doc.suspend) : undefined };
+};
+
+/** Activities whose answer the LRS holds as an `answered` statement. */
+const answeredIds = (lms: Cmi5Lms) =>
+	lms.statements
+		.filter((r) => r.verb === 'answered')
+		.map((r) => r.statement.object?.id?.replace('urn:second-look:activity:', ''));
+
+describe('resume when the progress document cannot be read (#13.1)', () => {
+	test('a 500 on every read: retried, the stored answers are never written over, the learner is told; once it reads again, both sessions are merged', async () => {
+		const lms = createCmi5Lms();
+		const first = lms.launch();
+		const a = await open(lms, first.url);
+		a.session.answer('q-single', { type: 'single-choice', value: 'b' });
+		a.session.answer('q-tf', { type: 'true-false', value: false });
+		a.conn.finish('button');
+		await until(
+			() => a.navigated.length === 1,
+			() => lms.requests,
+		);
+		const before = lms.states.size && progressOf(lms, first.registration).doc;
+		expect(Object.keys(progressOf(lms, first.registration).state?.activities ?? {})).toEqual([
+			'q-single',
+			'q-tf',
+		]);
+
+		const down = lms.inject({ match: faultOn.stateRead(PROGRESS_STATE_ID), action: 500 });
+		const second = lms.launch({ registration: first.registration });
+		const b = await open(lms, second.url);
+		expect(down.hits).toBe(3); // the read was tried 3 times
+		expect(b.notices).toContain('earlier-unavailable');
+		expect(b.conn.isResume).toBe(false);
+		b.session.visit('two');
+		b.session.answer('q-order', { type: 'ordering', value: ['a', 'b', 'c'] });
+		await until(
+			() => lms.verbs(second.sessionId).includes('answered'),
+			() => lms.requests,
+		);
+		await new Promise((r) => setTimeout(r, 60));
+		// No write while the stored document cannot be read: it is as the first session left it.
+		expect(progressOf(lms, first.registration).doc).toEqual(before);
+		expect(
+			lms.requests.filter(
+				(r) =>
+					r.method === 'PUT' && r.detail === PROGRESS_STATE_ID && r.sessionId === second.sessionId,
+			),
+		).toEqual([]);
+
+		lms.heal();
+		await until(
+			() => Object.keys(progressOf(lms, first.registration).state?.activities ?? {}).length === 3,
+			() => lms.requests.slice(-5),
+		);
+		expect(b.notices.at(-1)).toBe('earlier-found');
+		// The engine now holds both: the next change keeps the earlier answers too.
+		b.session.answer('q-match', { type: 'matching', value: { a: 'x', b: 'y' } });
+		b.conn.finish('button');
+		await until(
+			() => b.navigated.length === 1,
+			() => lms.requests.slice(-5),
+		);
+		expect(Object.keys(progressOf(lms, first.registration).state?.activities ?? {}).sort()).toEqual(
+			['q-match', 'q-order', 'q-single', 'q-tf'],
+		);
+		expect(answeredIds(lms).sort()).toEqual(['q-match', 'q-order', 'q-single', 'q-tf']);
+		expect(lms.problems).toEqual([]);
+	});
+});
+
+describe('a recorded result is never lowered (#13.2)', () => {
+	/** Everything right: passes any mastery score. */
+	const allRight = (session: ReturnType<typeof createSession>) => {
+		session.visit('one');
+		session.answer('q-single', { type: 'single-choice', value: 'b' });
+		session.answer('q-multi', { type: 'multiple-response', value: ['a', 'c'] });
+		session.answer('q-tf', { type: 'true-false', value: false });
+		session.answer('q-conf-before', { type: 'confidence', value: 3 });
+		session.visit('two');
+		session.answer('q-order', { type: 'ordering', value: ['a', 'b', 'c'] });
+		session.answer('q-match', { type: 'matching', value: { a: 'x', b: 'y' } });
+		session.answer('q-chat', { type: 'scenario', value: ['x', 'y'] });
+		session.answer('q-flags', { type: 'red-flags', value: ['a', 'c'] });
+	};
+	/** Everything wrong. */
+	const allWrong = (session: ReturnType<typeof createSession>) => {
+		session.visit('one');
+		session.answer('q-single', { type: 'single-choice', value: 'a' });
+		session.answer('q-multi', { type: 'multiple-response', value: ['b'] });
+		session.answer('q-tf', { type: 'true-false', value: true });
+		session.answer('q-conf-before', { type: 'confidence', value: 3 });
+		session.visit('two');
+		session.answer('q-order', { type: 'ordering', value: ['c', 'b', 'a'] });
+		session.answer('q-match', { type: 'matching', value: { a: 'y', b: 'x' } });
+		session.answer('q-chat', { type: 'scenario', value: ['x', 'x'] });
+		session.answer('q-flags', { type: 'red-flags', value: ['b'] });
+	};
+
+	async function passedThenUnreadable(lms: Cmi5Lms) {
+		const first = lms.launch();
+		const a = await open(lms, first.url);
+		allRight(a.session);
+		a.conn.finish('button');
+		await until(
+			() => a.navigated.length === 1,
+			() => lms.requests,
+		);
+		expect(lms.verbs(first.sessionId)).toContain('passed');
+		lms.inject({ match: faultOn.stateRead(PROGRESS_STATE_ID), action: 500 });
+		return first;
+	}
+
+	test('a fresh start after an unreadable document: the LRS says the registration has passed, so no failed and no second completed', async () => {
+		const lms = createCmi5Lms();
+		const first = await passedThenUnreadable(lms);
+		const second = lms.launch({ registration: first.registration });
+		// Finish waits a moment for the document, which still cannot be read, then goes.
+		const b = await open(lms, second.url, browser(), { finishWaitMs: 100 });
+		expect(b.conn.isResume).toBe(false);
+		allWrong(b.session);
+		b.conn.finish('button');
+		await until(
+			() => b.navigated.length === 1,
+			() => lms.requests,
+		);
+		expect(lms.verbs(second.sessionId)).toEqual([
+			'initialized',
+			...Array<string>(8).fill('answered'),
+			'terminated',
+		]);
+		expect(lms.problems).toEqual([]);
+	});
+
+	test('when the LRS cannot say what the registration holds either, nothing that could lower it is sent', async () => {
+		const lms = createCmi5Lms();
+		const first = await passedThenUnreadable(lms);
+		lms.inject({ match: faultOn.statementQuery, action: 500 });
+		const second = lms.launch({ registration: first.registration });
+		const b = await open(lms, second.url, browser(), { finishWaitMs: 100 });
+		allWrong(b.session);
+		b.conn.finish('button');
+		await until(
+			() => b.navigated.length === 1,
+			() => lms.requests,
+		);
+		const verbs = lms.verbs(second.sessionId);
+		expect(verbs).not.toContain('failed');
+		expect(verbs).not.toContain('completed');
+		expect(b.problems).toContain(
+			'completed/passed not sent: what the registration holds could not be read',
+		);
+		expect(lms.problems).toEqual([]);
+	});
+});
+
+describe('every request has a deadline (#13.5)', () => {
+	test('the token request hangs: the page is usable after the start wait, answers are kept, and delivered when the LMS answers', async () => {
+		const lms = createCmi5Lms();
+		const launch = lms.launch();
+		const hang = lms.inject({ match: faultOn.token, action: 'hang', times: 3 });
+		const b = browser();
+		const t = await open(lms, launch.url, b);
+		expect(t.conn.isConnected).toBe(false);
+		expect(t.notices).toEqual(['lms-not-answering']);
+		t.session.answer('q-single', { type: 'single-choice', value: 'b' });
+		t.session.answer('q-tf', { type: 'true-false', value: false });
+		expect(b.durable.map.get(`second-look.cmi5.deferred:${launch.registration}`)).toContain(
+			'q-single',
+		);
+		expect(await t.conn.ready).toBe(true);
+		expect(hang.hits).toBe(3);
+		t.session.answer('q-multi', { type: 'multiple-response', value: ['a', 'c'] });
+		t.conn.finish('button');
+		await until(
+			() => t.navigated.length === 1,
+			() => lms.requests,
+		);
+		expect(lms.verbs(launch.sessionId)).toEqual([
+			'initialized',
+			'answered',
+			'answered',
+			'answered',
+			'terminated',
+		]);
+		expect(answeredIds(lms)).toEqual(['q-single', 'q-tf', 'q-multi']);
+		expect(progressOf(lms, launch.registration).state?.activities['q-tf']).toBeDefined();
+		expect(b.durable.map.size).toBe(0); // delivered: nothing left in the browser
+		expect(t.notices.at(-1)).toBe('saved-again');
+		expect(lms.problems).toEqual([]);
+	});
+
+	test('LMS.LaunchData hangs: the same; the learner finishing before it answers ends the session once it does', async () => {
+		const lms = createCmi5Lms();
+		const launch = lms.launch();
+		lms.inject({ match: faultOn.stateRead('LMS.LaunchData'), action: 'hang', times: 3 });
+		const t = await open(lms, launch.url);
+		expect(t.notices).toEqual(['lms-not-answering']);
+		t.session.answer('q-single', { type: 'single-choice', value: 'b' });
+		t.conn.finish('button');
+		expect(await t.conn.ready).toBe(true);
+		await until(
+			() => t.navigated.length === 1,
+			() => lms.requests,
+		);
+		expect(lms.verbs(launch.sessionId)).toEqual(['initialized', 'answered', 'terminated']);
+		expect(lms.problems).toEqual([]);
+	});
+
+	test('the LMS never answers: answers stay in this browser, and the next launch of the registration delivers them and shows them', async () => {
+		const lms = createCmi5Lms();
+		const first = lms.launch();
+		lms.inject({ match: faultOn.token, action: 'hang', until: Date.now() + 1500 });
+		const b = browser();
+		const t = await open(lms, first.url, b);
+		t.session.answer('q-single', { type: 'single-choice', value: 'b' });
+		expect(await t.conn.ready).toBe(false);
+		t.conn.finish('leaving');
+		expect(lms.statements).toEqual([]);
+		lms.heal();
+
+		const second = lms.launch({ registration: first.registration });
+		const again = await open(lms, second.url, b);
+		expect(again.conn.isResume).toBe(true);
+		expect(again.session.record('q-single')?.status).toBe('answered');
+		again.conn.finish('button');
+		await until(
+			() => again.navigated.length === 1,
+			() => lms.requests,
+		);
+		expect(lms.verbs(second.sessionId)).toEqual(['initialized', 'answered', 'terminated']);
+		expect(answeredIds(lms)).toEqual(['q-single']);
+		expect(progressOf(lms, first.registration).state?.activities['q-single']).toBeDefined();
+		expect(lms.problems).toEqual([]);
+	});
+
+	test('a statements POST hangs once: aborted at its deadline, sent again; nothing lost or stalled', async () => {
+		const lms = createCmi5Lms();
+		const launch = lms.launch();
+		const t = await open(lms, launch.url);
+		await until(
+			() => t.conn.pending() === 0,
+			() => lms.requests,
+		);
+		const hang = lms.inject({ match: faultOn.statementsPost(), action: 'hang', times: 1 });
+		t.session.answer('q-single', { type: 'single-choice', value: 'b' });
+		t.session.answer('q-tf', { type: 'true-false', value: false });
+		t.conn.finish('button');
+		await until(
+			() => t.navigated.length === 1,
+			() => lms.requests,
+		);
+		expect(hang.hits).toBe(1);
+		expect(lms.verbs(launch.sessionId)).toEqual([
+			'initialized',
+			'answered',
+			'answered',
+			'terminated',
+		]);
+		expect(t.notices).toContain('save-retrying');
+		expect(t.notices.at(-1)).toBe('saved-again');
+	});
+});
+
+describe('the queue outlives the tab (#13.6)', () => {
+	test('a tab closed during an outage: the next launch of the registration, in a new tab with a new token, delivers the earlier session first', async () => {
+		const lms = createCmi5Lms();
+		const first = lms.launch();
+		const b = browser();
+		const t = await open(lms, first.url, b);
+		await until(
+			() => t.conn.pending() === 0,
+			() => lms.requests,
+		);
+		lms.inject({ match: faultOn.xapi, action: 500 });
+		t.session.answer('q-single', { type: 'single-choice', value: 'b' });
+		t.session.answer('q-tf', { type: 'true-false', value: false });
+		t.session.answer('q-multi', { type: 'multiple-response', value: ['a', 'c'] });
+		t.conn.finish('leaving'); // the tab closes; its keepalive requests fail too
+		await new Promise((r) => setTimeout(r, 30));
+		expect(lms.verbs(first.sessionId)).toEqual(['initialized']);
+		lms.heal();
+
+		const second = lms.launch({ registration: first.registration });
+		const again = await open(lms, second.url, b);
+		expect(second.fetchCalls).toBe(1);
+		expect(again.conn.isResume).toBe(true);
+		expect(again.session.record('q-multi')?.status).toBe('answered');
+		again.conn.finish('button');
+		await until(
+			() => again.navigated.length === 1,
+			() => lms.requests,
+		);
+		// The earlier session's statements keep their own context: they count for that session.
+		expect(lms.verbs(first.sessionId)).toEqual([
+			'initialized',
+			'answered',
+			'answered',
+			'answered',
+			'terminated',
+		]);
+		expect(lms.verbs(second.sessionId)).toEqual(['initialized', 'terminated']);
+		expect(b.durable.map.size).toBe(0);
+		expect(lms.problems).toEqual([]);
+	});
+
+	test('two tabs of one registration during an outage: every answer of both is delivered, none twice', async () => {
+		const lms = createCmi5Lms();
+		const first = lms.launch();
+		const b = browser();
+		const one = await open(lms, first.url, b);
+		const second = lms.launch({ registration: first.registration });
+		const two = await open(lms, second.url, b);
+		await until(
+			() => one.conn.pending() === 0,
+			() => lms.requests,
+		);
+		lms.inject({ match: faultOn.xapi, action: 503 });
+		one.session.answer('q-single', { type: 'single-choice', value: 'b' });
+		two.session.answer('q-tf', { type: 'true-false', value: false });
+		one.session.answer('q-multi', { type: 'multiple-response', value: ['a', 'c'] });
+		two.session.answer('q-order', { type: 'ordering', value: ['a', 'b', 'c'] });
+		await new Promise((r) => setTimeout(r, 30));
+		lms.heal();
+		one.conn.finish('button');
+		two.conn.finish('button');
+		await until(
+			() => one.navigated.length === 1 && two.navigated.length === 1,
+			() => lms.requests,
+		);
+		expect(answeredIds(lms).sort()).toEqual(['q-multi', 'q-order', 'q-single', 'q-tf']);
+		expect(lms.requests.filter((r) => r.detail.includes('already stored'))).toEqual([]);
+		expect(lms.problems).toEqual([]);
+	});
+});
+
+describe('Review mode (#13.8)', () => {
+	test('shows the recorded answers, says so calmly, and writes nothing', async () => {
+		const lms = createCmi5Lms();
+		const first = lms.launch();
+		const a = await open(lms, first.url);
+		a.session.answer('q-single', { type: 'single-choice', value: 'b' });
+		a.conn.finish('button');
+		await until(
+			() => a.navigated.length === 1,
+			() => lms.requests,
+		);
+		const stored = progressOf(lms, first.registration).doc;
+
+		const review = lms.launch({ mode: 'Review', registration: first.registration });
+		const r = await open(lms, review.url);
+		expect(r.notices).toEqual(['review']);
+		expect(r.session.record('q-single')?.status).toBe('answered');
+		r.session.answer('q-tf', { type: 'true-false', value: true });
+		r.session.visit('two');
+		// What they do here stays on the page (and nowhere else).
+		expect(r.session.record('q-tf')?.status).toBe('answered');
+		r.conn.finish('button');
+		await until(
+			() => r.navigated.length === 1,
+			() => lms.requests,
+		);
+		expect(lms.verbs(review.sessionId)).toEqual(['initialized', 'terminated']);
+		expect(
+			lms.requests.filter((q) => q.method === 'PUT' && q.sessionId === review.sessionId),
+		).toEqual([]);
+		expect(progressOf(lms, first.registration).doc).toEqual(stored);
+		expect(lms.problems).toEqual([]);
+	});
+});

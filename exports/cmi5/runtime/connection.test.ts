@@ -1,0 +1,365 @@
+import { describe, expect, test } from 'vitest';
+import { createCmi5Lms, type Cmi5Lms } from '../../../tests/support/cmi5-lms.ts';
+import { decodeState, encodeState } from '../../../src/lib/engine/codec.ts';
+import { sample } from '../../../src/lib/engine/fixtures.test-data.ts';
+import type { EngineLesson } from '../../../src/lib/engine/progress.ts';
+import { createSession } from '../../../src/lib/engine/session.ts';
+import type { AnyNotice } from './notices.ts';
+import { connectCmi5, type Cmi5Options } from './connection.ts';
+import type { StorageLike } from './queue.ts';
+
+const lessons: EngineLesson[] = [
+	{ id: 'one', activities: [sample.single, sample.multi, sample.trueFalse, sample.confidence] },
+	{ id: 'two', activities: [sample.ordering, sample.matching, sample.scenario, sample.flags] },
+];
+const codec = { encode: encodeState, decode: decodeState };
+
+/** sessionStorage as a Map. */
+function memoryStorage(): StorageLike & { map: Map<string, string> } {
+	const map = new Map<string, string>();
+	return {
+		map,
+		getItem: (k) => map.get(k) ?? null,
+		setItem: (k, v) => {
+			map.set(k, v);
+		},
+		removeItem: (k) => {
+			map.delete(k);
+		},
+	};
+}
+
+/** Resolves once `check` holds (polls; the queue works on real, short timers). */
+/** What the last connection and LRS hold, shown when a wait times out. */
+let debug: () => unknown = () => undefined;
+async function until(check: () => boolean, ms = 3000) {
+	const end = Date.now() + ms;
+	while (!check()) {
+		if (Date.now() > end) throw new Error(`timed out waiting: ${JSON.stringify(debug())}`);
+		await new Promise((r) => setTimeout(r, 5));
+	}
+}
+
+/** Connects an AU to the double for one launch. */
+async function connect(lms: Cmi5Lms, url: string, extra: Partial<Cmi5Options> = {}) {
+	const navigated: string[] = [];
+	const notices: AnyNotice[] = [];
+	const conn = await connectCmi5({
+		search: new URL(url, 'http://lms.test').search,
+		fetch: lms.fetch,
+		storage: memoryStorage(),
+		navigate: (u) => navigated.push(u),
+		backoffMs: [5, 10, 20],
+		onnotice: (n) => notices.push(n),
+		...extra,
+	});
+	if (!conn) throw new Error('not connected');
+	debug = () => ({ pending: conn.pending(), requests: lms.requests, problems: lms.problems });
+	return { conn, navigated, notices };
+}
+
+/** Everything right except the single choice and the matching: 5 of 7 scored (0.714). */
+function workThrough(session: ReturnType<typeof createSession>) {
+	session.visit('one');
+	session.answer('q-single', { type: 'single-choice', value: 'a' });
+	session.answer('q-single', { type: 'single-choice', value: 'b' });
+	session.answer('q-multi', { type: 'multiple-response', value: ['a', 'c'] });
+	session.answer('q-tf', { type: 'true-false', value: false });
+	session.answer('q-conf-before', { type: 'confidence', value: 3 });
+	session.visit('two');
+	session.answer('q-order', { type: 'ordering', value: ['a', 'b', 'c'] });
+	session.answer('q-match', { type: 'matching', value: { a: 'x', b: 'z' } });
+	session.answer('q-chat', { type: 'scenario', value: ['x', 'y'] });
+	session.answer('q-flags', { type: 'red-flags', value: ['a', 'c'] });
+}
+
+describe('connectCmi5 against the LMS/LRS double', () => {
+	test('not launched by a cmi5 LMS: undefined, and no request at all', async () => {
+		const lms = createCmi5Lms();
+		const conn = await connectCmi5({ search: '', fetch: lms.fetch, navigate: () => undefined });
+		expect(conn).toBeUndefined();
+		expect(lms.requests).toEqual([]);
+	});
+
+	test('a pass-mark run at or above the masteryScore sends passed with the score of the answered activities', async () => {
+		const lms = createCmi5Lms();
+		const launch = lms.launch({ masteryScore: 0.7 });
+		const { conn, navigated } = await connect(lms, launch.url);
+		const session = createSession({
+			lessons,
+			passMark: 90,
+			reporting: 'pass-mark',
+			tracker: conn.tracker,
+			codec,
+		});
+		workThrough(session);
+		conn.finish('button');
+		conn.finish('leaving');
+		await until(() => navigated.length === 1);
+		expect(lms.verbs(launch.sessionId).slice(-3)).toEqual(['completed', 'passed', 'terminated']);
+		const passed = lms.statements.find((r) => r.verb === 'passed')?.statement;
+		expect(passed?.result).toMatchObject({
+			success: true,
+			score: { scaled: 0.7143, raw: 5, min: 0, max: 7 },
+		});
+		expect(passed?.result?.duration).toMatch(/^PT/);
+	});
+
+	test('a full run: initialized first, one answered per first answer, completed, never failed under the LMS masteryScore, terminated last, then returnURL', async () => {
+		const lms = createCmi5Lms();
+		const launch = lms.launch({ masteryScore: 0.8 });
+		const { conn, navigated } = await connect(lms, launch.url);
+		// The package's own pass mark (70) would pass 5/7; the LMS's masteryScore (0.8) wins, and under
+		// it the learner is completed only: no `failed` statement.
+		const session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: conn.tracker,
+			codec,
+		});
+		workThrough(session);
+		conn.finish('button');
+		conn.finish('leaving');
+		await until(() => navigated.length === 1);
+		expect(navigated).toEqual([`http://lms.test/lms/return?session=${launch.sessionId}`]);
+		expect(lms.problems).toEqual([]);
+		expect(launch.fetchCalls).toBe(1);
+		expect(lms.verbs(launch.sessionId)).toEqual([
+			'initialized',
+			...Array<string>(8).fill('answered'),
+			'completed',
+			'terminated',
+		]);
+		expect(lms.statements.some((r) => r.verb === 'failed' || r.verb === 'passed')).toBe(false);
+		const answers = lms.statements.filter((r) => r.verb === 'answered').map((r) => r.statement);
+		const byId = new Map(answers.map((s) => [s.object?.id, s]));
+		expect(byId.get('urn:second-look:activity:q-single')).toMatchObject({
+			object: {
+				definition: {
+					type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+					interactionType: 'choice',
+					correctResponsesPattern: ['stop-and-tell-someone'],
+				},
+			},
+			result: { response: 'pay', success: false },
+		});
+		expect(byId.get('urn:second-look:activity:q-match')?.object?.definition).toMatchObject({
+			interactionType: 'matching',
+			correctResponsesPattern: [
+				'childline[.]talk-to-a-counsellor[,]stopncii[.]stop-images-being-shared',
+			],
+		});
+		expect(byId.get('urn:second-look:activity:q-order')?.result).toMatchObject({
+			response: 'screenshot[,]block[,]report',
+			success: true,
+		});
+		const likert = byId.get('urn:second-look:activity:q-conf-before');
+		expect(likert?.object?.definition?.interactionType).toBe('likert');
+		expect(likert?.result?.success).toBeUndefined();
+		expect(conn.pending()).toBe(0);
+	});
+
+	test('a relaunch of the same registration resumes, and sends no second completed or failed', async () => {
+		const lms = createCmi5Lms();
+		const first = lms.launch();
+		const a = await connect(lms, first.url);
+		let session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: a.conn.tracker,
+			codec,
+		});
+		workThrough(session);
+		a.conn.bookmark('two');
+		a.conn.finish('button');
+		await until(() => a.navigated.length === 1);
+
+		const second = lms.launch({ registration: first.registration });
+		const b = await connect(lms, second.url);
+		expect(b.conn.isResume).toBe(true);
+		expect(b.conn.location).toBe('two');
+		session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: b.conn.tracker,
+			codec,
+		});
+		expect(session.progress().completed).toBe(true);
+		session.visit('one');
+		b.conn.finish('button');
+		await until(() => b.navigated.length === 1);
+		expect(lms.verbs(second.sessionId)).toEqual(['initialized', 'terminated']);
+		expect(lms.problems).toEqual([]);
+	});
+
+	test('a lost state save on another device: what the LRS already holds still stops a second completed or failed', async () => {
+		const lms = createCmi5Lms();
+		const first = lms.launch();
+		const a = await connect(lms, first.url);
+		workThrough(
+			createSession({
+				lessons,
+				passMark: 70,
+				reporting: 'pass-mark',
+				tracker: a.conn.tracker,
+				codec,
+			}),
+		);
+		a.conn.finish('button');
+		await until(() => a.navigated.length === 1);
+		// The progress document never reached the LRS; the statements did.
+		for (const key of [...lms.states.keys()])
+			if (key.startsWith('second-look.progress|')) lms.states.delete(key);
+
+		const second = lms.launch({ registration: first.registration });
+		const b = await connect(lms, second.url);
+		expect(b.conn.isResume).toBe(false);
+		workThrough(
+			createSession({
+				lessons,
+				passMark: 70,
+				reporting: 'pass-mark',
+				tracker: b.conn.tracker,
+				codec,
+			}),
+		);
+		b.conn.finish('button');
+		await until(() => b.navigated.length === 1);
+		expect(lms.verbs(second.sessionId)).toEqual([
+			'initialized',
+			...Array<string>(8).fill('answered'),
+			'terminated',
+		]);
+		expect(lms.problems).toEqual([]);
+	});
+
+	test('Browse mode: only initialized and terminated, no state written (no credit, nothing recorded)', async () => {
+		const lms = createCmi5Lms();
+		const launch = lms.launch({ mode: 'Browse' });
+		const { conn, navigated, notices } = await connect(lms, launch.url);
+		workThrough(
+			createSession({
+				lessons,
+				passMark: 70,
+				reporting: 'pass-mark',
+				tracker: conn.tracker,
+				codec,
+			}),
+		);
+		conn.bookmark('two');
+		conn.finish('button');
+		await until(() => navigated.length === 1);
+		expect(lms.verbs(launch.sessionId)).toEqual(['initialized', 'terminated']);
+		expect(lms.requests.filter((r) => r.method === 'PUT')).toEqual([]);
+		expect(notices).toEqual(['browse']);
+		expect(lms.problems).toEqual([]);
+	});
+
+	test('Review mode is read-only: only initialized and terminated, no state written', async () => {
+		const lms = createCmi5Lms();
+		const launch = lms.launch({ mode: 'Review' });
+		const { conn, navigated } = await connect(lms, launch.url);
+		workThrough(
+			createSession({
+				lessons,
+				passMark: 70,
+				reporting: 'pass-mark',
+				tracker: conn.tracker,
+				codec,
+			}),
+		);
+		conn.finish('button');
+		await until(() => navigated.length === 1);
+		expect(lms.verbs(launch.sessionId)).toEqual(['initialized', 'terminated']);
+		expect(lms.requests.filter((r) => r.method === 'PUT')).toEqual([]);
+		expect(lms.problems).toEqual([]);
+	});
+
+	test('LRS faults (500s, then a rejected token) lose nothing: retried in order until delivered', async () => {
+		const lms = createCmi5Lms();
+		const launch = lms.launch();
+		const { conn, navigated, notices } = await connect(lms, launch.url);
+		lms.faults.fail500 = 4;
+		const session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: conn.tracker,
+			codec,
+		});
+		session.visit('one');
+		session.answer('q-single', { type: 'single-choice', value: 'b' });
+		lms.faults.reject401 = 3;
+		session.answer('q-tf', { type: 'true-false', value: false });
+		conn.finish('button');
+		await until(() => navigated.length === 1);
+		expect(lms.verbs(launch.sessionId)).toEqual([
+			'initialized',
+			'answered',
+			'answered',
+			'terminated',
+		]);
+		expect(lms.requests.filter((r) => r.status === 500)).toHaveLength(4);
+		expect(lms.requests.filter((r) => r.status === 401)).toHaveLength(3);
+		expect(notices).toContain('save-retrying');
+		expect(notices.at(-1)).toBe('saved-again');
+		expect(lms.problems).toEqual([]);
+	});
+
+	test('a reload of the same launch is the same session: the stored token, no second initialized, nothing after terminated', async () => {
+		const lms = createCmi5Lms();
+		const launch = lms.launch();
+		const storage = memoryStorage();
+		await connect(lms, launch.url, { storage });
+		const again = await connect(lms, launch.url, { storage });
+		expect(launch.fetchCalls).toBe(1);
+		expect(again.conn.isConnected).toBe(true);
+		again.conn.finish('button');
+		await until(() => again.navigated.length === 1);
+		const late = await connect(lms, launch.url, { storage });
+		const session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: late.conn.tracker,
+			codec,
+		});
+		session.answer('q-single', { type: 'single-choice', value: 'b' });
+		late.conn.finish('leaving');
+		await until(() => late.conn.pending() === 0);
+		expect(lms.verbs(launch.sessionId)).toEqual(['initialized', 'terminated']);
+		expect(lms.problems).toEqual([]);
+	});
+
+	test('statements queued when the page went away are delivered by the next page of the launch', async () => {
+		const lms = createCmi5Lms();
+		const launch = lms.launch();
+		const storage = memoryStorage();
+		const durable = memoryStorage();
+		const { conn } = await connect(lms, launch.url, { storage, durable });
+		await until(() => conn.pending() === 0);
+		lms.faults.fail500 = 1000; // the LRS is down when the learner answers and leaves
+		const session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: conn.tracker,
+			codec,
+		});
+		session.answer('q-single', { type: 'single-choice', value: 'b' });
+		await until(
+			() =>
+				durable.map.get(`second-look.cmi5.queue:${launch.registration}`)?.includes('answered') ===
+				true,
+		);
+		lms.faults.fail500 = 0;
+		// A new page (reload) of the same launch: same sessionStorage, the token reused.
+		await connect(lms, launch.url, { storage, durable });
+		await until(() => lms.verbs(launch.sessionId).includes('answered'));
+		expect(lms.verbs(launch.sessionId)).toEqual(['initialized', 'answered']);
+		expect(lms.problems).toEqual([]);
+	});
+});

@@ -1,0 +1,64 @@
+import type { AnswerReport } from '../../../src/lib/tracking/tracker.ts';
+import type { StorageLike } from './queue.ts';
+
+/**
+ * What a learner did while the LMS had not yet answered (no token or no LaunchData, so no
+ * statement can be built): kept in this browser (localStorage, per registration) and delivered when
+ * it answers, by this page or by the next launch of the registration. Cleared once queued.
+ */
+
+/** An answer report as JSON keeps it. */
+export type StoredReport = Omit<AnswerReport, 'at'> & { at: string };
+
+/** What is kept until the LMS answers. */
+export interface Deferred {
+	/** First answers, in order, to send as `answered` statements. */
+	reports: StoredReport[];
+	/** The engine's saved text. */
+	suspend?: string;
+	/** Lesson to reopen. */
+	location?: string;
+}
+
+/** The storage key of a registration's deferred record. */
+export const deferredKey = (registration: string) => `second-look.cmi5.deferred:${registration}`;
+
+/** A report as stored. */
+export const storeReport = (r: AnswerReport): StoredReport => ({ ...r, at: r.at.toISOString() });
+
+/** A stored report as the statement builder takes it. */
+export const loadReport = (r: StoredReport): AnswerReport => ({ ...r, at: new Date(r.at) });
+
+/** Reads the record; undefined when there is none (or storage is unavailable or garbled). */
+export function readDeferred(storage: StorageLike | undefined, key: string): Deferred | undefined {
+	try {
+		const text = storage?.getItem(key);
+		if (!text) return undefined;
+		const value = JSON.parse(text) as Partial<Deferred> | null;
+		if (!value || !Array.isArray(value.reports)) return undefined;
+		return {
+			reports: value.reports,
+			...(typeof value.suspend === 'string' ? { suspend: value.suspend } : {}),
+			...(typeof value.location === 'string' ? { location: value.location } : {}),
+		};
+	} catch {
+		return undefined;
+	}
+}
+
+/** Writes (or, when empty, removes) the record; false when storage refused it. */
+export function writeDeferred(
+	storage: StorageLike | undefined,
+	key: string,
+	value: Deferred | undefined,
+): boolean {
+	if (!storage) return false;
+	try {
+		if (value && (value.reports.length || value.suspend !== undefined))
+			storage.setItem(key, JSON.stringify(value));
+		else storage.removeItem(key);
+		return true;
+	} catch {
+		return false;
+	}
+}

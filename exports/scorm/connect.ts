@@ -1,0 +1,19 @@
+import type { Connect } from '../connectors.ts';
+import type { RuntimeFacts } from './facts.ts';
+import { connectScorm } from './runtime/connection.ts';
+
+/**
+ * A SCORM standard's browser connection: the shared SCORM runtime with that standard's facts. It
+ * finds the LMS's API through parents and opener; with none, the page runs standalone.
+ */
+export function scormConnect(facts: RuntimeFacts): Connect {
+	return ({ win, state, onnotice }) => {
+		const connection = connectScorm({
+			win: win as unknown as Record<string, unknown>,
+			facts,
+			state,
+			onnotice,
+		});
+		return Promise.resolve({ connection, isRecorded: connection.isConnected });
+	};
+}

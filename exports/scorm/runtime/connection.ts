@@ -1,0 +1,332 @@
+// Over 300 lines on purpose: one SCORM session's state (open, resume, bookmark, finish); the
+// writer, the resume judgement, the no-downgrade rules and the value formats are already apart.
+import type { RuntimeFacts } from '../facts.ts';
+import type { Progress } from '../../../src/lib/engine/progress.ts';
+import type { AnswerReport, Tracker } from '../../../src/lib/tracking/tracker.ts';
+import { findApi, type WindowLike } from './api.ts';
+import { interactionFields } from './interactions.ts';
+import { policyFor, raisesScore, raisesStatus, rankOf, startStatus } from './record.ts';
+import { judgeStored, type ResumeState, type StateHooks } from './resume.ts';
+import { formatDuration } from './time.ts';
+import { createWriter, RETRY_MS, type Writer } from './writer.ts';
+import { standaloneConnection } from '../../../src/lib/tracking/standalone.ts';
+
+/** Calm messages the package shows the learner; never technical, never alarming. */
+export type Notice =
+	| 'standalone'
+	| 'save-retrying'
+	| 'save-failing'
+	| 'saved-again'
+	/** Stored progress could not be read at launch; it is kept and read again later. */
+	| 'resume-unreadable'
+	/** Stored progress is in a form this package cannot read; it is kept as it is. */
+	| 'resume-kept'
+	/** Progress that could not be read at launch arrived later and is shown again. */
+	| 'resume-recovered'
+	/** At the end, something could not be sent to the LMS. */
+	| 'not-all-saved'
+	/** Launched to look back at a recorded attempt: nothing is changed. */
+	| 'review'
+	/** Launched to look through without recording. */
+	| 'browse'
+	/** This attempt does not count towards a result. */
+	| 'no-credit';
+
+/** Options for {@link connectScorm}. */
+export interface ScormOptions {
+	/** The window the package runs in (parents and opener are searched for the API). */
+	win: WindowLike;
+	facts: RuntimeFacts;
+	/**
+	 * The runtime's codec, so that stored progress it cannot read is kept rather than overwritten,
+	 * and progress the LMS gives late is merged with the new answers. Without it, stored text is
+	 * taken as readable and a late read never replaces what the session saved.
+	 */
+	state?: StateHooks;
+	/** The clock, injected for tests. */
+	now?: () => number;
+	/** Timers, injected for tests (retry back-off, the 60-second commit). */
+	setTimer?: (run: () => void, ms: number) => unknown;
+	/** Back-off between retry rounds, injected for tests. */
+	retryMs?: readonly number[];
+	/** Runs a function after the current task (default `queueMicrotask`): one commit per change. */
+	defer?: (run: () => void) => void;
+	/** Shows a calm notice to the learner. */
+	onnotice?: (notice: Notice) => void;
+	/** Every API call that failed (for the preview and tests); never shown to learners. */
+	onproblem?: (problem: string) => void;
+}
+
+/** A live connection to an LMS (or a standalone stand-in when there is none). */
+export interface ScormConnection {
+	tracker: Tracker;
+	/** Whether the session starts from progress the LMS kept. */
+	isResume: boolean;
+	/** Whether an LMS API was found and initialised. */
+	isConnected: boolean;
+	/** The bookmark the LMS returned (a lesson id), if resuming. */
+	location: string | undefined;
+	/** Saves the bookmark (a lesson id). */
+	bookmark(lessonId: string): void;
+	/** Commits now (e.g. when the page is hidden). */
+	commit(): void;
+	/** Ends the session: session time, exit, final commit, Terminate. Safe to call more than once. */
+	finish(): void;
+}
+
+const AUTOCOMMIT_MS = 60_000;
+
+/** What the LMS held at launch; `undefined` = could not be read. */
+interface Stored {
+	completion: string | undefined;
+	success: string | undefined;
+	score: string | undefined;
+}
+
+/**
+ * Connects to the LMS: exactly one Initialize, commits after each change (one per burst) and every
+ * 60 seconds, exactly one Terminate, and nothing after it. With no LMS, or one that refuses to
+ * start, it runs standalone and says so. What the LMS holds is protected: stored progress is read
+ * with retries and never overwritten unread; a status or score is never lowered; review and browse
+ * change nothing, no-credit changes no result (see `record.ts`); writes the LMS refuses are kept
+ * and retried in order (see `writer.ts`).
+ */
+export function connectScorm(options: ScormOptions): ScormConnection {
+	const { win, facts } = options;
+	const now = options.now ?? (() => Date.now());
+	const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
+	const notice = options.onnotice ?? (() => undefined);
+	const problem = options.onproblem ?? (() => undefined);
+	const m = facts.api.methods;
+	const started = now();
+
+	const api = findApi(win, facts.api.globalName, facts.api.maxParentDepth);
+	const standalone = (): ScormConnection =>
+		standaloneConnection(() => {
+			notice('standalone');
+		});
+	if (!api) return standalone();
+
+	let resume: ResumeState = 'fresh';
+	const listeners = new Set<() => void>();
+	const writer: Writer = createWriter({
+		api,
+		facts,
+		setTimer,
+		defer:
+			options.defer ??
+			((run) => {
+				queueMicrotask(run);
+			}),
+		retryMs: options.retryMs ?? RETRY_MS,
+		beforeRound: () => reread(),
+		onsaving: (s) => {
+			notice(s === 'again' ? 'saved-again' : s === 'failing' ? 'save-failing' : 'save-retrying');
+		},
+		problem,
+	});
+	// Start: exactly one Initialize.
+	if (writer.call(m.initialize, '') !== 'true') {
+		problem(`${m.initialize} refused, error ${writer.call(m.getLastError)}`);
+		return standalone();
+	}
+	let isOpen = true;
+
+	const cmi = facts.cmi;
+	const voc = facts.vocabulary;
+	const policy = policyFor(facts, writer.read(cmi.mode) ?? '', writer.read(cmi.credit) ?? '');
+	const entry = writer.read(cmi.entry);
+	const stored: Stored = {
+		completion: writer.read(cmi.completionStatus),
+		success:
+			cmi.successStatus === cmi.completionStatus ? undefined : writer.read(cmi.successStatus),
+		score: writer.read(cmi.scoreRaw),
+	};
+	if (cmi.successStatus === cmi.completionStatus) stored.success = stored.completion;
+	const atLeastIncomplete =
+		rankOf(voc.completionOrder, stored.completion) >= rankOf(voc.completionOrder, voc.incomplete);
+	const isNewAttempt = entry === voc.entryNew && policy.mode === 'normal';
+	const isResumed = entry === voc.entryResume || atLeastIncomplete;
+	const isNumber = (v: string) => /^\d+$/.test(v);
+	/**
+	 * Where the next interaction goes. Never a non-number: "" with no error (a lax LMS) means 0 only
+	 * on an attempt with nothing before it; otherwise interactions wait until `_count` reads.
+	 */
+	const readCount = () => {
+		const text = writer.read(cmi.interactionsCount, { isValid: isNumber });
+		if (text === '' && !isResumed) return 0;
+		return text === undefined || !isNumber(text) ? undefined : Number(text);
+	};
+	let count = policy.canWriteInteractions ? readCount() : undefined;
+	writer.setCount(count);
+
+	// Stored progress: read whenever it may hold something (ab-initio is a new attempt).
+	const hasEvidence = isResumed || (count ?? 0) > 0;
+	let saved: string | undefined;
+	let location: string | undefined;
+	if (!isNewAttempt) {
+		location = writer.read(cmi.location, { retryEmpty: hasEvidence }) || undefined;
+		const text = writer.read(cmi.suspendData, { retryEmpty: hasEvidence || !!location });
+		resume = judgeStored(text, hasEvidence || !!location, options.state?.decode);
+		if (resume === 'restored') saved = text;
+		if (text) writer.know(cmi.suspendData, text);
+		if (location) writer.know(cmi.location, location);
+	}
+	// Done before (1.2 failed, completed, passed; 2004 completed) and resumed: the attempt may end.
+	let completed =
+		saved !== undefined &&
+		rankOf(voc.completionOrder, stored.completion) > rankOf(voc.completionOrder, voc.incomplete);
+
+	/** While the stored progress is unread: reads it again; true when nothing waits any more. */
+	function reread(): boolean {
+		if (policy.canWriteInteractions && count === undefined) {
+			count = readCount();
+			writer.setCount(count);
+		}
+		if (resume === 'unread') {
+			const text = writer.read(cmi.suspendData);
+			if (text) {
+				resume = judgeStored(text, true, options.state?.decode);
+				writer.know(cmi.suspendData, text);
+				if (resume === 'restored') adopt(text);
+				else notice('resume-kept');
+			}
+		}
+		return resume !== 'unread' && (count !== undefined || !policy.canWriteInteractions);
+	}
+
+	/**
+	 * Stored progress arrived late: joined with this session's (nothing dropped), written back, and
+	 * shown. Without the codec's hooks it cannot be joined, so neither side overwrites the other.
+	 */
+	function adopt(text: string): void {
+		const hooks = options.state;
+		const theirs = hooks?.decode(text);
+		const mine = saved === undefined ? undefined : hooks?.decode(saved);
+		if (saved === undefined) saved = text;
+		else if (hooks && theirs && mine) saved = hooks.encode(hooks.merge(theirs, mine));
+		else {
+			resume = 'kept';
+			return;
+		}
+		if (saved !== text && policy.canWriteProgress) {
+			writer.set(cmi.suspendData, saved);
+			writer.requestCommit();
+		}
+		notice('resume-recovered');
+		for (const listener of listeners) listener();
+	}
+
+	if (policy.mode !== 'normal') notice(policy.mode);
+	else if (!policy.isCredit) notice('no-credit');
+	if (resume === 'unread') notice('resume-unreadable');
+	if (resume === 'kept') notice('resume-kept');
+
+	const first = startStatus(facts, policy, stored.completion);
+	if (first !== undefined) writer.set(cmi.completionStatus, first);
+	if (policy.canWriteEnd) writer.set(cmi.exit, voc.exitSuspend);
+	writer.requestCommit();
+	if (resume === 'unread' || (policy.canWriteInteractions && count === undefined)) writer.wake();
+
+	const autocommit = () => {
+		if (!isOpen) return;
+		writer.commitIfDirty();
+		setTimer(autocommit, AUTOCOMMIT_MS);
+	};
+	setTimer(autocommit, AUTOCOMMIT_MS);
+
+	/** Writes a status only if it raises what the LMS holds (re-read first if that failed). */
+	const raise = (path: string, order: readonly string[], held: keyof Stored, next: string) => {
+		if (stored[held] === undefined) stored[held] = writer.read(path);
+		if (!raisesStatus(order, stored[held], next)) return;
+		writer.set(path, next);
+		stored[held] = next;
+	};
+
+	const reportProgress = (p: Progress) => {
+		if (!isOpen || !p.completed) return;
+		completed = true;
+		if (!policy.canWriteResult) return;
+		// The score is reported when the module is complete: an LMS with a mastery score (Moodle,
+		// Totara: MDL-50620) would otherwise turn an unfinished "incomplete" into "failed".
+		const raw = Math.round(p.score * 100);
+		if (stored.score === undefined) stored.score = writer.read(cmi.scoreRaw);
+		if (p.scoredAnswered > 0 && raisesScore(stored.score, raw)) {
+			writer.set(cmi.scoreMin, '0');
+			writer.set(cmi.scoreMax, '100');
+			writer.set(cmi.scoreRaw, String(raw));
+			if (cmi.scoreScaled) writer.set(cmi.scoreScaled, String(Math.round(p.score * 10000) / 10000));
+			stored.score = String(raw);
+		}
+		// The scoring rule (engine `summarise`): passed at a pass-mark module's mark, otherwise just
+		// completed; never failed, so skipping or a low score never marks a learner down.
+		if (cmi.completionStatus === cmi.successStatus) {
+			// One status element (1.2): passed says both done and the outcome; completed says done.
+			raise(
+				cmi.completionStatus,
+				voc.completionOrder,
+				'completion',
+				p.passed ? voc.passed : voc.completed,
+			);
+			stored.success = stored.completion;
+		} else {
+			// 2004: completed, and success stays unknown unless passed.
+			raise(cmi.completionStatus, voc.completionOrder, 'completion', voc.completed);
+			if (p.passed) raise(cmi.successStatus, voc.successOrder, 'success', voc.passed);
+		}
+		writer.requestCommit();
+	};
+
+	const reportAnswer = (report: AnswerReport) => {
+		// The first answer is the one recorded; review, browse record none.
+		if (!isOpen || !report.isFirst || !policy.canWriteInteractions) return;
+		writer.addInteraction(interactionFields(report, facts));
+		writer.requestCommit();
+	};
+
+	/** Progress is written only when this launch may, and only once the stored progress is known. */
+	const mayWriteProgress = () =>
+		isOpen && policy.canWriteProgress && (resume === 'fresh' || resume === 'restored');
+
+	const tracker: Tracker = {
+		restore: () => saved,
+		save(text) {
+			saved = text;
+			if (!mayWriteProgress()) return;
+			if (text.length > facts.limits.suspendData) {
+				problem(`suspend data of ${text.length} characters is over the limit; not saved`);
+				return;
+			}
+			writer.set(cmi.suspendData, text);
+			writer.requestCommit();
+		},
+		answered: reportAnswer,
+		progress: reportProgress,
+		subscribe(listener) {
+			listeners.add(listener);
+		},
+	};
+
+	return {
+		tracker,
+		isResume: saved !== undefined,
+		isConnected: true,
+		location,
+		bookmark(lessonId) {
+			if (!isOpen || !policy.canWriteProgress || lessonId.length > facts.limits.location) return;
+			writer.set(cmi.location, lessonId);
+		},
+		commit: () => {
+			if (isOpen) writer.commitIfDirty(true);
+		},
+		finish() {
+			if (!isOpen) return;
+			isOpen = false;
+			if (policy.canWriteEnd) {
+				writer.set(cmi.sessionTime, formatDuration(now() - started, facts.time.sessionTime));
+				writer.set(cmi.exit, completed ? voc.exitNormal : voc.exitSuspend);
+			}
+			if (!writer.close()) notice('not-all-saved');
+		},
+	};
+}
