@@ -1,4 +1,4 @@
-import type { Connect } from '../connectors.ts';
+import type { Connect } from '../contract.ts';
 import { connectCmi5 } from './runtime/connection.ts';
 import { mergeSavedWith } from './runtime/progress-document.ts';
 

@@ -1,5 +1,5 @@
 import { connectDevice } from '../../src/lib/tracking/device.ts';
-import type { Connect } from '../connectors.ts';
+import type { Connect } from '../contract.ts';
 
 /** The offline package's connection: progress stays on this device (`connectDevice`). */
 export const connect: Connect = ({ win, moduleId, say }) =>

@@ -1,4 +1,4 @@
-import type { Connect } from '../connectors.ts';
+import type { Connect } from '../contract.ts';
 import type { RuntimeFacts } from './facts.ts';
 import { connectScorm } from './runtime/connection.ts';
 

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { serveFolder } from '../../tests/support/static-server.ts';
 import { chromiumLaunch } from '../chromium.ts';
-import type { Measurement } from './measurements.ts';
+import type { Measurement } from './measurement.ts';
 import type { OutputFigures, PageFigures } from './measure.ts';
 import { heaviest, median, type Table } from './report.ts';
 

@@ -70,20 +70,25 @@ export class TypeNotLoaded extends Error {
 	override readonly name = 'TypeNotLoaded';
 }
 
+/** The documents {@link prepareIslandsOf} listens on already (both islands' modules call it). */
+const prepared = new WeakSet<Document>();
+
 /**
  * Answers `client:reach`'s {@link ISLAND_PREPARE} for every activity island of `doc`: the island's
  * card names its type in its server HTML (`data-type`), and its type's code loads before it
- * hydrates, with, off a package page (whose runtime brings the session), the site's session code.
- * Islands of other kinds (H5P, whose code is already in its island) are left alone.
+ * hydrates, with, off a package page (whose runtime brings the session), the site's session code
+ * (an H5P island brings its own component, and gets only the session code).
  */
 export function prepareIslandsOf(doc: Document): void {
+	if (prepared.has(doc)) return;
+	prepared.add(doc);
 	const onSite = !doc.documentElement.hasAttribute('data-package');
 	doc.addEventListener(ISLAND_PREPARE, (event) => {
 		const island = event.target as Element;
 		const type = island.querySelector('[data-type]')?.getAttribute('data-type') ?? '';
-		if (!isDrawnType(type)) return;
+		if (!isDrawnType(type) && type !== 'h5p') return;
 		(event as CustomEvent<IslandPrepare>).detail.ready = Promise.all([
-			prepareType(type),
+			isDrawnType(type) ? prepareType(type) : undefined,
 			onSite ? prepareSiteSession() : undefined,
 		]);
 	});
