@@ -127,14 +127,20 @@ function start(root: HTMLElement): void {
 	const report = async (file: MoodleExport) => {
 		const { classReport, coverage, detectModule } = await import('../lib/class-report/tally.ts');
 		const entries = await loadEntries();
-		const found = detectModule(file, entries);
-		if (!found) throw new ReportRefused({ name: 'ReportUnknownActivities' });
+		const detected = detectModule(file, entries);
+		if (!detected) throw new ReportRefused({ name: 'ReportUnknownActivities' });
+		const found = detected.module;
 		const chosen = entries.find((e) => e.id === select.value);
 		if (chosen && chosen.id !== found.id && coverage(file, chosen) < coverage(file, found))
 			throw new ReportRefused({
 				name: 'ReportOtherModule',
 				found: found.title,
 				chosen: chosen.title,
+			});
+		if (!chosen && detected.alsoMatches.length > 0)
+			throw new ReportRefused({
+				name: 'ReportSeveralModules',
+				titles: [found, ...detected.alsoMatches].map((e) => e.title),
 			});
 		const entry = chosen ?? found;
 		const module = await loadModule(entry.id);

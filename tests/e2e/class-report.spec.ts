@@ -1,7 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ReportModule } from '../../src/lib/class-report/tally.ts';
+import { answerAny } from './drive-activity.ts';
 import { expectNoAxeViolations, watchPage } from './helpers.ts';
+
+// The preview's lesson menu scrolls the frame; without motion, a click lands where it aims.
+test.use({ reducedMotion: 'reduce' });
 
 /** The real Moodle downloads, read from the shared folder (never copied into the project). */
 const fixtures = join(process.cwd(), '../shared/fixtures/moodle');
@@ -135,5 +140,77 @@ test('class report: a Moodle export read on this computer, counted per activity,
 			'GET /teach/report/forces-induction.json',
 		]),
 	);
+	watch.assertClean();
+});
+
+test('class report of answers given in the built-in LMS preview: each verdict is the one the package sent', async ({
+	page,
+	baseURL,
+}) => {
+	test.setTimeout(90_000);
+	const watch = watchPage(page, baseURL ?? '');
+	const module = JSON.parse(
+		readFileSync('dist/teach/report/school-ks3.json', 'utf8'),
+	) as ReportModule;
+	const numbers = new Map(module.lessons.flatMap((l) => l.activities).map((a, i) => [a.id, i + 1]));
+	const [lesson] = module.lessons;
+	if (!lesson) throw new Error('no lesson');
+
+	// A learner works through the first lesson in the preview (scorm-again as the LMS).
+	await page.goto('/preview/school-ks3/');
+	const course = page.frameLocator('iframe[title="The module, launched by the test LMS"]');
+	// Each single choice answered rightly (by its text), everything else as a hurried learner.
+	for (const activity of lesson.activities) {
+		const section = course.locator(`section[data-activity="${activity.id}"]`);
+		if (activity.type !== 'single-choice') {
+			await answerAny(section);
+			continue;
+		}
+		const right = activity.options.find((o) => o.correct)?.text ?? '';
+		await section.scrollIntoViewIfNeeded();
+		await expect(section).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
+		await section.locator('.choice', { hasText: right }).click();
+		await section.getByRole('button', { name: 'Check my answer' }).click();
+		await expect(section).toHaveAttribute('data-state', 'answered');
+	}
+	const rows = page.locator('.preview-interactions tbody tr');
+	await expect(rows.first()).not.toContainText('None yet.');
+	const stored = await rows.evaluateAll((trs): string[][] =>
+		trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())),
+	);
+	expect(stored.length).toBeGreaterThan(3);
+	// Some right and some not, so both verdicts are checked.
+	expect(new Set(stored.map((r) => r[4]))).toEqual(new Set(['correct', 'wrong']));
+
+	// The test builds Moodle's download from what the LMS stored: one row, like Moodle's report.
+	const head = ['Name', '"Email address"', 'Attempt', '"Started on"', 'Score'];
+	const cells = ['"Test Learner"', 'learner@school.example', '1', '"today"', '50'];
+	stored.forEach(([n = '', id = '', , response = ''], i) => {
+		head.push(`"Question ${n}"`, `"Response ${n}"`);
+		cells.push(id, response);
+		expect(n).toBe(String(i));
+	});
+	await page.goto('/teach/report/');
+	await page.getByLabel('Choose the report file').setInputFiles({
+		name: 'preview.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(`${head.join('\t')}\n${cells.join('\t')}\n`),
+	});
+	// Only the first lesson answered: it is in more than one module, so the teacher chooses.
+	await expect(page.locator('[data-report-problem]')).toContainText(
+		'The activities answered in this file are in more than one module',
+	);
+	await page.getByLabel('Module').selectOption('school-ks3');
+	await expect(page.locator('[data-report-summary]')).toContainText('1 learner, 1 attempt.');
+	for (const [, id = '', , , result = ''] of stored) {
+		const n = numbers.get(id) ?? 0;
+		const right = result === 'correct' ? 1 : 0;
+		await expect(
+			page.locator('li', { hasText: new RegExp(`^Activity ${String(n)}: `) }),
+		).toContainText(
+			`${String(right)} of 1 learner answered in the safest way (${String(right * 100)}%).`,
+		);
+	}
+	expect(await page.locator('body').textContent()).not.toContain('Test Learner');
 	watch.assertClean();
 });

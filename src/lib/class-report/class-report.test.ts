@@ -6,7 +6,7 @@ import { STANDARDS } from '../../../exports/shared/standards.ts';
 import { readContent } from '../../content/read.ts';
 import type { Activity } from '../../schemas/activity.ts';
 import { checkAnswer, type Answer } from '../engine/answers.ts';
-import { toInteraction } from '../tracking/scorm/interactions.ts';
+import { interactionFields, toInteraction } from '../tracking/scorm/interactions.ts';
 import { decodeResponse, pathTo } from './decode.ts';
 import { reportDataScript, reportModule, reportModuleEntry } from './module-data.ts';
 import {
@@ -83,10 +83,30 @@ describe('reading the real Moodle downloads', () => {
 		const entries = modules.map(reportModuleEntry);
 		const ks3 = read(fixture('school-ks3-scorm12-interactions.tsv'));
 		const forces = read(fixture('forces-induction-scorm12-interactions.tsv'));
-		expect(detectModule(ks3, entries)?.id).toBe('school-ks3');
-		expect(detectModule(forces, entries)?.id).toBe('forces-induction');
+		const found = (file: MoodleExport) => {
+			const d = detectModule(file, entries);
+			return { module: d?.module.id, alsoMatches: d?.alsoMatches.map((m) => m.id) };
+		};
+		expect(found(ks3)).toEqual({ module: 'school-ks3', alsoMatches: [] });
+		expect(found(forces)).toEqual({ module: 'forces-induction', alsoMatches: [] });
 		expect(coverage(forces, reportModuleEntry(mod('forces-induction')))).toBeGreaterThan(0.9);
 		expect(coverage(forces, reportModuleEntry(mod('school-ks3')))).toBeLessThan(0.7);
+	});
+
+	test('a file with only shared activities answered names every module that holds them', () => {
+		const file = readMoodleExport(
+			'Name\tAttempt\t"Question 0"\t"Response 0"\nA\t1\tfake-profiles-mia-request\tb\n',
+		);
+		if (!file.ok) throw new Error(file.problem.name);
+		const found = detectModule(file.value, modules.map(reportModuleEntry));
+		const all = [found?.module, ...(found?.alsoMatches ?? [])].map((m) => m?.id).sort();
+		expect(all).toEqual(
+			modules
+				.filter((m) => allActivities(m).some((a) => a.id === 'fake-profiles-mia-request'))
+				.map((m) => m.id)
+				.sort(),
+		);
+		expect(all.length).toBeGreaterThan(1);
 	});
 
 	test('KS3: each learner counted once, from their latest attempt that answered each activity', () => {
@@ -168,6 +188,22 @@ describe('reading the real Moodle downloads', () => {
 		expect(classReport(mod('forces-induction'), noRatings).confidenceStaysOnDevice).toBe(true);
 	});
 
+	test('the same report saved as comma-separated text reads the same', () => {
+		const tabbed = readBytes(fixture('school-ks3-scorm12-interactions.tsv'));
+		if (!tabbed.ok) throw new Error(tabbed.problem.name);
+		const rows = tabbed.value
+			.trim()
+			.split('\n')
+			.map((line) =>
+				line
+					.split('\t')
+					.map((cell) => `"${cell.replace(/^"|"$/g, '').replaceAll('"', '""')}"`)
+					.join(','),
+			);
+		const comma = readMoodleExport(`${rows.join('\r\n')}\r\n`);
+		expect(comma).toEqual(readMoodleExport(tabbed.value));
+	});
+
 	test('the Basic report and the SCORM 2004 report are refused with what to download instead', () => {
 		expect(problem(fixture('school-ks3-scorm12-basic.tsv'))).toBe('ReportIsBasicReport');
 		expect(problem(fixture('school-ks3-scorm2004-interactions.tsv'))).toBe('ReportIsScorm2004');
@@ -197,6 +233,15 @@ describe('hostile and wrong files: refused calmly, with what to download instead
 		['a formula with +', `${header}+cmd(1)\ta@b\t1\tx\tb\n`, 'ReportFileHasFormulas'],
 	])('%s', (_what, text, name) => {
 		expect(problem(text)).toBe(name);
+	});
+
+	test('another course’s interactions report: no Second Look module matches it', () => {
+		const file = readMoodleExport(`${header}"Ann"\ta@b\t1\tq1_photosynthesis\tb\n`);
+		if (!file.ok) throw new Error(file.problem.name);
+		expect(detectModule(file.value, modules.map(reportModuleEntry))).toBeUndefined();
+		expect(problemWords({ name: 'ReportUnknownActivities' }).what).toContain(
+			'not from any Second Look module',
+		);
 	});
 
 	test('a file over the limit is refused before it is decoded', () => {
@@ -234,7 +279,10 @@ describe('hostile and wrong files: refused calmly, with what to download instead
 });
 
 describe('a class the test makes from what the LMS stores', () => {
-	/** A Moodle-shaped TSV from interactions the SCORM 1.2 runtime would write (toInteraction). */
+	/**
+	 * A Moodle-shaped TSV from what the SCORM 1.2 runtime writes to the LMS (`interactionFields`: the
+	 * SetValue pairs), one row per attempt, as Moodle's report lays out `cmi.interactions.n.*`.
+	 */
 	function moodleExport(
 		learners: { name: string; attempt: number; answers: [Activity, Answer][] }[],
 	): string {
@@ -249,18 +297,28 @@ describe('a class the test makes from what the LMS stores', () => {
 		);
 		const rows = learners.map((l) => {
 			const cells = l.answers.flatMap(([activity, answer]) => {
-				const i = toInteraction(activity, answer, checkAnswer(activity, answer), STANDARDS.scorm12);
-				return [i.id, i.learnerResponse, (i.correctResponses ?? []).join(',')];
+				const fields = interactionFields(
+					{
+						activity,
+						answer,
+						checked: checkAnswer(activity, answer),
+						isFirst: true,
+						latencyMs: 1000,
+						at: new Date(0),
+					},
+					STANDARDS.scorm12,
+				);
+				const value = (suffix: string) =>
+					fields.filter(([path]) => path.endsWith(suffix)).map(([, v]) => v);
+				return [
+					value('.id').join(''),
+					value('.student_response').join(''),
+					value('.pattern').join(','),
+				];
 			});
 			while (cells.length < n * 3) cells.push('');
-			return [
-				`"${l.name}"`,
-				`${l.name.toLowerCase().replace(/\W/g, '')}@school.example`,
-				String(l.attempt),
-				'"today"',
-				'50',
-				...cells,
-			].join('\t');
+			const email = `${l.name.toLowerCase().replace(/\W/g, '')}@school.example`;
+			return [`"${l.name}"`, email, String(l.attempt), '"today"', '50', ...cells].join('\t');
 		});
 		return `${[head, ...rows].join('\n')}\n`;
 	}
@@ -292,7 +350,7 @@ describe('a class the test makes from what the LMS stores', () => {
 		const file = readMoodleExport(text);
 		if (!file.ok) throw new Error(file.problem.name);
 		expect(file.value.learners).toBe(3);
-		expect(detectModule(file.value, modules.map(reportModuleEntry))?.id).toBeDefined();
+		expect(detectModule(file.value, modules.map(reportModuleEntry))).toBeDefined();
 		const report = classReport(m, file.value);
 		const flat = report.lessons.flatMap((l) => l.activities);
 		expect(flat.find((a) => a.id === single.id)).toMatchObject({

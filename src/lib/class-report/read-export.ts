@@ -27,7 +27,8 @@ export type ReportProblem =
 	| { name: 'ReportIsScorm2004' }
 	| { name: 'ReportHasNoAttempts' }
 	| { name: 'ReportUnknownActivities' }
-	| { name: 'ReportOtherModule'; found: string; chosen: string };
+	| { name: 'ReportOtherModule'; found: string; chosen: string }
+	| { name: 'ReportSeveralModules'; titles: string[] };
 
 /** One interaction of an attempt as the export holds it. */
 export interface ExportInteraction {

@@ -186,26 +186,41 @@ export function classReport(module: ReportModule, file: MoodleExport): ClassRepo
 	};
 }
 
+/** Which module a file is from, and any other module that holds every activity it holds too. */
+export interface Detected {
+	module: ReportModuleEntry;
+	/** Other modules with as many of the file's activities: the teacher must choose. */
+	alsoMatches: ReportModuleEntry[];
+}
+
 /**
- * Which module a file is from: the one whose activities best cover the file's interaction ids
- * (most ids in common, then the fewest activities the file does not hold). Undefined when no
- * module has any of them. Pure.
+ * Which module a file is from: among the modules that hold the most of its interaction ids, the
+ * closest (Jaccard: shared ids over all ids of the two). A file with only shared lessons answered
+ * (the first lesson of KS3 is in the forces module too) also names the others. Undefined when no
+ * module has any of its ids. Pure.
  */
 export function detectModule(
 	file: MoodleExport,
 	modules: readonly ReportModuleEntry[],
-): ReportModuleEntry | undefined {
+): Detected | undefined {
 	const ids = new Set(file.attempts.flatMap((a) => a.interactions.map((i) => i.id)));
-	let best: { entry: ReportModuleEntry; score: number } | undefined;
-	for (const entry of modules) {
-		const own = new Set(entry.activityIds);
-		const common = [...ids].filter((id) => own.has(id)).length;
-		if (common === 0) continue;
-		// Jaccard: shared ids over all ids of the two.
-		const score = common / (ids.size + own.size - common);
-		if (!best || score > best.score) best = { entry, score };
-	}
-	return best?.entry;
+	const scored = modules
+		.map((entry) => {
+			const own = new Set(entry.activityIds);
+			const common = [...ids].filter((id) => own.has(id)).length;
+			return { entry, common, closeness: common / (ids.size + own.size - common) };
+		})
+		.filter((m) => m.common > 0)
+		.sort((a, b) => b.common - a.common || b.closeness - a.closeness);
+	const [best] = scored;
+	if (!best) return undefined;
+	return {
+		module: best.entry,
+		alsoMatches: scored
+			.slice(1)
+			.filter((m) => m.common === best.common)
+			.map((m) => m.entry),
+	};
 }
 
 /** The share of a file's interaction ids that are activities of a module, 0 to 1. Pure. */

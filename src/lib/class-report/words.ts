@@ -4,9 +4,17 @@
  */
 import { REPORT_FILE_LIMIT, type ReportProblem } from './read-export.ts';
 
-/** How to get the right file from Moodle, step by step. */
+/** How to get the right file from Moodle, step by step (the page lists them). */
+export const MOODLE_STEP_LIST: readonly string[] = [
+	'In Moodle, open the SCORM activity (use the SCORM 1.2 package).',
+	'Open Reports, then Interactions report.',
+	'In its options, tick "Summary of question" and "Summary of responses".',
+	'Download, in the CSV (text) format, and open that file here.',
+];
+
+/** The same steps as one paragraph, for the messages. */
 export const MOODLE_STEPS =
-	'In Moodle, open the SCORM activity, then Reports, then Interactions report. Under the options, tick "Summary of question" and "Summary of responses", then Download, in the CSV (text) format, and open that file here.';
+	'In Moodle, open the SCORM activity, then Reports, then Interactions report. In its options, tick "Summary of question" and "Summary of responses", then Download, in the CSV (text) format, and open that file here.';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -69,6 +77,11 @@ export function problemWords(problem: ReportProblem): { what: string; todo: stri
 			return {
 				what: 'The activities in this file are not from any Second Look module.',
 				todo: `Check that the file is the report of a Second Look SCORM activity. ${MOODLE_STEPS}`,
+			};
+		case 'ReportSeveralModules':
+			return {
+				what: `The activities answered in this file are in more than one module: ${problem.titles.map((t) => `"${t}"`).join(' and ')}.`,
+				todo: 'Choose your module in the list above, and the report appears.',
 			};
 		case 'ReportOtherModule':
 			return {
