@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { allModules, lessonsById } from '../../../lib/lessons.ts';
+import { reportModule } from '../../../lib/class-report/module-data.ts';
+
+/** One module's lessons and activities, loaded by the class report page when a file is opened. */
+export async function getStaticPaths() {
+	const byId = await lessonsById();
+	return (await allModules()).map((module) => ({
+		params: { id: module.id },
+		props: {
+			data: reportModule(
+				module,
+				module.lessons.flatMap((id) => byId.get(id) ?? []),
+			),
+		},
+	}));
+}
+
+export const GET: APIRoute = ({ props }) =>
+	new Response(JSON.stringify(props.data), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
