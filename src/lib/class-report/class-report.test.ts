@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { STANDARDS } from '../../../exports/shared/standards.ts';
+import { STANDARDS } from '../../../exports/scorm/standards.ts';
 import { readContent } from '../../content/read.ts';
 import type { Activity } from '../../schemas/activity.ts';
 import { checkAnswer, type Answer } from '../engine/answers.ts';
-import { interactionFields, toInteraction } from '../tracking/scorm/interactions.ts';
+import { interactionFields, toInteraction } from '../../../exports/scorm/runtime/interactions.ts';
 import { decodeResponse, pathTo } from './decode.ts';
 import { reportDataScript, reportModule, reportModuleEntry } from './module-data.ts';
 import {

@@ -1,12 +1,13 @@
 /**
  * Reads a response an LMS stored back into the engine's answer, with the same codes the package
- * wrote it with (`tracking/scorm/codes.ts`: letters in SCORM 1.2, words in 2004), so the report
+ * wrote it with (`exports/scorm/runtime/codes.ts`: letters in SCORM 1.2, words in 2004), so the report
  * judges it with the engine's own rule (`checkAnswer`). Pure.
  */
-import { STANDARDS, type StandardFacts } from '../../../exports/shared/standards.ts';
+import type { RuntimeFacts } from '../../../exports/scorm/facts.ts';
+import { RUNTIME_FACTS } from '../../../exports/scorm/runtime-facts.ts';
 import type { Activity, ActivityOf } from '../../schemas/activity.ts';
 import type { Answer } from '../engine/answers.ts';
-import { codeBook, type Code } from '../tracking/scorm/codes.ts';
+import { codeBook, type Code } from '../../../exports/scorm/runtime/codes.ts';
 
 const idOf = (group: readonly Code[], code: string) => group.find((c) => c.code === code)?.id;
 
@@ -34,7 +35,7 @@ export function pathTo(activity: ActivityOf<'scenario'>, nodeId: string): string
 }
 
 /** A response in one standard's codes as an answer; undefined when it does not read. */
-function decodeIn(activity: Activity, response: string, facts: StandardFacts): Answer | undefined {
+function decodeIn(activity: Activity, response: string, facts: RuntimeFacts): Answer | undefined {
 	const r = facts.responses;
 	const book = codeBook(activity, facts);
 	const list = response === '' ? [] : response.split(r.listSeparator).map((s) => s.trim());
@@ -96,7 +97,7 @@ function decodeIn(activity: Activity, response: string, facts: StandardFacts): A
  */
 export function decodeResponse(activity: Activity, response: string): Answer | undefined {
 	return (
-		decodeIn(activity, response, STANDARDS.scorm12) ??
-		decodeIn(activity, response, STANDARDS.scorm2004)
+		decodeIn(activity, response, RUNTIME_FACTS.scorm12) ??
+		decodeIn(activity, response, RUNTIME_FACTS.scorm2004)
 	);
 }
