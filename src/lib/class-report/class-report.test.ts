@@ -89,8 +89,13 @@ describe('reading the real Moodle downloads', () => {
 		};
 		expect(found(ks3)).toEqual({ module: 'school-ks3', alsoMatches: [] });
 		expect(found(forces)).toEqual({ module: 'forces-induction', alsoMatches: [] });
-		expect(coverage(forces, reportModuleEntry(mod('forces-induction')))).toBeGreaterThan(0.9);
-		expect(coverage(forces, reportModuleEntry(mod('school-ks3')))).toBeLessThan(0.7);
+		// The forces download came from a package built before forces learners got their own stories
+		// (Dylan and Shannon, Bethan and Owen): Mia's and Maya's activities in it are no longer in the
+		// forces module, so about a fifth of its ids match none of its activities, as for a teacher
+		// whose LMS still holds answers to an older package.
+		const own = coverage(forces, reportModuleEntry(mod('forces-induction')));
+		expect(own).toBeGreaterThan(0.75);
+		expect(coverage(forces, reportModuleEntry(mod('school-ks3')))).toBeLessThan(own);
 	});
 
 	test('a file with only shared activities answered names every module that holds them', () => {
@@ -165,7 +170,9 @@ describe('reading the real Moodle downloads', () => {
 					compared++;
 				}
 			}
-			expect(compared).toBeGreaterThan(15);
+			// Most of the 23 to 25 answers in each file (the forces file's older school stories and the
+			// chat stories named by an older code are not read: see above).
+			expect(compared).toBeGreaterThan(12);
 		}
 	});
 
