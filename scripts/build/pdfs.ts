@@ -36,7 +36,11 @@ export class PdfError extends Error {
 
 /** The number of pages in a PDF Chromium printed (one `/Type /Page` object a page). */
 export function pdfPageCount(pdf: Uint8Array): number {
-	return Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+	return (
+		Buffer.from(pdf)
+			.toString('latin1')
+			.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0
+	);
 }
 
 /** Serves `siteDir` under {@link ORIGIN} to every page of `context`; refuses anything else. */
@@ -48,7 +52,11 @@ async function serveFolder(context: BrowserContext, siteDir: string): Promise<vo
 			await route.fulfill({ status: 404, body: 'Not found' });
 			return;
 		}
-		await route.fulfill({ status: 200, contentType: contentType(file), body: await readFile(file) });
+		await route.fulfill({
+			status: 200,
+			contentType: contentType(file),
+			body: await readFile(file),
+		});
 	});
 }
 
