@@ -1,21 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { availableParallelism } from 'node:os';
+import { chromiumLaunch } from './scripts/chromium.ts';
 
 /** The test server's port; set PW_PORT to run two checkouts' suites side by side. */
 const port = Number(process.env['PW_PORT'] ?? 4330);
-
-/** Debian's Chromium; no browser is downloaded. Flags keep it off the network but for our server. */
-export const chromiumLaunch = {
-	executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-	],
-};
 
 export default defineConfig({
 	testDir: 'tests/e2e',

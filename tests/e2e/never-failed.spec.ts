@@ -27,6 +27,9 @@ function plan(data: PackageData): { wrong: Activity; right: Activity } {
 
 async function answer(card: Locator, activity: Activity, right: boolean) {
 	await card.scrollIntoViewIfNeeded();
+	// A press before the card is live is held and replayed (client:reach); `check()` reads the
+	// radio's state at once, so it waits for the card as a learner sees it.
+	await expect(card).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
 	let name = '';
 	if (activity.type === 'true-false') name = activity.answer === right ? 'True' : 'False';
 	if (activity.type === 'single-choice')

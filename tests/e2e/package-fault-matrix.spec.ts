@@ -82,6 +82,18 @@ async function start(
 }
 
 /** Answers the first lesson's activities `from`..`to` (exclusive); returns their ids. */
+/**
+ * Brings the first lesson's cards `from`..`to` live (each type's code loads as its card is reached),
+ * so the answers that follow come at a learner's pace, not each after its code's download.
+ */
+async function live(course: FrameLocator, from: number, to: number): Promise<void> {
+	for (const activity of firstLesson?.activities.slice(from, to) ?? []) {
+		const card = course.locator(`section[data-activity="${activity.id}"]`);
+		await card.scrollIntoViewIfNeeded();
+		await expect(card).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
+	}
+}
+
 async function answer(course: FrameLocator, from: number, to: number): Promise<string[]> {
 	const ids = firstLesson?.activities.slice(from, to).map((a) => a.id) ?? [];
 	for (const id of ids) await answerAny(course.locator(`section[data-activity="${id}"]`));
@@ -245,16 +257,18 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
 		}) => {
 			onlyIn(standard, 'scorm2004');
 			const course = await start(page, standard, seedFor(standard, { entry: 'ab-initio' }), {
-				// The launch's commit goes through; the next two fail.
-				faults: [{ method: commit(standard), effect: 'false', after: 1, times: 2 }],
+				// The launch's commit goes through; the next three fail (the window lasts through the
+				// retries after 1, 3 and 10 s, so every answer below is given while it fails).
+				faults: [{ method: commit(standard), effect: 'false', after: 1, times: 3 }],
 			});
 			const notice = course.locator('[data-notice]');
+			await live(course, 0, 4);
 			const given = await answer(course, 0, 1);
 			await expect(notice).toContainText(/taking a moment|could not be saved/);
 			given.push(...(await answer(course, 1, 4)));
-			await expect(notice).toContainText('saved again', { timeout: 20_000 });
-			// Launch, then retries after 1 and 3 s (answers meanwhile wait for the pending retry):
-			// never a chain per failed commit, never a commit per answer while failing.
+			await expect(notice).toContainText('saved again', { timeout: 30_000 });
+			// Launch, the failing commit, then retries after 1, 3 and 10 s (answers meanwhile wait for
+			// the pending retry): never a chain per failed commit, never a commit per answer while failing.
 			expect(await callCount(page, commit(standard))).toBeLessThanOrEqual(5);
 			await close(page);
 			await expectNoneLost(page, standard, given);

@@ -78,7 +78,7 @@ for (const id of packModules) {
 		}) => {
 			const watch = watchPage(page, baseURL ?? '');
 			await page.goto(`/modules/${id}/`);
-			await page.getByRole('link', { name: /(teacher|trainer) pack/i }).click();
+			await page.getByRole('link', { name: /^(teacher|trainer) pack$/i }).click();
 			await expect(page).toHaveURL(new RegExp(`/teach/${id}/$`));
 			for (const name of [
 				'Before the session',
