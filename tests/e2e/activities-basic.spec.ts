@@ -63,6 +63,9 @@ async function openActivity(page: Page, d: Def): Promise<Locator> {
 	const section = page.locator(`section[data-type="${d.type}"][data-activity="${d.id}"]`);
 	await section.scrollIntoViewIfNeeded();
 	await expect(section.getByRole('button', { name: 'Skip this one' })).toBeEnabled();
+	// A key or click before the card is live is held and replayed (client:reach), but Playwright's
+	// `selectOption` sets a value directly, which hydration would reset: wait as a learner sees it.
+	await expect(section).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
 	return section;
 }
 
