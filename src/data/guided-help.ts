@@ -1,5 +1,17 @@
 import type { Source } from '../schemas/source.ts';
 import { helplineById } from './helplines.ts';
+import {
+	ceopBlackmailSource,
+	ceopHelpSource,
+	childlineSource,
+	ciosSource,
+	ncaWarningSource,
+	norfolkSource,
+	papyrusSource,
+	policeAlertSource,
+	reportRemoveSource,
+	samaritansSource,
+} from './shared-sources.ts';
 
 /**
  * "Get help now, step by step" (issue #15): a few questions, one at a time, for someone it is
@@ -93,55 +105,13 @@ const accessedLater = '2026-12-06';
 
 /** Every source the steps cite: each one a source a lesson cites, at the same address. */
 export const guidedSources = [
-	{
-		id: 'nca-warning',
-		title: 'NCA issues urgent warning about sextortion',
-		publisher: 'National Crime Agency (via WiredGov)',
-		url: 'https://www.wired-gov.net/wg/news.nsf/articles/NCA+issues+urgent+warning+about+sextortion+29042024152500?open',
-		accessed,
-	},
-	{
-		id: 'cios',
-		title: 'Online safety',
-		publisher: 'Cornwall and Isles of Scilly Safeguarding Children Partnership',
-		url: 'https://ciossafeguarding.org.uk/scp/p/parents-and-carers/online-safety-1',
-		accessed,
-	},
-	{
-		id: 'police-alert',
-		title: 'Keeping Safe From Sextortion',
-		publisher: 'Neighbourhood Alert (police message)',
-		url: 'https://www.neighbourhoodalert.co.uk/Alerts/A/164326/Keeping-Safe-From-Sextortion',
-		accessed,
-	},
-	{
-		id: 'norfolk',
-		title: 'Sextortion',
-		publisher: 'Norfolk Constabulary',
-		url: 'https://www.norfolk.police.uk/advice/assault-abuse-threats/sextortion',
-		accessed,
-	},
-	{
-		id: 'ceop-blackmail',
-		title: 'Online blackmail',
-		publisher: 'CEOP Education (National Crime Agency)',
-		url: 'https://www.ceopeducation.co.uk/11_18/lets-talk-about/sexual-abuse/online-blackmail',
-		accessed,
-	},
-	{
-		id: 'ceop-help',
-		title: 'How can CEOP help me and the child concerned?',
-		publisher: 'CEOP Safety Centre (National Crime Agency)',
-		url: 'https://ceop.police.uk/Safety-Centre/How-can-CEOP-help-me-YP/How-can-CEOP-help-me-concerned-adult',
-		accessed,
-	},
-	{
-		id: 'report-remove',
-		title: 'Report Remove',
-		publisher: 'Childline (NSPCC)',
-		url: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove-down/',
-		accessed,
-	},
+	ncaWarningSource,
+	ciosSource,
+	policeAlertSource,
+	norfolkSource,
+	ceopBlackmailSource,
+	ceopHelpSource,
+	reportRemoveSource,
 	{
 		id: 'stopncii',
 		title: 'FAQ',
@@ -156,27 +126,9 @@ export const guidedSources = [
 		url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/sextortion-and-webcam-blackmail/',
 		accessed,
 	},
-	{
-		id: 'samaritans',
-		title: 'Contact a Samaritan',
-		publisher: 'Samaritans',
-		url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
-		accessed,
-	},
-	{
-		id: 'papyrus',
-		title: 'Remit of service policy (HOPELINE247)',
-		publisher: 'Papyrus',
-		url: 'https://www.papyrus-uk.org/help-advice/about-hopelineuk/remit-of-service-policy',
-		accessed,
-	},
-	{
-		id: 'childline',
-		title: 'About Childline',
-		publisher: 'Childline (NSPCC)',
-		url: 'https://www.childline.org.uk/pages/about.aspx',
-		accessed,
-	},
+	samaritansSource,
+	papyrusSource,
+	childlineSource,
 	{
 		id: 'army-welfare',
 		title: 'Welfare (Army health and welfare)',

@@ -1,5 +1,20 @@
 import type { Source } from '../schemas/source.ts';
 import { helplineById } from './helplines.ts';
+import {
+	ceopBlackmailSource,
+	ceopHelpSource,
+	childlineSource,
+	ciosSource,
+	hwbSextortionSource,
+	ncaWarningSource,
+	norfolkSource,
+	papyrusSource,
+	policeAlertSource,
+	psheSensitiveSource,
+	reportRemoveSource,
+	samaritansSource,
+	withdrawalSource,
+} from './shared-sources.ts';
 
 /**
  * The parent and carer pack (issue #17, item 5): the short guide on `/parents/` and the facts the
@@ -19,27 +34,9 @@ export const parentSources = [
 		url: 'https://hwb.gov.wales/keeping-safe-online/financially-motivated-sexual-extortion',
 		accessed,
 	},
-	{
-		id: 'hwb-sextortion',
-		title: 'Sextortion',
-		publisher: 'Hwb (Welsh Government)',
-		url: 'https://hwb.gov.wales/keeping-safe-online/sextortion',
-		accessed,
-	},
-	{
-		id: 'nca-warning',
-		title: 'NCA issues urgent warning about sextortion',
-		publisher: 'National Crime Agency (via WiredGov)',
-		url: 'https://www.wired-gov.net/wg/news.nsf/articles/NCA+issues+urgent+warning+about+sextortion+29042024152500?open',
-		accessed,
-	},
-	{
-		id: 'cios',
-		title: 'Online safety',
-		publisher: 'Cornwall and Isles of Scilly Safeguarding Children Partnership',
-		url: 'https://ciossafeguarding.org.uk/scp/p/parents-and-carers/online-safety-1',
-		accessed,
-	},
+	hwbSextortionSource,
+	ncaWarningSource,
+	ciosSource,
 	{
 		id: 'koru',
 		title: 'Parent and carers letter',
@@ -47,34 +44,10 @@ export const parentSources = [
 		url: 'https://korueducation.co.uk/parent-and-carers-letter/',
 		accessed,
 	},
-	{
-		id: 'police-alert',
-		title: 'Keeping Safe From Sextortion',
-		publisher: 'Neighbourhood Alert (police message)',
-		url: 'https://www.neighbourhoodalert.co.uk/Alerts/A/164326/Keeping-Safe-From-Sextortion',
-		accessed,
-	},
-	{
-		id: 'norfolk',
-		title: 'Sextortion',
-		publisher: 'Norfolk Constabulary',
-		url: 'https://www.norfolk.police.uk/advice/assault-abuse-threats/sextortion',
-		accessed,
-	},
-	{
-		id: 'ceop-blackmail',
-		title: 'Online blackmail',
-		publisher: 'CEOP Education (National Crime Agency)',
-		url: 'https://www.ceopeducation.co.uk/11_18/lets-talk-about/sexual-abuse/online-blackmail',
-		accessed,
-	},
-	{
-		id: 'ceop-help',
-		title: 'How can CEOP help me and the child concerned?',
-		publisher: 'CEOP Safety Centre (National Crime Agency)',
-		url: 'https://ceop.police.uk/Safety-Centre/How-can-CEOP-help-me-YP/How-can-CEOP-help-me-concerned-adult',
-		accessed,
-	},
+	policeAlertSource,
+	norfolkSource,
+	ceopBlackmailSource,
+	ceopHelpSource,
 	{
 		id: 'college-police',
 		title: 'Responding to the taking or sharing of nude and semi-nude images by young people',
@@ -96,13 +69,7 @@ export const parentSources = [
 		url: 'https://saferinternet.org.uk/sextortion-resources',
 		accessed,
 	},
-	{
-		id: 'report-remove',
-		title: 'Report Remove',
-		publisher: 'Childline (NSPCC)',
-		url: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove-down/',
-		accessed,
-	},
+	reportRemoveSource,
 	{
 		id: 'iwf-2023',
 		title:
@@ -118,41 +85,11 @@ export const parentSources = [
 		url: 'https://onlinesafetyhub.safeguardingni.org/young-people/im-13-or-over/sharing-nudes-and-semi-nudes/',
 		accessed,
 	},
-	{
-		id: 'childline',
-		title: 'About Childline',
-		publisher: 'Childline (NSPCC)',
-		url: 'https://www.childline.org.uk/pages/about.aspx',
-		accessed,
-	},
-	{
-		id: 'samaritans',
-		title: 'Contact a Samaritan',
-		publisher: 'Samaritans',
-		url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
-		accessed,
-	},
-	{
-		id: 'papyrus',
-		title: 'Remit of service policy (HOPELINE247)',
-		publisher: 'Papyrus',
-		url: 'https://www.papyrus-uk.org/help-advice/about-hopelineuk/remit-of-service-policy',
-		accessed,
-	},
-	{
-		id: 'pshe-sensitive',
-		title: 'Handling sensitive or controversial issues through PSHE education',
-		publisher: 'PSHE Association',
-		url: 'https://www.pshe-association.org.uk/curriculum-and-resources/resources/handling-sensitive-or-controversial-issues-through',
-		accessed,
-	},
-	{
-		id: 'withdrawal',
-		title: 'Written question 232973: Personal, Social, Health and Economic Education',
-		publisher: 'UK Parliament (via Parallel Parliament)',
-		url: 'https://www.parallelparliament.co.uk/question/232973/personal-social-health-and-economic-education',
-		accessed,
-	},
+	childlineSource,
+	samaritansSource,
+	papyrusSource,
+	psheSensitiveSource,
+	withdrawalSource,
 	{
 		id: 'nca-boys',
 		title: 'NCA launches online campaign to tackle sextortion among teenage boys',

@@ -1,5 +1,12 @@
 import type { Audience } from '../schemas/audience.ts';
 import type { Source } from '../schemas/source.ts';
+import {
+	ceopHelpSource,
+	hwbSextortionSource,
+	psheSensitiveSource,
+	samaritansSource,
+	withdrawalSource,
+} from './shared-sources.ts';
 
 /**
  * The teacher and trainer pack's guidance: ground rules, safe-teaching notes, what to do when a
@@ -44,13 +51,7 @@ export const teachingSources: readonly Source[] = [
 		url: 'https://www.ceopeducation.co.uk/professionals/guidance/key-principles-of-effective-prevention-education',
 		accessed,
 	},
-	{
-		id: 'pshe-sensitive',
-		title: 'Handling sensitive or controversial issues through PSHE education',
-		publisher: 'PSHE Association',
-		url: 'https://www.pshe-association.org.uk/curriculum-and-resources/resources/handling-sensitive-or-controversial-issues-through',
-		accessed,
-	},
+	psheSensitiveSource,
 	{
 		id: 'ceop-15-18',
 		title: 'Online blackmail education resource for 15 to 18 year olds',
@@ -66,13 +67,7 @@ export const teachingSources: readonly Source[] = [
 		url: 'https://www.gov.uk/government/publications/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people/sharing-nudes-and-semi-nudes-how-to-respond-to-an-incident-overview',
 		accessed,
 	},
-	{
-		id: 'hwb-sextortion',
-		title: 'Sextortion',
-		publisher: 'Hwb (Welsh Government)',
-		url: 'https://hwb.gov.wales/keeping-safe-online/sextortion',
-		accessed,
-	},
+	hwbSextortionSource,
 	{
 		id: 'hwb-fmse',
 		title: 'Financially motivated sexual extortion',
@@ -87,13 +82,7 @@ export const teachingSources: readonly Source[] = [
 		url: 'https://www.ciossafeguarding.org.uk/scp/p/parents-and-carers/online-safety-1',
 		accessed,
 	},
-	{
-		id: 'withdrawal',
-		title: 'Written question 232973: Personal, Social, Health and Economic Education',
-		publisher: 'UK Parliament (via Parallel Parliament)',
-		url: 'https://www.parallelparliament.co.uk/question/232973/personal-social-health-and-economic-education',
-		accessed,
-	},
+	withdrawalSource,
 	{
 		id: 'army-welfare',
 		title: 'Army welfare',
@@ -122,13 +111,7 @@ export const teachingSources: readonly Source[] = [
 		url: 'https://www.gov.uk/government/publications/safeguarding-jsp-834',
 		accessed: '2026-12-06',
 	},
-	{
-		id: 'ceop-help',
-		title: 'How can CEOP help me and the child concerned?',
-		publisher: 'CEOP Safety Centre (National Crime Agency)',
-		url: 'https://ceop.police.uk/Safety-Centre/How-can-CEOP-help-me-YP/How-can-CEOP-help-me-concerned-adult',
-		accessed,
-	},
+	ceopHelpSource,
 	{
 		id: 'police-confidence',
 		title: 'Keeping Safe From Sextortion',
@@ -179,13 +162,7 @@ export const teachingSources: readonly Source[] = [
 		url: 'https://pshe-association.org.uk/guidance/ks1-4/mental-health-guidance',
 		accessed: '2026-12-06',
 	},
-	{
-		id: 'samaritans',
-		title: 'Contact a Samaritan',
-		publisher: 'Samaritans',
-		url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
-		accessed,
-	},
+	samaritansSource,
 ];
 
 const sharedRules: readonly Guidance[] = [
