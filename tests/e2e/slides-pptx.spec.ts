@@ -14,15 +14,13 @@ import { unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { slidesFileName } from '../../src/lib/teach/kit-files.ts';
 import type { Module } from '../../src/schemas/module.ts';
+import { squeeze } from '../support/pdf-reading.ts';
 
 const taught = readdirSync('modules')
 	.filter((f) => f.endsWith('.yaml'))
 	.map((f) => parse(readFileSync(join('modules', f), 'utf8')) as Module)
 	.filter((m) => slidesFileName(m) !== undefined)
 	.sort((a, b) => a.id.localeCompare(b.id));
-
-/** Only letters and digits, lower case: text wrapped or hyphenated anywhere still matches. */
-const squeeze = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 
 /** A text's letters and digits, sorted: the same for the same words read in any order. */
 const letters = (text: string) => squeeze(text).split('').sort().join('');
