@@ -4,8 +4,10 @@ import { decodeState, encodeState } from '../../../src/lib/engine/codec.ts';
 import { sample } from '../../../src/lib/engine/fixtures.test-data.ts';
 import type { EngineLesson } from '../../../src/lib/engine/progress.ts';
 import { createSession } from '../../../src/lib/engine/session.ts';
+import { mergeStates } from '../../../src/lib/engine/state.ts';
 import type { AnyNotice } from './notices.ts';
 import { connectCmi5, type Cmi5Options } from './connection.ts';
+import { mergeSavedWith, PROGRESS_STATE_ID } from './progress-document.ts';
 import type { StorageLike } from './queue.ts';
 
 const lessons: EngineLesson[] = [
@@ -275,6 +277,47 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		await until(() => navigated.length === 1);
 		expect(lms.verbs(launch.sessionId)).toEqual(['initialized', 'terminated']);
 		expect(lms.requests.filter((r) => r.method === 'PUT')).toEqual([]);
+		expect(lms.problems).toEqual([]);
+	});
+
+	test('Review after a save the LRS stored but whose answer the closing page never saw: nothing is written again', async () => {
+		const lms = createCmi5Lms();
+		const first = lms.launch();
+		const durable = memoryStorage();
+		const { conn } = await connect(lms, first.url, { durable });
+		const session = createSession({
+			lessons,
+			passMark: 70,
+			reporting: 'pass-mark',
+			tracker: conn.tracker,
+			codec,
+		});
+		lms.faults.delayMs = 30; // slow enough to see the save waiting in storage
+		session.answer('q-single', { type: 'single-choice', value: 'b' });
+		const key = `second-look.cmi5.queue:${first.registration}`;
+		let unanswered: string | undefined;
+		await until(() => {
+			const queued = durable.map.get(key);
+			if (queued && !queued.includes('"statement"') && queued.includes('"state"'))
+				unanswered = queued;
+			return conn.pending() === 0;
+		});
+		lms.faults.delayMs = 0;
+		if (!unanswered) throw new Error('the save was never seen waiting');
+		// The page went before the LRS's 204 arrived: storage still holds the save the LRS has.
+		durable.map.set(key, unanswered);
+		const progress = () =>
+			[...lms.states].find(([k]) => k.startsWith(`${PROGRESS_STATE_ID}|`))?.[1];
+		const stored = progress();
+		const puts = () => lms.requests.filter((r) => r.method === 'PUT').length;
+		const putsBefore = puts();
+		const review = lms.launch({ mode: 'Review', registration: first.registration });
+		// Merged as the package runtime merges: both saved texts decoded, merged, encoded again.
+		const mergeSaved = mergeSavedWith(lessons, codec, mergeStates);
+		const again = await connect(lms, review.url, { durable, mergeSaved });
+		await until(() => again.conn.pending() === 0);
+		expect(progress()).toBe(stored);
+		expect(puts()).toBe(putsBefore);
 		expect(lms.problems).toEqual([]);
 	});
 

@@ -4,6 +4,7 @@ import { parseLaunch, stateUrl, type LaunchData } from './launch.ts';
 import type { AnyNotice } from './notices.ts';
 import {
 	mergeProgress,
+	sameProgress,
 	parseProgress,
 	PROGRESS_STATE_ID,
 	type MergeSaved,
@@ -168,7 +169,9 @@ async function start(
 				theirs = undefined; // not JSON: not a document of ours, nothing to keep
 			}
 			if (!mine || !theirs) return theirs ? stored : queued;
-			return JSON.stringify(mergeProgress(theirs, mine, options.mergeSaved));
+			const merged = mergeProgress(theirs, mine, options.mergeSaved);
+			// Nothing new (an earlier page's save the LRS stored, its answer unseen): the stored text.
+			return sameProgress(merged, theirs) ? stored : JSON.stringify(merged);
 		},
 		onmerged: (key, stored) => {
 			if (key === progressUrl) session.onmerged(key, stored);

@@ -65,6 +65,13 @@ export function mergeProgress(
 	};
 }
 
+/** Whether two documents say the same (key order and absent `false` flags aside). */
+export function sameProgress(a: ProgressDocument, b: ProgressDocument): boolean {
+	const flags = (d: ProgressDocument) =>
+		(['completed', 'passed', 'failed'] as const).map((k) => d.sent[k] === true).join();
+	return a.suspend === b.suspend && a.location === b.location && flags(a) === flags(b);
+}
+
 const trueOnly = (sent: ProgressDocument['sent']) =>
 	Object.fromEntries(Object.entries(sent).filter(([, v]) => v));
 

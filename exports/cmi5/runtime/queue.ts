@@ -227,7 +227,12 @@ export function createQueue(options: QueueOptions): Queue {
 				({ body } = m);
 				merged = m;
 			}
-			const answer = (await request(next.url, next.method, body)).status;
+			// The LRS already holds exactly this document: writing it again would change nothing
+			// (and in Review mode it must write nothing).
+			const answer =
+				merged && merged.stored === body
+					? 204
+					: (await request(next.url, next.method, body)).status;
 			const result = outcome(answer);
 			if (result === 'retry') {
 				retryLater();

@@ -28,4 +28,16 @@ describe('merging late progress with the new', () => {
 		// Skipped before, answered now: the answer wins.
 		expect(merged.activities['q-multi']).toMatchObject({ status: 'answered' });
 	});
+
+	test('a state merged with itself is unchanged (one save delivered twice is not a second attempt)', () => {
+		const state = recordAnswer(
+			recordAnswer(recordVisit(emptyState(), 'one'), sample.single, {
+				type: 'single-choice',
+				value: 'a',
+			}),
+			sample.single,
+			{ type: 'single-choice', value: 'b' },
+		);
+		expect(mergeStates(state, state)).toEqual(state);
+	});
 });

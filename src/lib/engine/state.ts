@@ -71,6 +71,8 @@ function mergeRecord(
 ): ActivityRecord | undefined {
 	if (!stored) return now;
 	if (!now) return stored;
+	// The same record on both sides (one save delivered twice) is one record, not two attempts.
+	if (JSON.stringify(stored) === JSON.stringify(now)) return stored;
 	if (stored.status !== 'answered') return now;
 	if (now.status !== 'answered') return stored;
 	const latest = now.latest ?? stored.latest;
