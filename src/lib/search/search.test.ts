@@ -157,6 +157,13 @@ describe('the query function', () => {
 		).toBe(true);
 	});
 
+	test('parents and carers find their guide, at the part they asked about', () => {
+		const hits = (query: string) => searcher.search(query).results.map((r) => r.href);
+		expect(hits('glad you told me')).toContain('/parents/#say');
+		expect(hits('signs to look out for')).toContain('/parents/#signs');
+		expect(first('parents carers guide')?.href).toMatch(/^\/parents\//);
+	});
+
 	test('misspellings within the edit distance for their length still match', () => {
 		expect(editDistanceFor('app')).toBe(0);
 		expect(editDistanceFor('frend')).toBe(1);

@@ -4,6 +4,7 @@ import { teachingGuidance } from '../../data/teaching.ts';
 import { hasPack } from '../teach/module-pack.ts';
 import type { SearchDocument } from './types.ts';
 import { guidedHelpSource } from '../guided-help/search-source.ts';
+import { parentGuideSource } from '../parents/search-source.ts';
 import type { SearchSource, SiteContent } from './source.ts';
 
 export type { SearchSource, SiteContent } from './source.ts';
@@ -135,6 +136,7 @@ export const searchSources: readonly SearchSource[] = [
 	guidedHelpSource,
 	moduleSource,
 	teacherPackSource,
+	parentGuideSource,
 ];
 
 /**
