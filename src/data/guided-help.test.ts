@@ -177,6 +177,9 @@ describe('guidedSteps, for every combination of answers', () => {
 			if (answers.age === 'under18') {
 				expect(steps).toContain('forces-under18');
 				expect(text).toMatch(/trainers must pass on/);
+				// A recruit has trainers and welfare staff, not teachers.
+				expect(text).toMatch(/Tell your welfare staff, the padre, or a parent or carer today/);
+				expect(text).not.toMatch(/teacher/i);
 			} else {
 				expect(steps).toContain('forces');
 				expect(text).toMatch(/ask what they would have to pass on/);
