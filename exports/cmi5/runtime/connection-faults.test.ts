@@ -1,36 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { createCmi5Lms, faultOn, type Cmi5Lms } from '../../../tests/support/cmi5-lms.ts';
-import { decodeState, encodeState } from '../../../src/lib/engine/codec.ts';
+import { decodeState } from '../../../src/lib/engine/codec.ts';
 import { mergeStates } from '../../../src/lib/engine/state.ts';
-import { sample } from '../../../src/lib/engine/fixtures.test-data.ts';
-import type { EngineLesson } from '../../../src/lib/engine/progress.ts';
-import { createSession } from '../../../src/lib/engine/session.ts';
+import type { Session } from '../../../src/lib/engine/session.ts';
+import {
+	codec,
+	lessons,
+	memoryStorage,
+	sessionOn,
+	until,
+	workThroughRight,
+} from '../../shared/runtime-session.test-data.ts';
 import { connectCmi5, type Cmi5Options } from './connection.ts';
 import type { AnyNotice } from './notices.ts';
 import { mergeSavedWith, PROGRESS_STATE_ID } from './progress-document.ts';
-import type { Lock, StorageLike } from './queue.ts';
+import type { Lock } from './queue.ts';
 
 /**
  * The cmi5 AU against an LMS/LRS that fails (issue #13): unreadable progress, hangs at the start
  * and in the queue, a tab closed during an outage, two tabs at once. Real timers, short: requests
  * time out after 40 ms, the page waits 120 ms for the start, back-off is 5–20 ms.
  */
-
-const lessons: EngineLesson[] = [
-	{ id: 'one', activities: [sample.single, sample.multi, sample.trueFalse, sample.confidence] },
-	{ id: 'two', activities: [sample.ordering, sample.matching, sample.scenario, sample.flags] },
-];
-const codec = { encode: encodeState, decode: decodeState };
-
-function memoryStorage(): StorageLike & { map: Map<string, string> } {
-	const map = new Map<string, string>();
-	return {
-		map,
-		getItem: (k) => map.get(k) ?? null,
-		setItem: (k, v) => void map.set(k, v),
-		removeItem: (k) => void map.delete(k),
-	};
-}
 
 /** `navigator.locks.request` in memory. */
 function memoryLock(): Lock {
@@ -43,14 +33,6 @@ function memoryLock(): Lock {
 		);
 		return mine;
 	};
-}
-
-async function until(check: () => boolean, what: () => unknown, ms = 4000) {
-	const end = Date.now() + ms;
-	while (!check()) {
-		if (Date.now() > end) throw new Error(`timed out waiting: ${JSON.stringify(what())}`);
-		await new Promise((r) => setTimeout(r, 5));
-	}
 }
 
 /** One browser: its localStorage and lock outlive a tab; each tab has its own sessionStorage. */
@@ -79,13 +61,7 @@ async function open(lms: Cmi5Lms, url: string, b = browser(), extra: Partial<Cmi
 		...extra,
 	});
 	if (!conn) throw new Error('not connected');
-	const session = createSession({
-		lessons,
-		passMark: 70,
-		reporting: 'pass-mark',
-		tracker: conn.tracker,
-		codec,
-	});
+	const session = sessionOn(conn);
 	return { conn, session, navigated, notices, problems };
 }
 
@@ -166,21 +142,8 @@ describe('resume when the progress document cannot be read (#13.1)', () => {
 });
 
 describe('a recorded result is never lowered (#13.2)', () => {
-	/** Everything right: passes any mastery score. */
-	const allRight = (session: ReturnType<typeof createSession>) => {
-		session.visit('one');
-		session.answer('q-single', { type: 'single-choice', value: 'b' });
-		session.answer('q-multi', { type: 'multiple-response', value: ['a', 'c'] });
-		session.answer('q-tf', { type: 'true-false', value: false });
-		session.answer('q-conf-before', { type: 'confidence', value: 3 });
-		session.visit('two');
-		session.answer('q-order', { type: 'ordering', value: ['a', 'b', 'c'] });
-		session.answer('q-match', { type: 'matching', value: { a: 'x', b: 'y' } });
-		session.answer('q-chat', { type: 'scenario', value: ['x', 'y'] });
-		session.answer('q-flags', { type: 'red-flags', value: ['a', 'c'] });
-	};
 	/** Everything wrong. */
-	const allWrong = (session: ReturnType<typeof createSession>) => {
+	const allWrong = (session: Session) => {
 		session.visit('one');
 		session.answer('q-single', { type: 'single-choice', value: 'a' });
 		session.answer('q-multi', { type: 'multiple-response', value: ['b'] });
@@ -196,7 +159,7 @@ describe('a recorded result is never lowered (#13.2)', () => {
 	async function passedThenUnreadable(lms: Cmi5Lms) {
 		const first = lms.launch();
 		const a = await open(lms, first.url);
-		allRight(a.session);
+		workThroughRight(a.session);
 		a.conn.finish('button');
 		await until(
 			() => a.navigated.length === 1,

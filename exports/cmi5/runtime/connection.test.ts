@@ -1,46 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { createCmi5Lms, type Cmi5Lms } from '../../../tests/support/cmi5-lms.ts';
-import { decodeState, encodeState } from '../../../src/lib/engine/codec.ts';
-import { sample } from '../../../src/lib/engine/fixtures.test-data.ts';
-import type { EngineLesson } from '../../../src/lib/engine/progress.ts';
-import { createSession } from '../../../src/lib/engine/session.ts';
 import { mergeStates } from '../../../src/lib/engine/state.ts';
+import {
+	codec,
+	lessons,
+	memoryStorage,
+	sessionOn,
+	until as waitUntil,
+	workThrough,
+} from '../../shared/runtime-session.test-data.ts';
 import type { AnyNotice } from './notices.ts';
 import { connectCmi5, type Cmi5Options } from './connection.ts';
 import { mergeSavedWith, PROGRESS_STATE_ID } from './progress-document.ts';
-import type { StorageLike } from './queue.ts';
 
-const lessons: EngineLesson[] = [
-	{ id: 'one', activities: [sample.single, sample.multi, sample.trueFalse, sample.confidence] },
-	{ id: 'two', activities: [sample.ordering, sample.matching, sample.scenario, sample.flags] },
-];
-const codec = { encode: encodeState, decode: decodeState };
-
-/** sessionStorage as a Map. */
-function memoryStorage(): StorageLike & { map: Map<string, string> } {
-	const map = new Map<string, string>();
-	return {
-		map,
-		getItem: (k) => map.get(k) ?? null,
-		setItem: (k, v) => {
-			map.set(k, v);
-		},
-		removeItem: (k) => {
-			map.delete(k);
-		},
-	};
-}
-
-/** Resolves once `check` holds (polls; the queue works on real, short timers). */
 /** What the last connection and LRS hold, shown when a wait times out. */
 let debug: () => unknown = () => undefined;
-async function until(check: () => boolean, ms = 3000) {
-	const end = Date.now() + ms;
-	while (!check()) {
-		if (Date.now() > end) throw new Error(`timed out waiting: ${JSON.stringify(debug())}`);
-		await new Promise((r) => setTimeout(r, 5));
-	}
-}
+const until = (check: () => boolean, ms = 3000) => waitUntil(check, () => debug(), ms);
 
 /** Connects an AU to the double for one launch. */
 async function connect(lms: Cmi5Lms, url: string, extra: Partial<Cmi5Options> = {}) {
@@ -60,21 +35,6 @@ async function connect(lms: Cmi5Lms, url: string, extra: Partial<Cmi5Options> = 
 	return { conn, navigated, notices };
 }
 
-/** Everything right except the single choice and the matching: 5 of 7 scored (0.714). */
-function workThrough(session: ReturnType<typeof createSession>) {
-	session.visit('one');
-	session.answer('q-single', { type: 'single-choice', value: 'a' });
-	session.answer('q-single', { type: 'single-choice', value: 'b' });
-	session.answer('q-multi', { type: 'multiple-response', value: ['a', 'c'] });
-	session.answer('q-tf', { type: 'true-false', value: false });
-	session.answer('q-conf-before', { type: 'confidence', value: 3 });
-	session.visit('two');
-	session.answer('q-order', { type: 'ordering', value: ['a', 'b', 'c'] });
-	session.answer('q-match', { type: 'matching', value: { a: 'x', b: 'z' } });
-	session.answer('q-chat', { type: 'scenario', value: ['x', 'y'] });
-	session.answer('q-flags', { type: 'red-flags', value: ['a', 'c'] });
-}
-
 describe('connectCmi5 against the LMS/LRS double', () => {
 	test('not launched by a cmi5 LMS: undefined, and no request at all', async () => {
 		const lms = createCmi5Lms();
@@ -87,13 +47,7 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const lms = createCmi5Lms();
 		const launch = lms.launch({ masteryScore: 0.7 });
 		const { conn, navigated } = await connect(lms, launch.url);
-		const session = createSession({
-			lessons,
-			passMark: 90,
-			reporting: 'pass-mark',
-			tracker: conn.tracker,
-			codec,
-		});
+		const session = sessionOn(conn, 90, 'pass-mark');
 		workThrough(session);
 		conn.finish('button');
 		conn.finish('leaving');
@@ -113,13 +67,7 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const { conn, navigated } = await connect(lms, launch.url);
 		// The package's own pass mark (70) would pass 5/7; the LMS's masteryScore (0.8) wins, and under
 		// it the learner is completed only: no `failed` statement.
-		const session = createSession({
-			lessons,
-			passMark: 70,
-			reporting: 'pass-mark',
-			tracker: conn.tracker,
-			codec,
-		});
+		const session = sessionOn(conn);
 		workThrough(session);
 		conn.finish('button');
 		conn.finish('leaving');
@@ -166,13 +114,7 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const lms = createCmi5Lms();
 		const first = lms.launch();
 		const a = await connect(lms, first.url);
-		let session = createSession({
-			lessons,
-			passMark: 70,
-			reporting: 'pass-mark',
-			tracker: a.conn.tracker,
-			codec,
-		});
+		let session = sessionOn(a.conn);
 		workThrough(session);
 		a.conn.bookmark('two');
 		a.conn.finish('button');
@@ -182,13 +124,7 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const b = await connect(lms, second.url);
 		expect(b.conn.isResume).toBe(true);
 		expect(b.conn.location).toBe('two');
-		session = createSession({
-			lessons,
-			passMark: 70,
-			reporting: 'pass-mark',
-			tracker: b.conn.tracker,
-			codec,
-		});
+		session = sessionOn(b.conn);
 		expect(session.progress().completed).toBe(true);
 		session.visit('one');
 		b.conn.finish('button');
@@ -201,15 +137,7 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const lms = createCmi5Lms();
 		const first = lms.launch();
 		const a = await connect(lms, first.url);
-		workThrough(
-			createSession({
-				lessons,
-				passMark: 70,
-				reporting: 'pass-mark',
-				tracker: a.conn.tracker,
-				codec,
-			}),
-		);
+		workThrough(sessionOn(a.conn));
 		a.conn.finish('button');
 		await until(() => a.navigated.length === 1);
 		// The progress document never reached the LRS; the statements did.
@@ -219,15 +147,7 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const second = lms.launch({ registration: first.registration });
 		const b = await connect(lms, second.url);
 		expect(b.conn.isResume).toBe(false);
-		workThrough(
-			createSession({
-				lessons,
-				passMark: 70,
-				reporting: 'pass-mark',
-				tracker: b.conn.tracker,
-				codec,
-			}),
-		);
+		workThrough(sessionOn(b.conn));
 		b.conn.finish('button');
 		await until(() => b.navigated.length === 1);
 		expect(lms.verbs(second.sessionId)).toEqual([
@@ -242,15 +162,7 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const lms = createCmi5Lms();
 		const launch = lms.launch({ mode: 'Browse' });
 		const { conn, navigated, notices } = await connect(lms, launch.url);
-		workThrough(
-			createSession({
-				lessons,
-				passMark: 70,
-				reporting: 'pass-mark',
-				tracker: conn.tracker,
-				codec,
-			}),
-		);
+		workThrough(sessionOn(conn));
 		conn.bookmark('two');
 		conn.finish('button');
 		await until(() => navigated.length === 1);
@@ -264,15 +176,7 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const lms = createCmi5Lms();
 		const launch = lms.launch({ mode: 'Review' });
 		const { conn, navigated } = await connect(lms, launch.url);
-		workThrough(
-			createSession({
-				lessons,
-				passMark: 70,
-				reporting: 'pass-mark',
-				tracker: conn.tracker,
-				codec,
-			}),
-		);
+		workThrough(sessionOn(conn));
 		conn.finish('button');
 		await until(() => navigated.length === 1);
 		expect(lms.verbs(launch.sessionId)).toEqual(['initialized', 'terminated']);
@@ -285,13 +189,7 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const first = lms.launch();
 		const durable = memoryStorage();
 		const { conn } = await connect(lms, first.url, { durable });
-		const session = createSession({
-			lessons,
-			passMark: 70,
-			reporting: 'pass-mark',
-			tracker: conn.tracker,
-			codec,
-		});
+		const session = sessionOn(conn);
 		lms.faults.delayMs = 30; // slow enough to see the save waiting in storage
 		session.answer('q-single', { type: 'single-choice', value: 'b' });
 		const key = `second-look.cmi5.queue:${first.registration}`;
@@ -326,13 +224,7 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const launch = lms.launch();
 		const { conn, navigated, notices } = await connect(lms, launch.url);
 		lms.faults.fail500 = 4;
-		const session = createSession({
-			lessons,
-			passMark: 70,
-			reporting: 'pass-mark',
-			tracker: conn.tracker,
-			codec,
-		});
+		const session = sessionOn(conn);
 		session.visit('one');
 		session.answer('q-single', { type: 'single-choice', value: 'b' });
 		lms.faults.reject401 = 3;
@@ -363,13 +255,7 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		again.conn.finish('button');
 		await until(() => again.navigated.length === 1);
 		const late = await connect(lms, launch.url, { storage });
-		const session = createSession({
-			lessons,
-			passMark: 70,
-			reporting: 'pass-mark',
-			tracker: late.conn.tracker,
-			codec,
-		});
+		const session = sessionOn(late.conn);
 		session.answer('q-single', { type: 'single-choice', value: 'b' });
 		late.conn.finish('leaving');
 		await until(() => late.conn.pending() === 0);
@@ -385,13 +271,7 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		const { conn } = await connect(lms, launch.url, { storage, durable });
 		await until(() => conn.pending() === 0);
 		lms.faults.fail500 = 1000; // the LRS is down when the learner answers and leaves
-		const session = createSession({
-			lessons,
-			passMark: 70,
-			reporting: 'pass-mark',
-			tracker: conn.tracker,
-			codec,
-		});
+		const session = sessionOn(conn);
 		session.answer('q-single', { type: 'single-choice', value: 'b' });
 		await until(
 			() =>

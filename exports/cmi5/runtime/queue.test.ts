@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createQueue, type Pending, type QueueStatus, type StorageLike } from './queue.ts';
+import { memoryStorage } from '../../shared/runtime-session.test-data.ts';
+import { createQueue, type Pending, type QueueStatus } from './queue.ts';
 
 /** A scripted LRS: answers each request with the next status (then 200), and records it. */
 function scriptedLrs(statuses: number[]) {
@@ -16,16 +17,6 @@ function scriptedLrs(statuses: number[]) {
 		return Promise.resolve(new Response(null, { status: status === 200 ? 204 : status }));
 	}) as typeof fetch;
 	return { calls, fetch: fetchFn };
-}
-
-function memory(): StorageLike & { map: Map<string, string> } {
-	const map = new Map<string, string>();
-	return {
-		map,
-		getItem: (k) => map.get(k) ?? null,
-		setItem: (k, v) => void map.set(k, v),
-		removeItem: (k) => void map.delete(k),
-	};
 }
 
 const st = (id: string): Pending => ({
@@ -109,7 +100,7 @@ describe('the LRS delivery queue', () => {
 	});
 
 	test('survives the page: what is unsent is in storage, and a new queue there sends it', async () => {
-		const storage = memory();
+		const storage = memoryStorage();
 		const down = scriptedLrs([503]);
 		const q = createQueue({
 			fetch: down.fetch,
@@ -172,7 +163,7 @@ describe('the LRS delivery queue', () => {
 
 	test('on leaving: every statement in ONE keepalive request (in order), then the state; kept until answered', async () => {
 		const lrs = scriptedLrs([]);
-		const storage = memory();
+		const storage = memoryStorage();
 		const q = createQueue({
 			fetch: lrs.fetch,
 			headers: () => ({ Authorization: 'Basic t' }),
@@ -241,7 +232,7 @@ describe('the queue under faults', () => {
 	});
 
 	test('two tabs of one registration (one storage, one lock): every item is sent once, none is lost', async () => {
-		const storage = memory();
+		const storage = memoryStorage();
 		const lock = memoryLock();
 		const sent: string[] = [];
 		let down = true;

@@ -1,17 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { encodeState } from '../../../src/lib/engine/codec.ts';
-import { createSession } from '../../../src/lib/engine/session.ts';
 import { emptyState, recordAnswer, recordVisit } from '../../../src/lib/engine/state.ts';
 import { sample } from '../../../src/lib/engine/fixtures.test-data.ts';
 import {
 	codec,
-	faultyLms,
-	interactionIds,
 	lessons,
 	sessionOn,
 	workThrough,
 	workThroughRight,
-} from './fake-lms.test-data.ts';
+} from '../../shared/runtime-session.test-data.ts';
+import { faultyLms, interactionIds } from './fake-lms.test-data.ts';
 
 /** What a learner left last time: two answers and a bookmark, in the package's own text. */
 const earlier = encodeState(
@@ -226,13 +224,7 @@ describe('few API calls, one retry chain (defect 4)', () => {
 			{ method: 'LMSCommit', effect: 'false', forMs: 60_000 },
 		]);
 		const conn = lms.connect();
-		const session = createSession({
-			lessons,
-			passMark: 70,
-			reporting: 'pass-mark',
-			tracker: conn.tracker,
-			codec,
-		});
+		const session = sessionOn(conn);
 		workThrough(session);
 		session.answer('q-single', { type: 'single-choice', value: 'b' });
 		session.answer('q-single', { type: 'single-choice', value: 'a' });

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { encodeState } from '../../../src/lib/engine/codec.ts';
 import { emptyState, recordAnswer, recordVisit } from '../../../src/lib/engine/state.ts';
 import { sample } from '../../../src/lib/engine/fixtures.test-data.ts';
-import { faultyLms, lessons, sessionOn, workThrough } from './fake-lms.test-data.ts';
+import { lessons, sessionOn, workThrough } from '../../shared/runtime-session.test-data.ts';
+import { faultyLms } from './fake-lms.test-data.ts';
 
 /** A finished attempt's saved state: every lesson visited, two answers. */
 const finished = encodeState(

@@ -2,17 +2,9 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, test } from 'vitest';
 import { STANDARDS } from '../standards.ts';
 import { strictScorm } from '../../../tests/support/strict-scorm.ts';
-import { decodeState, encodeState } from '../../../src/lib/engine/codec.ts';
-import { sample } from '../../../src/lib/engine/fixtures.test-data.ts';
-import type { EngineLesson } from '../../../src/lib/engine/progress.ts';
-import { createSession } from '../../../src/lib/engine/session.ts';
+import { sessionOn, workThrough } from '../../shared/runtime-session.test-data.ts';
 import { connectScorm, type Notice } from './connection.ts';
 
-const lessons: EngineLesson[] = [
-	{ id: 'one', activities: [sample.single, sample.multi, sample.trueFalse, sample.confidence] },
-	{ id: 'two', activities: [sample.ordering, sample.matching, sample.scenario, sample.flags] },
-];
-const codec = { encode: encodeState, decode: decodeState };
 const settings = { autocommit: false, logLevel: 5, lmsCommitUrl: false } as never;
 
 /** An LMS window holding scorm-again behind the strict checker, and a package window inside it. */
@@ -26,21 +18,6 @@ function lms(standard: 'scorm12' | 'scorm2004', seed?: Record<string, unknown>) 
 	return { raw, strict, win, cmi: () => raw.getFlattenedCMI() as Record<string, string> };
 }
 
-/** A learner who answers everything (two wrong: single and matching), visiting both lessons. */
-function workThrough(session: ReturnType<typeof createSession>) {
-	session.visit('one');
-	session.answer('q-single', { type: 'single-choice', value: 'a' });
-	session.answer('q-single', { type: 'single-choice', value: 'b' });
-	session.answer('q-multi', { type: 'multiple-response', value: ['a', 'c'] });
-	session.answer('q-tf', { type: 'true-false', value: false });
-	session.answer('q-conf-before', { type: 'confidence', value: 3 });
-	session.visit('two');
-	session.answer('q-order', { type: 'ordering', value: ['a', 'b', 'c'] });
-	session.answer('q-match', { type: 'matching', value: { a: 'x', b: 'z' } });
-	session.answer('q-chat', { type: 'scenario', value: ['x', 'z', 'y'] });
-	session.answer('q-flags', { type: 'red-flags', value: ['a', 'c'] });
-}
-
 describe('SCORM 1.2 connection against scorm-again', () => {
 	test('under the pass mark or with most activities skipped, 1.2 is told completed, never failed', () => {
 		for (const reporting of ['pass-mark', 'completion'] as const) {
@@ -48,13 +25,7 @@ describe('SCORM 1.2 connection against scorm-again', () => {
 				core: { entry: 'ab-initio', student_id: 's1', student_name: 'Learner, A' },
 			});
 			const conn = connectScorm({ win, facts: STANDARDS.scorm12, setTimer: () => undefined });
-			const session = createSession({
-				lessons,
-				passMark: 80,
-				reporting,
-				tracker: conn.tracker,
-				codec,
-			});
+			const session = sessionOn(conn, 80, reporting);
 			session.visit('one');
 			session.answer('q-single', { type: 'single-choice', value: 'a' });
 			for (const id of ['q-multi', 'q-tf', 'q-conf-before']) session.skip(id);
@@ -75,15 +46,7 @@ describe('SCORM 1.2 connection against scorm-again', () => {
 			core: { entry: 'resume', lesson_status: 'failed', student_id: 's1' },
 		});
 		const conn = connectScorm({ win, facts: STANDARDS.scorm12, setTimer: () => undefined });
-		workThrough(
-			createSession({
-				lessons,
-				passMark: 0,
-				reporting: 'completion',
-				tracker: conn.tracker,
-				codec,
-			}),
-		);
+		workThrough(sessionOn(conn, 0, 'completion'));
 		conn.finish();
 		expect(cmi()['cmi.core.lesson_status']).toBe('completed');
 	});
@@ -94,13 +57,7 @@ describe('SCORM 1.2 connection against scorm-again', () => {
 		});
 		const conn = connectScorm({ win, facts: STANDARDS.scorm12, setTimer: () => undefined });
 		expect(conn.isConnected).toBe(true);
-		const session = createSession({
-			lessons,
-			passMark: 70,
-			reporting: 'pass-mark',
-			tracker: conn.tracker,
-			codec,
-		});
+		const session = sessionOn(conn);
 		workThrough(session);
 		conn.bookmark('two');
 		conn.finish();
@@ -144,13 +101,7 @@ describe('SCORM 1.2 connection against scorm-again', () => {
 			facts: STANDARDS.scorm12,
 			setTimer: () => undefined,
 		});
-		const session = createSession({
-			lessons,
-			passMark: 70,
-			reporting: 'pass-mark',
-			tracker: conn.tracker,
-			codec,
-		});
+		const session = sessionOn(conn);
 		session.visit('one');
 		session.answer('q-single', { type: 'single-choice', value: 'b' });
 		session.skip('q-multi');
@@ -175,13 +126,7 @@ describe('SCORM 1.2 connection against scorm-again', () => {
 		});
 		expect(again.isResume).toBe(true);
 		expect(again.location).toBe('one');
-		const resumed = createSession({
-			lessons,
-			passMark: 70,
-			reporting: 'pass-mark',
-			tracker: again.tracker,
-			codec,
-		});
+		const resumed = sessionOn(again);
 		expect(resumed.record('q-single')).toMatchObject({ status: 'answered', first: { value: 'b' } });
 		expect(resumed.record('q-multi')).toMatchObject({ status: 'skipped' });
 		expect(resumed.state().visited).toEqual(['one']);
@@ -192,13 +137,7 @@ describe('SCORM 2004 connection against scorm-again', () => {
 	test('a full run reports completion and success separately (unknown under the pass mark, never failed), scaled score and URN ids', () => {
 		const { strict, win, cmi } = lms('scorm2004', { entry: 'ab-initio', learner_id: 's1' });
 		const conn = connectScorm({ win, facts: STANDARDS.scorm2004, setTimer: () => undefined });
-		const session = createSession({
-			lessons,
-			passMark: 80,
-			reporting: 'pass-mark',
-			tracker: conn.tracker,
-			codec,
-		});
+		const session = sessionOn(conn, 80, 'pass-mark');
 		workThrough(session);
 		conn.finish();
 		expect(strict.endViolations()).toEqual([]);
@@ -230,13 +169,7 @@ describe('faults it survives', () => {
 			onnotice: (n) => notices.push(n),
 			setTimer: () => undefined,
 		});
-		const session = createSession({
-			lessons,
-			passMark: 70,
-			reporting: 'pass-mark',
-			tracker: conn.tracker,
-			codec,
-		});
+		const session = sessionOn(conn);
 		workThrough(session);
 		conn.finish();
 		expect(conn.isConnected).toBe(false);
@@ -279,13 +212,7 @@ describe('faults it survives', () => {
 			onnotice: (n) => notices.push(n),
 			setTimer: (run) => timers.push(run),
 		});
-		const session = createSession({
-			lessons,
-			passMark: 70,
-			reporting: 'pass-mark',
-			tracker: conn.tracker,
-			codec,
-		});
+		const session = sessionOn(conn);
 		session.answer('q-single', { type: 'single-choice', value: 'b' });
 		await Promise.resolve(); // one commit per burst of changes, after the current task
 		expect(notices).toContain('save-retrying');
@@ -314,13 +241,7 @@ describe('faults it survives', () => {
 			setTimer: () => undefined,
 		});
 		expect(() => {
-			const session = createSession({
-				lessons,
-				passMark: 70,
-				reporting: 'pass-mark',
-				tracker: conn.tracker,
-				codec,
-			});
+			const session = sessionOn(conn);
 			session.answer('q-single', { type: 'single-choice', value: 'b' });
 			conn.finish();
 		}).not.toThrow();

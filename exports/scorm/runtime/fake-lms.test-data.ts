@@ -4,17 +4,9 @@ import { faultyScorm, type Fault } from '../../../tests/support/faulty-scorm.ts'
 import { strictScorm } from '../../../tests/support/strict-scorm.ts';
 import { decodeState, encodeState } from '../../../src/lib/engine/codec.ts';
 import { mergeStates } from '../../../src/lib/engine/state.ts';
-import { sample } from '../../../src/lib/engine/fixtures.test-data.ts';
-import type { EngineLesson } from '../../../src/lib/engine/progress.ts';
-import { createSession, type Session } from '../../../src/lib/engine/session.ts';
+import { lessons } from '../../shared/runtime-session.test-data.ts';
 import { connectScorm, type Notice, type ScormOptions } from './connection.ts';
 
-/** Two lessons, eight activities (seven scored). */
-export const lessons: EngineLesson[] = [
-	{ id: 'one', activities: [sample.single, sample.multi, sample.trueFalse, sample.confidence] },
-	{ id: 'two', activities: [sample.ordering, sample.matching, sample.scenario, sample.flags] },
-];
-export const codec = { encode: encodeState, decode: decodeState };
 /** The codec's hooks as the runtime passes them. */
 export const hooks: NonNullable<ScormOptions['state']> = {
 	decode: (text) => decodeState(lessons, text),
@@ -98,37 +90,4 @@ export function interactionIds(cmi: Record<string, string>): string[] {
 		.filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k))
 		.sort(([a], [b]) => Number(a.split('.')[2]) - Number(b.split('.')[2]))
 		.map(([, v]) => v);
-}
-
-/** A session on a connection, as the runtime makes it. */
-export function sessionOn(conn: ReturnType<typeof connectScorm>, passMark = 70): Session {
-	return createSession({ lessons, passMark, reporting: 'pass-mark', tracker: conn.tracker, codec });
-}
-
-/** Answers every activity (two wrong: single and matching), visiting both lessons. */
-export function workThrough(session: Session): void {
-	session.visit('one');
-	session.answer('q-single', { type: 'single-choice', value: 'a' });
-	session.answer('q-multi', { type: 'multiple-response', value: ['a', 'c'] });
-	session.answer('q-tf', { type: 'true-false', value: false });
-	session.answer('q-conf-before', { type: 'confidence', value: 3 });
-	session.visit('two');
-	session.answer('q-order', { type: 'ordering', value: ['a', 'b', 'c'] });
-	session.answer('q-match', { type: 'matching', value: { a: 'x', b: 'z' } });
-	session.answer('q-chat', { type: 'scenario', value: ['x', 'z', 'y'] });
-	session.answer('q-flags', { type: 'red-flags', value: ['a', 'c'] });
-}
-
-/** Answers every activity right (score 100), visiting both lessons. */
-export function workThroughRight(session: Session): void {
-	session.visit('one');
-	session.answer('q-single', { type: 'single-choice', value: 'b' });
-	session.answer('q-multi', { type: 'multiple-response', value: ['a', 'c'] });
-	session.answer('q-tf', { type: 'true-false', value: false });
-	session.answer('q-conf-before', { type: 'confidence', value: 3 });
-	session.visit('two');
-	session.answer('q-order', { type: 'ordering', value: ['a', 'b', 'c'] });
-	session.answer('q-match', { type: 'matching', value: { a: 'x', b: 'y' } });
-	session.answer('q-chat', { type: 'scenario', value: ['x', 'z', 'y'] });
-	session.answer('q-flags', { type: 'red-flags', value: ['a', 'c'] });
 }
