@@ -58,7 +58,9 @@ test('the module page names the version, says the links stay the same, and links
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What changed');
 	const versions = page.locator('.changes').getByRole('heading', { level: 2 });
 	await expect(versions).toHaveText(['Version 1.1 (the current version)', 'Version 1.0']);
-	await expect(page.locator('.changes > li').first()).toContainText('Dylan, 18, in basic training');
+	await expect(page.locator('.changes > section').first()).toContainText(
+		'Dylan, 18, in basic training',
+	);
 	await expect(page.locator('.changes time').first()).toHaveAttribute('datetime', '2026-12-06');
 	await page.getByRole('link', { name: 'Back to the module and its downloads' }).click();
 	await expect(page).toHaveURL(/\/modules\/forces-induction\/$/);
