@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import type { Activity } from '../../../src/schemas/activity.ts';
+import type { Answer } from '../../../src/lib/engine/answers.ts';
 import { compactCodec } from '../../../src/lib/engine/codec.ts';
 import { sample } from '../../../src/lib/engine/fixtures.test-data.ts';
 import type { EngineLesson } from '../../../src/lib/engine/progress.ts';
@@ -27,13 +29,14 @@ describe('cmi5 progress document after the package was updated', () => {
 			{ id: 'two', activities: [sample.multi] },
 			{ id: 'one', activities: [sample.single, sample.trueFalse, sample.ordering] },
 		];
-		let before = emptyState();
-		for (const [activity, answer] of [
+		const answers: [Activity | undefined, Answer][] = [
 			[older[0]?.activities[0], { type: 'single-choice', value: 'a' }],
 			[sample.trueFalse, { type: 'true-false', value: false }],
 			[sample.ordering, { type: 'ordering', value: ['c', 'a', 'b'] }],
 			[sample.flags, { type: 'red-flags', value: ['a'] }],
-		] as const)
+		];
+		let before = emptyState();
+		for (const [activity, answer] of answers)
 			if (activity) before = recordAnswer(before, activity, answer);
 		const stored = compactCodec.encode(older, before);
 		// This session, in the new version, answered the new activity only.
