@@ -7,6 +7,7 @@ import { SCHEMAS_DIR, validateCmi5Xsd } from '../shared/xsd.ts';
 import {
 	buildCmi5CourseStructure,
 	CMI5_NAMESPACE,
+	CONTENT_VERSION_NAMESPACE,
 	cmi5Iris,
 	COURSE_STRUCTURE_FILE,
 } from './course-structure.ts';
@@ -46,6 +47,27 @@ describe('buildCmi5CourseStructure', () => {
 
 	test('passes the lint with the zip inventory', () => {
 		expect(lintCourseStructure(buildCmi5CourseStructure(sample), zipEntries)).toEqual([]);
+	});
+
+	test('names the content version in the course description and an extension element, XSD-valid', async () => {
+		const xml = buildCmi5CourseStructure(sample);
+		const doc = new DOMParser().parseFromString(xml, 'application/xml');
+		const course = doc.getElementsByTagNameNS(CMI5_NAMESPACE, 'course')[0];
+		expect(
+			course?.getElementsByTagNameNS(CMI5_NAMESPACE, 'description')[0]?.textContent?.trim(),
+		).toMatch(/Content version 1\.1, 6 December 2026\.$/);
+		const version = course?.getElementsByTagNameNS(CONTENT_VERSION_NAMESPACE, 'contentVersion')[0];
+		expect([version?.getAttribute('version'), version?.getAttribute('date')]).toEqual([
+			'1.1',
+			'2026-12-06',
+		]);
+		expect(await validateCmi5Xsd(xml)).toEqual({ ok: true, errors: '' });
+		expect(lintCourseStructure(xml, zipEntries)).toEqual([]);
+		const module = { ...sample.module };
+		delete module.changes;
+		const plain = buildCmi5CourseStructure({ ...sample, module });
+		expect(plain).not.toContain('contentVersion');
+		expect(plain).not.toContain('Content version');
 	});
 
 	test('one AU: moveOn from the reporting, a learner who finishes moves on; url the launch document', () => {

@@ -2,6 +2,7 @@ import { create } from 'xmlbuilder2';
 import { xmlLiteral } from '../shared/xml-text.ts';
 import { checkManifestInput, type ManifestInput } from '../shared/package-plan.ts';
 import { cmi5Iris, moveOnOf } from './iris.ts';
+import { contentVersion, versionLine } from '../../src/lib/content-version.ts';
 
 export { cmi5Iris, moveOnOf };
 
@@ -16,11 +17,19 @@ export { cmi5Iris, moveOnOf };
 export const COURSE_STRUCTURE_FILE = 'cmi5.xml';
 /** The course structure namespace (§13.1, the XSD's targetNamespace). */
 export const CMI5_NAMESPACE = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
+/**
+ * The namespace of the course's content-version extension: the XSD lets `course` carry elements of
+ * other namespaces after its description (`anyElement`, processed laxly).
+ */
+export const CONTENT_VERSION_NAMESPACE = 'urn:second-look:content-version';
 /** Language of titles and descriptions. */
 const LANG = 'en-GB';
 
 /**
- * Builds `cmi5.xml` for a module.
+ * Builds `cmi5.xml` for a module. A module with releases (`changes:`) names its content version
+ * where a cmi5 platform shows it (the course description ends "Content version 1.1, 6 December
+ * 2026.") and where a program reads it (`<cv:contentVersion version="1.1" date="2026-12-06"/>`
+ * after the course description).
  * @throws {ManifestInputError} for paths, titles or versions no LMS could use.
  */
 export function buildCmi5CourseStructure(input: ManifestInput): string {
@@ -37,7 +46,17 @@ export function buildCmi5CourseStructure(input: ManifestInput): string {
 	const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(CMI5_NAMESPACE, 'courseStructure');
 	const course = root.ele(CMI5_NAMESPACE, 'course').att('id', iris.course);
 	text(course, 'title', module.title);
-	text(course, 'description', module.description);
+	const version = contentVersion(module);
+	text(
+		course,
+		'description',
+		version ? `${module.description} ${versionLine(version)}.` : module.description,
+	);
+	if (version)
+		course
+			.ele(CONTENT_VERSION_NAMESPACE, 'cv:contentVersion')
+			.att('version', version.version)
+			.att('date', version.date);
 	const rule = moveOnOf(module);
 	const au = root
 		.ele(CMI5_NAMESPACE, 'au')

@@ -3,6 +3,7 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import { xmlLiteral } from '../shared/xml-text.ts';
 import { manifestIdentifiers } from '../shared/hrefs.ts';
 import { checkManifestInput, type ManifestInput } from '../shared/package-plan.ts';
+import { contentVersion } from '../../src/lib/content-version.ts';
 import {
 	declaredNamespaces,
 	METADATA_SCHEMA,
@@ -17,10 +18,21 @@ const XMLNS = 'http://www.w3.org/2000/xmlns/';
 
 /** What a standard adds to the shared single-SCO shape: its mastery and sequencing elements. */
 export interface ManifestExtras {
+	/** Appends the standard's children to the manifest's `metadata`, after its `schemaversion`. */
+	metadata?(metadata: XMLBuilder, input: ManifestInput): void;
 	/** Appends the standard's children to the `item`, after its `title`. */
 	item?(item: XMLBuilder): void;
 	/** Appends the standard's children to the `organization`, after its `item`. */
 	organization?(organization: XMLBuilder): void;
+}
+
+/**
+ * The `<manifest version>` of a module's package: its content version (the newest `changes:`
+ * entry, e.g. `1.1`), so an LMS admin sees which release an uploaded zip holds; the build's
+ * version only for a module without releases. Pure.
+ */
+export function manifestVersion(input: ManifestInput): string {
+	return contentVersion(input.module)?.version ?? input.version;
 }
 
 /**
@@ -45,7 +57,7 @@ export function buildSingleScoManifest(
 	const root = create({ version: '1.0', encoding: 'UTF-8' })
 		.ele(cp, 'manifest')
 		.att('identifier', ids.manifest)
-		.att('version', input.version);
+		.att('version', manifestVersion(input));
 	for (const row of declaredNamespaces(facts)) {
 		if (row.prefix !== '') root.att(XMLNS, `xmlns:${row.prefix}`, row.uri);
 	}
@@ -56,6 +68,7 @@ export function buildSingleScoManifest(
 	const metadata = root.ele(cp, 'metadata');
 	metadata.ele(cp, 'schema').txt(METADATA_SCHEMA);
 	metadata.ele(cp, 'schemaversion').txt(facts.schemaVersion);
+	extras.metadata?.(metadata, input);
 
 	const organization = root
 		.ele(cp, 'organizations')

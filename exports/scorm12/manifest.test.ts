@@ -47,7 +47,7 @@ describe('buildScorm12Manifest', () => {
 		expect(root.namespaceURI).toBe(CP);
 		expect(root.getAttribute('xmlns:adlcp')).toBe(ADLCP);
 		expect(root.getAttribute('identifier')).toBe('second-look.school-ks3');
-		expect(root.getAttribute('version')).toBe('0.1.0');
+		expect(root.getAttribute('version')).toBe('1.1');
 		expect(root.getElementsByTagNameNS(CP, 'schema')[0]?.textContent).toBe('ADL SCORM');
 		expect(root.getElementsByTagNameNS(CP, 'schemaversion')[0]?.textContent).toBe('1.2');
 		expect(root.getAttribute('xsi:schemaLocation')?.split(' ')).toEqual([
@@ -58,6 +58,31 @@ describe('buildScorm12Manifest', () => {
 			'http://www.imsglobal.org/xsd/imsmd_rootv1p2p1',
 			'imsmd_rootv1p2p1.xsd',
 		]);
+	});
+
+	test('carries the content version: <manifest version> and LOM lifecycle (version, release day), XSD-valid', async () => {
+		const xml = buildScorm12Manifest(sample);
+		const root = parse(xml);
+		const MD = 'http://www.imsglobal.org/xsd/imsmd_rootv1p2p1';
+		const lifecycle = root.getElementsByTagNameNS(MD, 'lifecycle')[0];
+		expect(root.getAttribute('version')).toBe('1.1');
+		expect(lifecycle?.getElementsByTagNameNS(MD, 'version')[0]?.textContent?.trim()).toBe('1.1');
+		expect(lifecycle?.getElementsByTagNameNS(MD, 'datetime')[0]?.textContent).toBe('2026-12-06');
+		expect(lifecycle?.getElementsByTagNameNS(MD, 'description')[0]?.textContent?.trim()).toBe(
+			'Content version 1.1, 6 December 2026',
+		);
+		expect(await validateXsd(xml, 'scorm12')).toEqual({ ok: true, errors: '' });
+		// A release adds no file: the manifest lint still matches the zip's entries.
+		expect(lintManifest(xml, 'scorm12', zipEntries)).toEqual([]);
+	});
+
+	test('a module without releases: the build version, no LOM', async () => {
+		const module = { ...sample.module };
+		delete module.changes;
+		const xml = buildScorm12Manifest({ ...sample, module });
+		expect(parse(xml).getAttribute('version')).toBe('0.1.0');
+		expect(xml).not.toContain('imsmd:lom');
+		expect(await validateXsd(xml, 'scorm12')).toEqual({ ok: true, errors: '' });
 	});
 
 	test('emits no adlcp:masteryscore, in either reporting: Moodle would store a score under it as "failed"', () => {

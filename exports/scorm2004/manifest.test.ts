@@ -58,6 +58,18 @@ describe('buildScorm2004Manifest', () => {
 		expect(lintManifest(buildScorm2004Manifest(sample), 'scorm2004', zipEntries)).toEqual([]);
 	});
 
+	test('carries the content version as <manifest version> (no inline LOM: its binding would add 170 KB of XSDs), XSD-valid', async () => {
+		const changes = [
+			{ version: '1.1', date: '2026-12-06', summary: 'Forces learners meet stories of their own.' },
+			{ version: '1.0', date: '2026-11-23', summary: 'First release.' },
+		];
+		const xml = buildScorm2004Manifest({ ...sample, module: { ...sample.module, changes } });
+		expect(parse(xml).getAttribute('version')).toBe('1.1');
+		expect(parse(buildScorm2004Manifest(sample)).getAttribute('version')).toBe('0.1.0');
+		expect(await validateXsd(xml, 'scorm2004')).toEqual({ ok: true, errors: '' });
+		expect(lintManifest(xml, 'scorm2004', zipEntries)).toEqual([]);
+	});
+
 	test('binds the five 4th Edition namespaces and says "2004 4th Edition"', () => {
 		const root = parse(buildScorm2004Manifest(sample));
 		expect(root.namespaceURI).toBe(CP);

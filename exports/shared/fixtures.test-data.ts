@@ -19,6 +19,15 @@ export const schoolKs3: Module = ModuleSchema.parse({
 	description:
 		'A PSHE module for Key Stage 3. Pupils learn to spot fake profiles and pressure online, and ' +
 		'know exactly what to do and who to tell if someone threatens to share images of them.',
+	changes: [
+		{
+			version: '1.1',
+			date: '2026-12-06',
+			summary: 'Get help the same day, never left until tomorrow.',
+			lessons: ['if-it-happens'],
+		},
+		{ version: '1.0', date: '2026-11-23', summary: 'First release.' },
+	],
 	lessons: ['fake-profiles', 'if-it-happens'],
 	reporting: 'completion',
 	passMark: 80,

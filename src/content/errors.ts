@@ -15,6 +15,8 @@ export const contentErrorNames = [
 	'UnknownLessonId',
 	'DuplicateLessonId',
 	'DuplicateModuleId',
+	'ChangesOutOfOrder',
+	'ChangeDateInFuture',
 	'DuplicateActivityId',
 	'DuplicateOptionId',
 	'DuplicateSourceId',

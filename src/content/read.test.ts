@@ -252,6 +252,50 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Use the id of an activity in sample-lesson that is not limited to other audiences."
 		`);
 	});
+	test('ChangesOutOfOrder: a version not higher than the one below it, a date going back', async () => {
+		expect(await messageFor('changes-out-of-order', { today: '2026-12-06' }))
+			.toMatchInlineSnapshot(`
+			"Second Look found 2 problems in the lessons or modules:
+
+			ChangesOutOfOrder at modules/sample-module.yaml:7:16
+			  Version 1.1 is listed above version 1.1, so it should be newer, but it is not higher.
+			  How to fix: List releases newest first, each with a higher version than the one below it (for example 1.1 above 1.0); a new release goes at the top of "changes:".
+
+			ChangesOutOfOrder at modules/sample-module.yaml:8:29
+			  Version 1.1 is dated 23 November 2026, before the older version 1.0 (24 November 2026).
+			  How to fix: Check both dates: a newer version cannot be released before an older one."
+		`);
+	});
+	test('ChangeDateInFuture, and UnknownLessonId for a change naming a lesson not in the module', async () => {
+		expect(await messageFor('change-date-in-future', { today: '2026-12-06' }))
+			.toMatchInlineSnapshot(`
+			"Second Look found 2 problems in the lessons or modules:
+
+			ChangeDateInFuture at modules/sample-module.yaml:7:29
+			  Version 1.1 is dated 1 January 2999, which is after today (6 December 2026).
+			  How to fix: Give the day the change is released, as YYYY-MM-DD: packages show this date to learners as the date of their content. Add the entry when you release it.
+
+			UnknownLessonId at modules/sample-module.yaml:8:91
+			  Version 1.0 says it changed lesson "no-such-lesson", which is not one of this module's lessons.
+			  How to fix: Use ids from the module's "lessons:" (sample-lesson)."
+		`);
+	});
+	test('SchemaViolation: a change without its date', async () => {
+		expect(await messageFor('change-missing-date')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			SchemaViolation at modules/sample-module.yaml:7:5
+			  "changes[0].date" is missing.
+			  How to fix: Add "changes[0].date" (string); see docs/authoring.md for every field."
+		`);
+	});
+	test('a change dated today is accepted; the day after, refused', async () => {
+		const bad = join(fixtures, 'bad', 'change-date-in-future');
+		const names = async (today: string) =>
+			(await readContent(bad, { today })).errors.map((e) => e.name).sort();
+		expect(await names('2999-01-01')).toEqual(['UnknownLessonId']);
+		expect(await names('2998-12-31')).toEqual(['ChangeDateInFuture', 'UnknownLessonId']);
+	});
 	test('ImageMissingAlt: Markdown image', async () => {
 		expect(await messageFor('image-missing-alt')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:

@@ -35,6 +35,8 @@ export const CONTENT_LIMITS: ContentLimits = { lessonBytes: 256 * 1024, moduleBy
 export interface ReadContentOptions {
 	/** Lower limits, for tests; the check uses {@link CONTENT_LIMITS}. */
 	limits?: Partial<ContentLimits>;
+	/** Today as `YYYY-MM-DD` (a module's change may not be dated after it); default: the clock's. */
+	today?: string;
 }
 
 /** `512` as "512 bytes", `262144` as "256 KB", `1141` as "1.1 KB", `10485760` as "10.0 MB". */
@@ -279,6 +281,7 @@ export async function readContent(
 		...validateContent(set.lessons, set.modules, {
 			// A lesson that failed to load would make every module that lists it report a knock-on error.
 			checkModuleLessons: set.lessons.length === lessonFiles,
+			today: options.today ?? new Date().toISOString().slice(0, 10),
 		}),
 	);
 	set.errors.push(...(await checkH5pFiles(root, set.lessons)));

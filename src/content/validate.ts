@@ -4,6 +4,7 @@ import { parseAudienceList } from '../lib/audience-view.ts';
 import { AudienceSchema } from '../schemas/audience.ts';
 import { findDuplicates } from './duplicates.ts';
 import { checkActivities } from './validate-activity.ts';
+import { checkChanges } from './validate-changes.ts';
 import { lintContent } from './lint/lint.ts';
 import {
 	allowedAttributes,
@@ -226,7 +227,14 @@ function checkProse(lesson: LoadedLesson): ContentError[] {
 export function validateContent(
 	lessons: readonly LoadedLesson[],
 	modules: readonly LoadedModule[],
-	{ checkModuleLessons = true }: { checkModuleLessons?: boolean } = {},
+	{
+		checkModuleLessons = true,
+		today,
+	}: {
+		checkModuleLessons?: boolean;
+		/** The day a module's `changes:` dates may not pass (`YYYY-MM-DD`); absent, not checked. */
+		today?: string;
+	} = {},
 ): ContentError[] {
 	const errors: ContentError[] = [];
 	errors.push(
@@ -302,6 +310,7 @@ export function validateContent(
 		});
 	}
 	errors.push(...checkLessonPlans(lessons, checkModuleLessons ? modules : []));
+	errors.push(...checkChanges(modules, today ?? '9999-12-31'));
 	return errors;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { AudienceSchema } from './audience.ts';
+import { ChangesSchema } from './changes.ts';
 import { IdSchema } from './ids.ts';
 import { LessonPlanSchema, sessionMinutes } from './lesson-plan.ts';
 import { ManifestTextSchema } from './manifest-text.ts';
@@ -37,6 +38,13 @@ export const ModuleSchema = z
 		}),
 		/** A paragraph for teachers and trainers: what the module covers and how it is used. */
 		description: ManifestTextSchema.min(20),
+		/**
+		 * The module's releases, newest first (`{ version, date, summary, lessons? }`): the newest is the
+		 * content version every package carries (manifest, start screen) and the module page shows; the
+		 * list is the module's "what changed" page. Versions rise and dates never go back or into the
+		 * future (checked by src/content/validate-changes.ts). Absent: the packages carry no version.
+		 */
+		changes: ChangesSchema.optional(),
 		/** Lesson ids, in the order learners meet them. */
 		lessons: z.array(IdSchema).min(1),
 		/**

@@ -25,13 +25,20 @@ test('an updated package keeps the answers to unchanged activities and says so c
 	const choices = data.lessons
 		.flatMap((l) => l.activities)
 		.filter((a): a is Extract<Activity, { type: 'single-choice' }> => a.type === 'single-choice');
-	const [kept, changed] = choices;
-	if (!kept || !changed) throw new Error('module needs two single-choice activities');
-	// The version the learner used before: `changed` had one option fewer.
+	const [kept, changed, remarked] = choices;
+	if (!kept || !changed || !remarked)
+		throw new Error('module needs three single-choice activities');
+	// The version the learner used before: `changed` had one option fewer, and `remarked` had the
+	// same options with another one right (advice that changed, as when Action Fraud became Report
+	// Fraud): its old answer must not come back marked against the new key.
 	const before = data.lessons.map((l) => ({
 		id: l.id,
 		activities: l.activities.map((a) =>
-			a.id === changed.id ? { ...changed, options: changed.options.slice(0, -1) } : a,
+			a.id === changed.id
+				? { ...changed, options: changed.options.slice(0, -1) }
+				: a.id === remarked.id
+					? { ...remarked, options: remarked.options.map((o) => ({ ...o, correct: !o.correct })) }
+					: a,
 		),
 	}));
 	const lessonOf = (a: Activity) =>
@@ -41,6 +48,10 @@ test('an updated package keeps the answers to unchanged activities and says so c
 	state = recordAnswer(state, changed, {
 		type: 'single-choice',
 		value: changed.options[0]?.id ?? '',
+	});
+	state = recordAnswer(state, remarked, {
+		type: 'single-choice',
+		value: remarked.options[0]?.id ?? '',
 	});
 	await launch(page, zip, 'scorm12', {
 		core: { entry: 'resume', lesson_location: lessonOf(kept) },
@@ -53,6 +64,7 @@ test('an updated package keeps the answers to unchanged activities and says so c
 	for (const [activity, expected] of [
 		[kept, 'answered'],
 		[changed, 'open'],
+		[remarked, 'open'],
 	] as const) {
 		await course.locator(`nav.lesson-nav [data-goto="${lessonOf(activity)}"]`).click();
 		const card = course.locator(`section[data-activity="${activity.id}"]`);

@@ -60,12 +60,48 @@ function answerStructure(activity: Activity): string {
 }
 
 /**
- * An activity's key in the compact state: 4 base-36 characters of a hash of its id, type and the
- * structure its answers are encoded against. Changes when the activity's answers would be read
- * differently (options added, removed or reordered, a chat's choices rewired); not when only text
- * or feedback changes.
+ * What makes an answer right, per type (beyond the order an ordering's items are written in, which
+ * is already its structure): which options are correct, the true/false answer, what each match
+ * pairs with, which profile parts are warning signs, which chat endings are safe.
+ */
+function marking(activity: Activity): string {
+	const flags = (values: readonly boolean[]) => values.map((v) => (v ? '1' : '0')).join('');
+	switch (activity.type) {
+		case 'single-choice':
+		case 'multiple-response':
+			return flags(activity.options.map((o) => o.correct));
+		case 'true-false':
+			return String(activity.answer);
+		case 'matching':
+			return activity.pairs.map((p) => p.match).join('.');
+		case 'red-flags':
+			return flags(activity.parts.map((p) => p.flag));
+		case 'scenario':
+			return activity.nodes.map((n) => (n.ending ? (n.ending.safe ? 's' : 'u') : '-')).join('');
+		case 'ordering':
+		case 'confidence':
+		case 'h5p':
+			return '';
+	}
+}
+
+/**
+ * An activity's key in the compact state (version 3): 4 base-36 characters of a hash of its id,
+ * type, the structure its answers are encoded against and what makes an answer right. Changes when
+ * the activity's answers would be read differently (options added, removed or reordered, a chat's
+ * choices rewired) or marked differently (another option made the right one, an ending made
+ * safe), so an old answer is never shown on a changed question; not when only text or feedback
+ * changes.
  */
 export function activityKey(activity: Activity): string {
+	return hash36(
+		`${activity.id}/${activity.type}/${answerStructure(activity)}/${marking(activity)}`,
+		ACTIVITY_KEY_LENGTH,
+	);
+}
+
+/** Version 2's activity key: id, type and structure, without the marking. */
+export function activityKeyV2(activity: Activity): string {
 	return hash36(
 		`${activity.id}/${activity.type}/${answerStructure(activity)}`,
 		ACTIVITY_KEY_LENGTH,
@@ -77,12 +113,15 @@ export function lessonKey(lessonId: string): string {
 	return hash36(lessonId, LESSON_KEY_LENGTH);
 }
 
-/** The module's content as version 2 encodes against it: lesson ids and activity keys, in order. */
-export function contentHash(lessons: readonly EngineLesson[]): string {
-	return hash36(
-		lessons.map((l) => `${l.id}:${l.activities.map(activityKey).join('.')}`).join('|'),
-		6,
-	);
+/**
+ * The module's content as the keyed versions encode against it: lesson ids and activity keys
+ * ({@link activityKey}, or version 2's), in order.
+ */
+export function contentHash(
+	lessons: readonly EngineLesson[],
+	keyOf: (activity: Activity) => string = activityKey,
+): string {
+	return hash36(lessons.map((l) => `${l.id}:${l.activities.map(keyOf).join('.')}`).join('|'), 6);
 }
 
 /** Version 1's content hash. */

@@ -154,7 +154,7 @@ describe('compact state codec: round trip', () => {
 	test('round-trips every type of answer, skips, retries, visits (in order) and the bookmark', () => {
 		const state = everyTypeAnswered();
 		const text = encodeState(lessons, state);
-		expect(text).toMatch(/^2\|[0-9a-z]{6}\|[0-9a-z]{3}\|[0-9a-z]{6}\|/);
+		expect(text).toMatch(/^3\|[0-9a-z]{6}\|[0-9a-z]{3}\|[0-9a-z]{6}\|/);
 		const result = readState(lessons, text);
 		expect(result).toEqual({ kind: 'exact', state });
 		expect(decodeState(lessons, text)).toEqual(state);
@@ -184,7 +184,7 @@ describe('compact state codec: round trip', () => {
 
 	test('nothing done yet: a short text that reads back as an empty state', () => {
 		const text = encodeState(lessons, emptyState());
-		expect(text).toMatch(/^2\|[0-9a-z]{6}\|\|\|$/);
+		expect(text).toMatch(/^3\|[0-9a-z]{6}\|\|\|$/);
 		expect(readState(lessons, text)).toEqual({ kind: 'exact', state: emptyState() });
 	});
 
@@ -346,6 +346,108 @@ describe('compact state codec: an updated module keeps the answers to what did n
 	});
 });
 
+describe('compact state codec: an activity whose right answer changed', () => {
+	const state = everyTypeAnswered();
+	const text = encodeState(lessons, state);
+	const [one, two] = lessons as [EngineLesson, EngineLesson];
+
+	test('same options, another one right: opens again, never marked against a key it was not given for', () => {
+		// New advice: option "b" is now the right one. The options, their ids and order are the same.
+		const single = {
+			...sample.single,
+			options: sample.single.options.map((o) => ({ ...o, correct: !o.correct })),
+		};
+		const trueFalse = { ...sample.trueFalse, answer: !sample.trueFalse.answer };
+		const [firstPair, secondPair] = sample.matching.pairs as [
+			(typeof sample.matching.pairs)[number],
+			(typeof sample.matching.pairs)[number],
+		];
+		const matching = {
+			...sample.matching,
+			pairs: [
+				{ ...firstPair, match: secondPair.match },
+				{ ...secondPair, match: firstPair.match },
+			],
+		};
+		const scenario = {
+			...sample.scenario,
+			nodes: sample.scenario.nodes.map((n) =>
+				n.ending ? { ...n, ending: { ...n.ending, safe: !n.ending.safe } } : n,
+			),
+		};
+		const flags = {
+			...sample.flags,
+			parts: sample.flags.parts.map((p, i) => (i === 0 ? { ...p, flag: !p.flag } : p)),
+		};
+		const changed: EngineLesson[] = [
+			{
+				...one,
+				activities: one.activities.map((a) =>
+					a.id === single.id ? single : a.id === trueFalse.id ? trueFalse : a,
+				),
+			},
+			{
+				...two,
+				activities: two.activities.map((a) =>
+					a.id === matching.id
+						? matching
+						: a.id === scenario.id
+							? scenario
+							: a.id === flags.id
+								? flags
+								: a,
+				),
+			},
+		];
+		for (const [before, after] of [
+			[sample.single, single],
+			[sample.trueFalse, trueFalse],
+			[sample.matching, matching],
+			[sample.scenario, scenario],
+			[sample.flags, flags],
+		] as const)
+			expect(activityKey(after), after.id).not.toBe(activityKey(before));
+		expect(kindOf(readState(changed, text))).toBe('migrated 4 kept, 5 dropped');
+		expect(decodeState(changed, text)?.activities).toEqual(
+			without(state, 'q-single', 'q-tf', 'q-match', 'q-chat', 'q-flags'),
+		);
+	});
+});
+
+describe('compact state codec: version 2 (keys without what makes an answer right)', () => {
+	/** Written by version 2's encoder for `lessons` and the state of version 1's test below. */
+	const V2_TEXT = '2|noe9jq|621|egf621|yths0~1,grcg_,s2u1.,987x201,htrh2-,5byx4,em5s021';
+	const v2State = () => {
+		let state = recordVisit(recordVisit(emptyState(), 'one'), 'two');
+		state = recordAnswer(state, sample.single, { type: 'single-choice', value: 'a' });
+		state = recordAnswer(state, sample.single, { type: 'single-choice', value: 'b' });
+		state = recordAnswer(state, sample.multi, { type: 'multiple-response', value: [] });
+		state = recordSkip(state, sample.trueFalse.id);
+		state = recordAnswer(state, sample.ordering, { type: 'ordering', value: ['c', 'a', 'b'] });
+		state = recordAnswer(state, sample.matching, { type: 'matching', value: { a: 'z', b: '' } });
+		state = recordAnswer(state, sample.confidence, { type: 'confidence', value: 4 });
+		return recordAnswer(state, sample.scenario, { type: 'scenario', value: ['x', 'z', 'y'] });
+	};
+
+	test('of the same content: read exactly, and written back as version 3 it reads the same', () => {
+		const state = v2State();
+		expect(readState(lessons, V2_TEXT)).toEqual({ kind: 'exact', state });
+		const again = encodeState(lessons, state);
+		expect(again.startsWith('3|')).toBe(true);
+		expect(readState(lessons, again)).toEqual({ kind: 'exact', state });
+	});
+
+	test('of a module updated since (an activity added, one removed): the other answers kept', () => {
+		const [one, two] = lessons as [EngineLesson, EngineLesson];
+		const updated: EngineLesson[] = [
+			{ ...one, activities: [{ ...sample.trueFalse, id: 'q-new' }, ...one.activities] },
+			{ ...two, activities: two.activities.filter((a) => a.id !== 'q-conf-before') },
+		];
+		expect(kindOf(readState(updated, V2_TEXT))).toBe('migrated 6 kept, 1 dropped');
+		expect(decodeState(updated, V2_TEXT)?.activities).toEqual(without(v2State(), 'q-conf-before'));
+	});
+});
+
 describe('compact state codec: keys that collide', () => {
 	test('two activities or lessons sharing a key still round-trip while the content is the same', () => {
 		// Find two lesson ids with the same 3-character key (1 in 46,656 per pair).
@@ -445,7 +547,7 @@ describe('compact state codec: version 1', () => {
 		state = recordAnswer(state, sample.confidence, { type: 'confidence', value: 4 });
 		state = recordAnswer(state, sample.scenario, { type: 'scenario', value: ['x', 'z', 'y'] });
 		expect(readState(lessons, V1_TEXT)).toEqual({ kind: 'exact', state });
-		// Written back as version 2, it reads the same.
+		// Written back as version 3, it reads the same.
 		expect(readState(lessons, encodeState(lessons, state))).toEqual({ kind: 'exact', state });
 	});
 

@@ -4,6 +4,7 @@ import { decodeAnswer, encodeAnswer } from './answer-codec.ts';
 import {
 	ACTIVITY_KEY_LENGTH,
 	activityKey,
+	activityKeyV2,
 	contentHash,
 	contentHashV1,
 	LESSON_KEY_LENGTH,
@@ -18,20 +19,26 @@ import type { ActivityRecord, LearnerState } from './state.ts';
  * option, item or choice); each entry starts with its activity's key, so a state written for an
  * older version of the module keeps the answers to every activity that did not change:
  *
- *   `2|<content hash>|<bookmark lesson key>|<visited lesson keys>|<entry>,<entry>,…`
+ *   `3|<content hash>|<bookmark lesson key>|<visited lesson keys>|<entry>,<entry>,…`
  *
  * An entry is `<activity key><record>`, only for activities the learner reached; a record is `.`
  * (skipped), `<first>` or `<first>~<latest>` (after a retry). An activity key (4 characters) is a
- * hash of the activity's id, type and the ids its answers refer to by position, so an activity
- * whose options, items or choices changed gets a new key and its old answer is dropped, never
- * read onto the wrong options. A lesson key (3 characters) is a hash of the lesson id; visited
- * lessons are kept in the order they were opened.
+ * hash of the activity's id, type, the ids its answers refer to by position and what makes an
+ * answer right, so an activity whose options, items or choices changed, or whose right answer
+ * changed, gets a new key and its old answer is dropped, never read onto the wrong options nor
+ * marked against a key it was not given for. A lesson key (3 characters) is a hash of the lesson
+ * id; visited lessons are kept in the order they were opened.
+ *
+ * Version 2 (the same shape, activity keys without the marking: `activityKeyV2`) is read with its
+ * own keys: an answer whose activity's right answer changed since cannot be told apart there, and
+ * is kept.
  *
  * Version 1 (`1|<hash>|<bookmark index>|<visited bitmask>|<entry>,…`, one positional entry per
  * activity, `s` for skipped) is still read when it was written for the same content; for other
  * content its positions cannot be mapped, and {@link readState} says so.
  */
-export const CODEC_VERSION = '2';
+export const CODEC_VERSION = '3';
+const V2 = '2';
 const V1 = '1';
 
 const SKIPPED = '.';
@@ -83,7 +90,7 @@ function decodeRecord(
 	};
 }
 
-/** Encodes a learner's state for a module (version 2). Pure. */
+/** Encodes a learner's state for a module (version 3). Pure. */
 export function encodeState(lessons: readonly EngineLesson[], state: LearnerState): string {
 	const known = new Set(lessons.map((l) => l.id));
 	const entries = lessons
@@ -112,15 +119,19 @@ const ENTRY = new RegExp(`^(${KEY_CHARS}{${ACTIVITY_KEY_LENGTH}})([0-9a-z_~.-]*)
 /** Splits concatenated lesson keys. */
 const chunks = (text: string) => text.match(new RegExp(`.{${LESSON_KEY_LENGTH}}`, 'g')) ?? [];
 
-/** Reads a version-2 state: every entry whose key names a current activity, whatever its place. */
-function readV2(
+/**
+ * Reads a keyed state (version 3, or 2 with its keys): every entry whose key names a current
+ * activity, whatever its place.
+ */
+function readKeyed(
 	lessons: readonly EngineLesson[],
 	[hash = '', bookmark = '', visited = '', entries = '']: readonly string[],
+	keyOf: (activity: Activity) => string,
 ): DecodeResult {
 	if (!/^[0-9a-z]{6}$/.test(hash) || !LESSON_KEYS.test(bookmark) || !LESSON_KEYS.test(visited))
 		return UNREADABLE;
 	if (bookmark.length > LESSON_KEY_LENGTH) return UNREADABLE;
-	const exact = hash === contentHash(lessons);
+	const exact = hash === contentHash(lessons, keyOf);
 	const lessonIds = new Map<string, string[]>();
 	for (const { id } of lessons)
 		lessonIds.set(lessonKey(id), [...(lessonIds.get(lessonKey(id)) ?? []), id]);
@@ -137,7 +148,7 @@ function readV2(
 
 	const byKey = new Map<string, Activity[]>();
 	for (const a of lessons.flatMap((l) => l.activities)) {
-		const key = activityKey(a);
+		const key = keyOf(a);
 		byKey.set(key, [...(byKey.get(key) ?? []), a]);
 	}
 	let kept = 0;
@@ -189,14 +200,15 @@ function readV1(
 }
 
 /**
- * Reads a state written by {@link encodeState} (or version 1) and says what it found: the state
+ * Reads a state written by {@link encodeState} (or versions 1 and 2) and says what it found: the state
  * exactly, the answers to unchanged activities of an older version of the module (and how many
  * were left out), or that it could not be read. Never throws. Pure.
  */
 export function readState(lessons: readonly EngineLesson[], text: string): DecodeResult {
 	const [version, ...fields] = text.split('|');
 	if (fields.length !== 4) return UNREADABLE;
-	if (version === CODEC_VERSION) return readV2(lessons, fields);
+	if (version === CODEC_VERSION) return readKeyed(lessons, fields, activityKey);
+	if (version === V2) return readKeyed(lessons, fields, activityKeyV2);
 	if (version === V1) return readV1(lessons, fields);
 	return UNREADABLE;
 }
