@@ -8,9 +8,11 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { formatSize } from '../../exports/shared/download-sizes.ts';
 import { parse } from 'yaml';
 import type { Module } from '../../src/schemas/module.ts';
 import { kitFiles, kitStartPage, teacherKitFileName } from '../../src/lib/teach/kit-files.ts';
+import { schoolWordsIn } from '../support/school-words.ts';
 import {
 	expectNoAxeViolationsFromFile,
 	unzipDownload,
@@ -45,6 +47,11 @@ for (const module of taught) {
 				).toBe(0);
 		}
 		const decode = (name: string) => new TextDecoder().decode(entries[name]);
+		// A trainer's kit speaks of a briefing and a group, in forces words, never a school's.
+		if (module.audience === 'forces')
+			expect(schoolWordsIn(decode(kitStartPage(module).file).replace(/<[^>]*>/g, ' '), [])).toEqual(
+				[],
+			);
 		for (const name of names.filter((n) => n.endsWith('.html'))) {
 			expect(decode(name), name).not.toMatch(/type="module"/);
 			expect(decode(name), name).not.toMatch(/(?:src|href|action)="\/(?!\/)/); // nothing root-relative
@@ -128,4 +135,22 @@ test('school-ks3 kit from file://: the start page lists everything, and each thi
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
+});
+
+test('the module page offers the kit beside the slides and PDFs, with its size', async ({
+	page,
+}) => {
+	const module = taught[2];
+	const fileName = module && teacherKitFileName(module);
+	if (!module || !fileName) throw new Error('no forces kit');
+	await page.goto(`/modules/${module.id}/`);
+	const item = page.locator('.pack-links [data-teacher-kit]');
+	const link = item.getByRole('link', { name: "Trainer's kit for offline use" });
+	await expect(link).toHaveAttribute('href', `/downloads/${fileName}`);
+	const bytes = readFileSync(join('dist/downloads', fileName)).byteLength;
+	await expect(item).toContainText(`(zip, ${formatSize(bytes)})`);
+	await expect(item).toContainText('open start-here.html');
+	const response = await page.request.get(`/downloads/${fileName}`);
+	expect(response.ok()).toBe(true);
+	expect((await response.body()).byteLength).toBe(bytes);
 });

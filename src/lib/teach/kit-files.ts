@@ -142,7 +142,7 @@ export function kitFiles(module: Module): KitFile[] {
 		slides !== undefined && {
 			...download(slides),
 			label: 'Slides to edit (PowerPoint)',
-			about: 'the same slides, with your notes in the speaker notes, for your own lesson.',
+			about: `the same slides, with your notes in the speaker notes, for your own ${forces ? 'briefing' : 'lesson'}.`,
 			part: 'during',
 		},
 		{
