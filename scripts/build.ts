@@ -21,6 +21,7 @@ const { hasPack, modulePack } = await import('../src/lib/teach/module-pack.ts');
 const { printPdfs } = await import('./build/pdfs.ts');
 const { deckPptx } = await import('./build/slides-pptx.ts');
 const { writeTeacherKits } = await import('./build/teacher-kits.ts');
+const { builtFileOf } = await import('../exports/offline/teacher-kit.ts');
 const { givenContent } = await import('../src/integrations/content-feed.ts');
 const { readContent } = await import('../src/content/read.ts');
 const { formatContentErrors } = await import('../src/content/errors.ts');
@@ -133,9 +134,7 @@ async function writeSlides(content: Content): Promise<Map<string, number>> {
 async function fillSizes(content: Content, sizes: ReadonlyMap<string, number>): Promise<void> {
 	const pages = content.modules.flatMap(({ data }) => [
 		resolve(staging, 'modules', data.id, 'index.html'),
-		...(hasPack(data)
-			? [resolve(staging, kitStartPage(data).sitePath.slice(1), 'index.html')]
-			: []),
+		...(hasPack(data) ? [resolve(staging, builtFileOf(kitStartPage(data).sitePath))] : []),
 	]);
 	for (const page of pages)
 		await writeFile(page, fillDownloadSizes(await readFile(page, 'utf8'), sizes));
