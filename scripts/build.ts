@@ -1,6 +1,6 @@
 /**
- * `npm run build`: builds the site, every package, every PDF and every deck of slides into a
- * temporary folder beside the output, then swaps it in. A failed build exits non-zero and leaves the previous output
+ * `npm run build`: builds the site, every package, every PDF and every deck of slides, then every
+ * teacher's kit (which carries them), into a temporary folder beside the output, then swaps it in. A failed build exits non-zero and leaves the previous output
  * exactly as it was.
  *
  * Options: `--out <dir>` (default `dist`). `SECOND_LOOK_CONTENT=<dir>` builds other content.
@@ -16,10 +16,12 @@ const { fillDownloadSizes } = await import('../exports/shared/download-sizes.ts'
 const { siteContentOf } = await import('../src/lib/search/site-content.ts');
 const { checkBuiltPages, formatBuiltPageErrors } = await import('../src/content/built-pages.ts');
 const { contentRoot } = await import('../src/content-root.ts');
-const { pdfFiles, slidesFileName } = await import('../src/lib/teach/kit-files.ts');
+const { kitStartPage, pdfFiles, slidesFileName } = await import('../src/lib/teach/kit-files.ts');
 const { hasPack, modulePack } = await import('../src/lib/teach/module-pack.ts');
 const { printPdfs } = await import('./build/pdfs.ts');
 const { deckPptx } = await import('./build/slides-pptx.ts');
+const { writeTeacherKits } = await import('./build/teacher-kits.ts');
+const { builtFileOf } = await import('../exports/offline/teacher-kit.ts');
 const { givenContent } = await import('../src/integrations/content-feed.ts');
 const { readContent } = await import('../src/content/read.ts');
 const { formatContentErrors } = await import('../src/content/errors.ts');
@@ -125,12 +127,17 @@ async function writeSlides(content: Content): Promise<Map<string, number>> {
 	return sizes;
 }
 
-/** Fills in the size of every download on every module page (pages are rendered before them). */
+/**
+ * Fills in the size of every download on every module page and kit start page (pages are rendered
+ * before the files exist). Run again once more files exist: it fills only sizes still empty.
+ */
 async function fillSizes(content: Content, sizes: ReadonlyMap<string, number>): Promise<void> {
-	for (const { data } of content.modules) {
-		const page = resolve(staging, 'modules', data.id, 'index.html');
+	const pages = content.modules.flatMap(({ data }) => [
+		resolve(staging, 'modules', data.id, 'index.html'),
+		...(hasPack(data) ? [resolve(staging, builtFileOf(kitStartPage(data).sitePath))] : []),
+	]);
+	for (const page of pages)
 		await writeFile(page, fillDownloadSizes(await readFile(page, 'utf8'), sizes));
-	}
 }
 
 const started = performance.now();
@@ -155,7 +162,12 @@ try {
 		...(await writePdfs(content)),
 		...(await writeSlides(content)),
 	]);
+	// The kits carry the PDFs and slides, and their start pages name their sizes: made after them.
 	await fillSizes(content, sizes);
+	const kits = await writeTeacherKits(staging, siteContentOf(content));
+	for (const [fileName, bytes] of kits)
+		console.log(`  ${fileName}  ${(bytes / 1024).toFixed(0)} KB`);
+	await fillSizes(content, kits);
 	await swapIn();
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	console.log(`Second Look built into ${values.out}/ in ${seconds} s.`);

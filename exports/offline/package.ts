@@ -49,30 +49,37 @@ export function folderSearchIndex(
 	return payloadScript(serializeJsonForScript(searchSource(docs)));
 }
 
+/** A folder of `file://` pages planned from the built site (the offline package, the teacher's kit). */
+export interface FolderPages {
+	/** Every file so far, by its path in the folder. */
+	files: Map<string, PackageFile['bytes']>;
+	/** Site address (`/help/`) → file in the folder, for every page and file it carries. */
+	links: ReadonlyMap<string, string>;
+}
+
 /**
- * Plans a module's offline web package: the launch page and the listed extra pages, each turned
- * into a `file://` page with one bundled classic script, the stylesheets and icons they use, the
- * search page's index of this folder, and a read-me. The launch page is the same document the LMS
- * packages copy; only its chrome differs. `content` is what the search sources read.
+ * Turns built site pages into a folder that works from `file://`: each page rewritten (relative
+ * links, one bundled classic script), the stylesheets and icons they use, and the search page's
+ * index of this folder. The first page is the launch page: its footer names the labelled pages.
+ * `extraLinks` are other files the folder will carry (site address → file), so links to them stay.
+ * @throws {Error} when a page is missing from the built site.
  */
-export async function planOfflinePackage(
+export async function folderPages(
 	module: Module,
 	siteDir: string,
 	content: SiteContent,
-	pages: readonly OfflinePage[] = offlinePages,
-): Promise<PackagePlan> {
-	const present: OfflinePage[] = [];
-	for (const page of pages) {
-		if (await exists(join(siteDir, page.from(module.id)))) present.push(page);
-		else if (!page.isOptional)
+	pages: readonly OfflinePage[],
+	extraLinks: ReadonlyMap<string, string> = new Map(),
+): Promise<FolderPages> {
+	for (const page of pages)
+		if (!(await exists(join(siteDir, page.from(module.id)))))
 			throw new Error(
-				`The offline package of "${module.id}" needs the built page ${page.from(module.id)}, which ` +
-					'the site build did not write. Check exports/offline/pages.ts against src/pages/.',
+				`The offline folder of "${module.id}" needs the built page ${page.from(module.id)}, which ` +
+					'the site build did not write. Check exports/offline/pages.ts and src/lib/teach/kit-files.ts against src/pages/.',
 			);
-	}
-	const links = folderAddresses(module.lessons, present, module.id);
+	const links = new Map([...folderAddresses(module.lessons, pages, module.id), ...extraLinks]);
 	const files = new Map<string, PackageFile['bytes']>();
-	for (const [i, page] of present.entries()) {
+	for (const [i, page] of pages.entries()) {
 		const from = page.from(module.id);
 		const html = await readFile(join(siteDir, from), 'utf8');
 		const scripts = pageScripts(html, from);
@@ -83,9 +90,7 @@ export async function planOfflinePackage(
 			...(i === 0
 				? {
 						standard: 'offline',
-						alsoHere: present
-							.filter((p) => p.label)
-							.map((p) => ({ to: p.to, label: p.label ?? '' })),
+						alsoHere: pages.filter((p) => p.label).map((p) => ({ to: p.to, label: p.label ?? '' })),
 					}
 				: {}),
 			script,
@@ -97,7 +102,25 @@ export async function planOfflinePackage(
 		for (const asset of referencedFiles(html).filter((f) => !f.endsWith('.js')))
 			if (!files.has(asset)) files.set(asset, new Uint8Array(await readFile(join(siteDir, asset))));
 	}
-	files.set('read-me.txt', readMe(module, present));
+	return { files, links };
+}
+
+/**
+ * Plans a module's offline web package, the learner's course: the launch page and the listed extra
+ * pages (`offlinePages`: help, search), each turned into a `file://` page with one bundled classic
+ * script, the stylesheets and icons they use, the search page's index of this folder, and a
+ * read-me. The launch page is the same document the LMS packages copy; only its chrome differs.
+ * `content` is what the search sources read. The teacher's pages are in the teacher's kit
+ * (`teacher-kit.ts`).
+ */
+export async function planOfflinePackage(
+	module: Module,
+	siteDir: string,
+	content: SiteContent,
+	pages: readonly OfflinePage[] = offlinePages,
+): Promise<PackagePlan> {
+	const { files } = await folderPages(module, siteDir, content, pages);
+	files.set('read-me.txt', readMe(module, pages));
 	return {
 		format: 'offline',
 		fileName: packageFileName(module.id, 'offline'),

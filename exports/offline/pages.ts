@@ -10,8 +10,6 @@ export interface OfflinePage {
 	to: string;
 	/** How the launch page's "In this folder" list names it; the launch page itself has none. */
 	label?: string;
-	/** Left out, without error, when the site has no such page (e.g. not built yet). */
-	isOptional?: boolean;
 	/**
 	 * The search page: the package writes an index of the folder's own pages as this classic script
 	 * (a `file://` page cannot fetch a file), and the page loads it when the learner searches.
@@ -26,8 +24,10 @@ export const offlineLaunchPage: OfflinePage = {
 };
 
 /**
- * Every page of an offline package, the launch page first. The module's own "Get help" section is
- * in the launch page; the site's full help page comes too.
+ * Every page of an offline package, the launch page first: the learner's course only. The module's
+ * own "Get help" section is in the launch page; the site's full help page comes too. The teacher's
+ * pages (pack, presenter mode, class report, parent pack) are in the teacher's kit instead
+ * (`teacher-kit.ts`), which carries these pages as well.
  */
 export const offlinePages: readonly OfflinePage[] = [
 	offlineLaunchPage,
@@ -39,32 +39,13 @@ export const offlinePages: readonly OfflinePage[] = [
 		label: 'Search this module',
 		searchIndex: 'search-index.js',
 	},
-	// School and forces modules have a teacher or trainer pack; a self-paced module has none.
-	{
-		from: (id) => `teach/${id}/index.html`,
-		to: 'teacher-pack.html',
-		label: 'Teacher or trainer pack',
-		isOptional: true,
-	},
-	{
-		from: (id) => `present/${id}/index.html`,
-		to: 'presenter.html',
-		label: 'Presenter mode, for a projector',
-		isOptional: true,
-	},
-	{
-		from: (id) => `teach/${id}/handout/index.html`,
-		to: 'handout.html',
-		label: 'Learner handout (one A4 page)',
-		isOptional: true,
-	},
 ];
 
 /**
  * Site pages the launch page already holds, by site address, with the id of the place in it: the
  * folder links there instead of carrying a copy. The guided help path (`/help/now/`) is in every
  * launch page's Get help section (`#guided-help`), and a second copy would push a zip past its
- * 200 KB.
+ * 150 KB.
  */
 export const inLaunchPage: ReadonlyMap<string, string> = new Map([['/help/now/', 'guided-help']]);
 

@@ -8,6 +8,7 @@ import type { AnySearchPayload, SearchPayload } from '../../src/lib/search/types
 import type { Module } from '../../src/schemas/module.ts';
 import { folderSearchIndex } from './package.ts';
 import { folderAddresses, inFolder, offlinePages, type OfflinePage } from './pages.ts';
+import { kitPages } from './teacher-kit.ts';
 
 let content: SiteContent;
 beforeAll(async () => {
@@ -56,7 +57,7 @@ describe("an offline folder's search index", () => {
 		expect(fromDocs.search('fake profile').total).toBeGreaterThan(0);
 	});
 
-	test("holds the module's lessons in order, the help page and the pack, linking into the folder", () => {
+	test("holds the module's lessons in order and the help page, linking into the folder: no teacher page", () => {
 		const payload = folderIndex('school-ks3');
 		const lessons = payload.docs.filter((d) => d.k === 'Lesson');
 		expect(lessons.map((d) => d.u)).toEqual(
@@ -64,18 +65,24 @@ describe("an offline folder's search index", () => {
 		);
 		expect(lessons.every((d) => d.a === 'Schools (ages 11–18)')).toBe(true);
 		const files = new Set(payload.docs.map((d) => d.u.replace(/#.*$/, '')));
-		expect([...files].sort()).toEqual(['help.html', 'index.html', 'teacher-pack.html']);
+		// The learner's course only: the teacher pack is in the teacher's kit.
+		expect([...files].sort()).toEqual(['help.html', 'index.html']);
 		expect(payload.docs.filter((d) => d.u.startsWith('help.html#helpline-'))).toHaveLength(
 			content.helplines.length,
 		);
-		expect(payload.docs.find((d) => d.u === 'teacher-pack.html')?.t).toMatch(/^Teacher pack: /);
 	});
 
-	test('leaves out what the folder does not carry: other lessons, module pages, an absent pack', () => {
-		const payload = folderIndex(
-			'school-ks3',
-			offlinePages.filter((p) => p.to !== 'teacher-pack.html'),
-		);
+	test("the teacher's kit's search finds the pack too, in the kit's folder", () => {
+		const payload = folderIndex('school-ks3', kitPages(moduleOf('school-ks3')));
+		const files = new Set(payload.docs.map((d) => d.u.replace(/#.*$/, '')));
+		expect([...files].sort()).toEqual(['help.html', 'index.html', 'teacher-pack.html']);
+		expect(payload.docs.find((d) => d.u === 'teacher-pack.html')?.t).toMatch(/^Teacher pack: /);
+		const forces = folderIndex('forces-induction', kitPages(moduleOf('forces-induction')));
+		expect(forces.docs.find((d) => d.u === 'trainer-pack.html')?.t).toMatch(/^Trainer pack: /);
+	});
+
+	test('leaves out what the folder does not carry: other lessons, module pages, the pack', () => {
+		const payload = folderIndex('school-ks3');
 		const urls = payload.docs.map((d) => d.u);
 		expect(urls.some((u) => u.includes('too-good-to-be-true'))).toBe(false); // a KS4 lesson
 		expect(urls.some((u) => u.startsWith('/'))).toBe(false);
@@ -113,9 +120,7 @@ describe("an offline folder's search index", () => {
 		expect(top?.snippet.some((s) => s.mark && /friend/i.test(s.text))).toBe(true);
 		const sextortion = searcher.search('sextorshun').results;
 		expect(sextortion.length).toBeGreaterThan(0);
-		expect(sextortion.every((r) => /^(index|help|teacher-pack)\.html(#|$)/.test(r.href))).toBe(
-			true,
-		);
+		expect(sextortion.every((r) => /^(index|help)\.html(#|$)/.test(r.href))).toBe(true);
 		// A KS4 module has no friend-requests lesson: its folder cannot offer one.
 		const ks4 = createSearcher(folderIndex('school-ks4')).search('frend request').results;
 		expect(ks4.some((r) => r.title === 'Friend requests and privacy')).toBe(false);

@@ -1,4 +1,5 @@
 import type { Module } from '../../schemas/module.ts';
+import { offlineLaunchPage } from '../../../exports/offline/pages.ts';
 import { hasPack } from './module-pack.ts';
 
 /**
@@ -47,4 +48,130 @@ export function pdfFiles(module: Module): PdfFile[] {
  */
 export function slidesFileName(module: Module): string | undefined {
 	return hasPack(module) ? `${module.id}-slides.pptx` : undefined;
+}
+
+/**
+ * The teacher's (or trainer's) kit of a module: one zip to teach it without the internet, with the
+ * offline course, the pack, presenter mode, the class report, the parent pack, the slides and the
+ * PDFs; undefined for a self-paced module. Named by audience, as the pack PDF is. Pure.
+ */
+export function teacherKitFileName(module: Module): string | undefined {
+	if (!hasPack(module)) return undefined;
+	return `${module.id}-${module.audience === 'forces' ? 'trainer' : 'teacher'}-kit.zip`;
+}
+
+/** When in the teaching of a module a file of the kit is used (the start page's sections). */
+export type KitPart = 'before' | 'during' | 'after';
+
+/** One file of a teacher's kit, as its start page lists it. */
+export interface KitFile {
+	/**
+	 * Where it comes from, as a site address: a page (`/teach/school-ks3/`, ends in `/`), rewritten
+	 * to work from `file://`, or a file the build writes (`/downloads/school-ks3-slides.pptx`).
+	 */
+	sitePath: string;
+	/** Its file at the kit's root (`teacher-pack.html`, `school-ks3-slides.pptx`). */
+	file: string;
+	/** What a teacher calls it: the link's words. */
+	label: string;
+	/** What it is for, after the link. */
+	about: string;
+	part: KitPart;
+}
+
+/** The kit's start page: its site address and its file (a teacher opens it first). */
+export function kitStartPage(module: Pick<Module, 'id'>): { sitePath: string; file: string } {
+	return { sitePath: `/teach/${module.id}/kit/`, file: 'start-here.html' };
+}
+
+/**
+ * Every file a module's kit lists on its start page, in the order a teacher meets them (the start
+ * page itself and its scripts and styles aside); none for a self-paced module. The course comes as
+ * the offline package has it (its launch page, help and search: exports/offline/pages.ts). Pure.
+ */
+export function kitFiles(module: Module): KitFile[] {
+	if (!hasPack(module)) return [];
+	const forces = module.audience === 'forces';
+	const [packPdf, handoutPdf] = pdfFiles(module);
+	const slides = slidesFileName(module);
+	const download = (fileName: string) => ({ sitePath: `/downloads/${fileName}`, file: fileName });
+	const files: (KitFile | false | undefined)[] = [
+		{
+			sitePath: `/teach/${module.id}/`,
+			file: forces ? 'trainer-pack.html' : 'teacher-pack.html',
+			label: forces ? 'Trainer pack' : 'Teacher pack',
+			about:
+				'read this first: the session plan, ground rules, safe-teaching notes, answers and discussion prompts.',
+			part: 'before',
+		},
+		packPdf && {
+			...download(packPdf.fileName),
+			label: `${packPdf.label} as a PDF`,
+			about: 'the same pack, to print (A4).',
+			part: 'before',
+		},
+		!forces && {
+			sitePath: `/teach/${module.id}/letter/`,
+			file: 'letter-home.html',
+			label: 'Letter home',
+			about: 'a letter for parents and carers to fill in and send before the lesson.',
+			part: 'before',
+		},
+		!forces && {
+			sitePath: `/teach/${module.id}/letter.txt`,
+			file: 'letter-home.txt',
+			label: 'Letter home as plain text',
+			about: "to paste into the school's own letterhead or messaging system.",
+			part: 'before',
+		},
+		!forces && {
+			sitePath: '/parents/',
+			file: 'parents-guide.html',
+			label: 'Guide for parents and carers',
+			about: 'what sextortion is, the signs, what to say, and who can help (two A4 pages).',
+			part: 'before',
+		},
+		{
+			sitePath: `/present/${module.id}/`,
+			file: 'presenter.html',
+			label: 'Presenter mode',
+			about:
+				'the module on a projector, one slide at a time, answers hidden until you reveal them.',
+			part: 'during',
+		},
+		slides !== undefined && {
+			...download(slides),
+			label: 'Slides to edit (PowerPoint)',
+			about: `the same slides, with your notes in the speaker notes, for your own ${forces ? 'briefing' : 'lesson'}.`,
+			part: 'during',
+		},
+		{
+			sitePath: `/package/${module.id}/`,
+			file: offlineLaunchPage.to,
+			label: 'The course, as learners see it',
+			about: 'every lesson and activity, with where to get help; progress stays on this computer.',
+			part: 'during',
+		},
+		{
+			sitePath: `/teach/${module.id}/handout/`,
+			file: 'handout.html',
+			label: 'Learner handout',
+			about: 'one A4 page to give out at the end.',
+			part: 'during',
+		},
+		handoutPdf && {
+			...download(handoutPdf.fileName),
+			label: 'Learner handout as a PDF',
+			about: 'the same page, to print.',
+			part: 'during',
+		},
+		{
+			sitePath: `/teach/report/#${module.id}`,
+			file: forces ? 'group-report.html' : 'class-report.html',
+			label: forces ? 'Group report' : 'Class report',
+			about: `open the interactions report your learning platform gives you and see how the ${forces ? 'group' : 'class'} answered. The file stays on this computer.`,
+			part: 'after',
+		},
+	];
+	return files.filter((f): f is KitFile => Boolean(f));
 }
