@@ -2,6 +2,11 @@ import type { Source } from '../schemas/source.ts';
 import { helplineById } from './helplines.ts';
 import {
 	ceopBlackmailSource,
+	collegePoliceSource,
+	iwf2023Source,
+	ncaBoysSource,
+	niHubSource,
+	sicSextortionSource,
 	ceopHelpSource,
 	childlineSource,
 	ciosSource,
@@ -48,20 +53,8 @@ export const parentSources = [
 	norfolkSource,
 	ceopBlackmailSource,
 	ceopHelpSource,
-	{
-		id: 'college-police',
-		title: 'Responding to the taking or sharing of nude and semi-nude images by young people',
-		publisher: 'College of Policing',
-		url: 'https://www.college.police.uk/guidance/responding-taking-or-sharing-nude-and-semi-nude-images-young-people',
-		accessed,
-	},
-	{
-		id: 'sic-sextortion',
-		title: 'Sextortion',
-		publisher: 'UK Safer Internet Centre',
-		url: 'https://saferinternet.org.uk/online-issue/sextortion',
-		accessed,
-	},
+	collegePoliceSource,
+	sicSextortionSource,
 	{
 		id: 'sic-resources',
 		title: 'Sextortion resources',
@@ -70,33 +63,14 @@ export const parentSources = [
 		accessed,
 	},
 	reportRemoveSource,
-	{
-		id: 'iwf-2023',
-		title:
-			'Teenage boys targeted as hotline sees heartbreaking increase in child sextortion reports',
-		publisher: 'Internet Watch Foundation',
-		url: 'https://www.iwf.org.uk/news-media/news/teenage-boys-targeted-as-hotline-sees-heartbreaking-increase-in-child-sextortion-reports',
-		accessed,
-	},
-	{
-		id: 'ni-hub',
-		title: 'Sharing nudes and semi-nudes',
-		publisher: 'Online Safety Hub (Safeguarding Board for Northern Ireland)',
-		url: 'https://onlinesafetyhub.safeguardingni.org/young-people/im-13-or-over/sharing-nudes-and-semi-nudes/',
-		accessed,
-	},
+	iwf2023Source,
+	niHubSource,
 	childlineSource,
 	samaritansSource,
 	papyrusSource,
 	psheSensitiveSource,
 	withdrawalSource,
-	{
-		id: 'nca-boys',
-		title: 'NCA launches online campaign to tackle sextortion among teenage boys',
-		publisher: 'Police Professional',
-		url: 'https://www.policeprofessional.com/news/nca-launches-online-campaign-to-tackle-sextortion-among-teenage-boys',
-		accessed,
-	},
+	ncaBoysSource,
 ] as const satisfies readonly Source[];
 
 /** The id of a source the pack may cite: citing any other is a type error, and fails the build. */

@@ -112,3 +112,43 @@ export const withdrawalSource = {
 	url: 'https://www.parallelparliament.co.uk/question/232973/personal-social-health-and-economic-education',
 	accessed,
 } as const satisfies Source;
+
+export const collegePoliceSource = {
+	id: 'college-police',
+	title: 'Responding to the taking or sharing of nude and semi-nude images by young people',
+	publisher: 'College of Policing',
+	url: 'https://www.college.police.uk/guidance/responding-taking-or-sharing-nude-and-semi-nude-images-young-people',
+	accessed,
+} as const satisfies Source;
+
+export const sicSextortionSource = {
+	id: 'sic-sextortion',
+	title: 'Sextortion',
+	publisher: 'UK Safer Internet Centre',
+	url: 'https://saferinternet.org.uk/online-issue/sextortion',
+	accessed,
+} as const satisfies Source;
+
+export const iwf2023Source = {
+	id: 'iwf-2023',
+	title: 'Teenage boys targeted as hotline sees heartbreaking increase in child sextortion reports',
+	publisher: 'Internet Watch Foundation',
+	url: 'https://www.iwf.org.uk/news-media/news/teenage-boys-targeted-as-hotline-sees-heartbreaking-increase-in-child-sextortion-reports',
+	accessed,
+} as const satisfies Source;
+
+export const niHubSource = {
+	id: 'ni-hub',
+	title: 'Sharing nudes and semi-nudes',
+	publisher: 'Online Safety Hub (Safeguarding Board for Northern Ireland)',
+	url: 'https://onlinesafetyhub.safeguardingni.org/young-people/im-13-or-over/sharing-nudes-and-semi-nudes/',
+	accessed,
+} as const satisfies Source;
+
+export const ncaBoysSource = {
+	id: 'nca-boys',
+	title: 'NCA launches online campaign to tackle sextortion among teenage boys',
+	publisher: 'Police Professional',
+	url: 'https://www.policeprofessional.com/news/nca-launches-online-campaign-to-tackle-sextortion-among-teenage-boys',
+	accessed,
+} as const satisfies Source;

@@ -2,11 +2,21 @@ import type { Audience } from '../schemas/audience.ts';
 import type { Source } from '../schemas/source.ts';
 import {
 	ceopHelpSource,
+	ciosSource,
 	hwbSextortionSource,
 	psheSensitiveSource,
 	samaritansSource,
 	withdrawalSource,
 } from './shared-sources.ts';
+import { kitSources, teachingKit, type Guidance, type TeachingKit } from './teaching-kit.ts';
+
+export type {
+	Guidance,
+	GuidanceGroup,
+	Myth,
+	SubjectKnowledge,
+	TeachingKit,
+} from './teaching-kit.ts';
 
 /**
  * The teacher and trainer pack's guidance: ground rules, safe-teaching notes, what to do when a
@@ -14,14 +24,12 @@ import {
  * every piece of advice (content brief §1). Pages read it; nothing else restates it.
  */
 
-/** A piece of guidance and the ids of the sources (in {@link teachingSources}) behind it. */
-export interface Guidance {
-	text: string;
-	sources: readonly string[];
-}
-
-/** The guidance for one audience's pack. */
-export interface TeachingGuidance {
+/**
+ * The guidance for one audience's pack: the safe-teaching guidance here, and what surrounds the
+ * lesson (the check before it, the question box, the close, adapting it, the subject knowledge:
+ * src/data/teaching-kit.ts).
+ */
+export interface TeachingGuidance extends TeachingKit {
 	/** Who leads the session, as the pack addresses them. */
 	leader: string;
 	/** Who is in the room. */
@@ -75,13 +83,7 @@ export const teachingSources: readonly Source[] = [
 		url: 'https://hwb.gov.wales/keeping-safe-online/financially-motivated-sexual-extortion',
 		accessed,
 	},
-	{
-		id: 'cios',
-		title: 'Online safety: parents and carers',
-		publisher: 'Council of the Isles of Scilly safeguarding partnership',
-		url: 'https://www.ciossafeguarding.org.uk/scp/p/parents-and-carers/online-safety-1',
-		accessed,
-	},
+	ciosSource,
 	withdrawalSource,
 	{
 		id: 'army-welfare',
@@ -163,6 +165,7 @@ export const teachingSources: readonly Source[] = [
 		accessed: '2026-12-06',
 	},
 	samaritansSource,
+	...kitSources,
 ];
 
 const sharedRules: readonly Guidance[] = [
@@ -210,6 +213,7 @@ const sharedSafeTeaching: readonly Guidance[] = [
 /** The guidance for each audience that has a pack (self-paced adults have none). */
 export const teachingGuidance: Readonly<Record<Exclude<Audience, 'adult'>, TeachingGuidance>> = {
 	school: {
+		...teachingKit.school,
 		leader: 'teacher',
 		learners: 'pupils',
 		groundRules: [
@@ -268,6 +272,7 @@ export const teachingGuidance: Readonly<Record<Exclude<Audience, 'adult'>, Teach
 		],
 	},
 	forces: {
+		...teachingKit.forces,
 		leader: 'trainer',
 		learners: 'trainees',
 		groundRules: [

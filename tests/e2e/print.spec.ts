@@ -25,8 +25,12 @@ const packModules = readdirSync('modules')
 	.filter((m) => m.audience !== 'adult')
 	.sort((a, b) => a.id.localeCompare(b.id));
 
-/** A pack longer than this many A4 pages has lost its print styles (it was 23 to 28 without them). */
-const MOST_PACK_PAGES = 20;
+/**
+ * A pack longer than this many A4 pages has lost its print styles: 21 to 24 pages with them, 41 to
+ * 44 without (December 2026, with the subject knowledge and the notes around the lesson). The
+ * build's own limit is the same (pdfFiles in src/lib/teach/kit-files.ts).
+ */
+const MOST_PACK_PAGES = 28;
 
 /** Prints the page as the browser's print dialog would (A4, the page's own @page rules). */
 async function printToPdf(page: Page, path: string, file: string): Promise<number> {
@@ -70,7 +74,7 @@ for (const { id, lessons } of packModules) {
 	}, info) => {
 		const file = info.outputPath(`${id}-pack.pdf`);
 		const pages = await printToPdf(page, `/teach/${id}/`, file);
-		// Stated in the report and the docs: 16 to 18 pages for the shipped modules.
+		// Stated in the report and the docs: 21 to 24 pages for the shipped modules.
 		expect(pages, 'A4 pages in the printed pack').toBeLessThanOrEqual(MOST_PACK_PAGES);
 		expect(pages).toBeGreaterThan(5);
 

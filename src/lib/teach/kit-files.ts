@@ -31,7 +31,7 @@ export function pdfFiles(module: Module): PdfFile[] {
 			sitePath: `/teach/${module.id}/`,
 			fileName: `${module.id}-${module.audience === 'forces' ? 'trainer' : 'teacher'}-pack.pdf`,
 			label: pack,
-			maxPages: 20,
+			maxPages: 28,
 		},
 		{
 			sitePath: `/teach/${module.id}/handout/`,
