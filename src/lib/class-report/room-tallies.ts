@@ -55,8 +55,7 @@ export function readTallies(text: string | null): RoomTallies {
 	}
 	for (const [id, v] of Object.entries(record(record(raw)['ratings']))) {
 		const counts = Array.isArray(v) ? v.map(countOf) : [];
-		if (counts.length === 5 && counts.every((n) => n !== undefined))
-			tallies.ratings[id] = counts;
+		if (counts.length === 5 && counts.every((n) => n !== undefined)) tallies.ratings[id] = counts;
 	}
 	return tallies;
 }
