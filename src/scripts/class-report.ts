@@ -15,6 +15,12 @@ import {
 	type ReportProblem,
 } from '../lib/class-report/read-export.ts';
 import type { ReportData } from '../lib/class-report/module-data.ts';
+import {
+	hasTallies,
+	readTallies,
+	roomCounts,
+	roomTalliesKey,
+} from '../lib/class-report/room-tallies.ts';
 import type { ClassReport, ReportModule, ReportModuleEntry } from '../lib/class-report/tally.ts';
 import { problemWords } from '../lib/class-report/words.ts';
 
@@ -66,6 +72,8 @@ function start(root: HTMLElement): void {
 	if (named && [...select.options].some((o) => o.value === named)) select.value = named;
 	$('[data-report-nojs]').hidden = true;
 	form.hidden = false;
+
+	const people = (n: number) => `${String(n)} ${n === 1 ? 'learner' : 'learners'}`;
 
 	/** The last file read, without names: kept only while the page is open, to redraw on a new module. */
 	let current: MoodleExport | undefined;
@@ -144,7 +152,15 @@ function start(root: HTMLElement): void {
 			});
 		const entry = chosen ?? found;
 		const module = await loadModule(entry.id);
-		draw(classReport(module, file), module, chosen === undefined);
+		const r = classReport(module, file);
+		draw(
+			r,
+			module,
+			`${people(r.learners)}, ${String(r.attempts)} ${r.attempts === 1 ? 'attempt' : 'attempts'}. ` +
+				(chosen === undefined
+					? `This file matches "${module.title}", found from the activities in it.`
+					: `You chose "${module.title}".`),
+		);
 	};
 
 	const run = async (file: MoodleExport) => {
@@ -182,21 +198,16 @@ function start(root: HTMLElement): void {
 		await run(current);
 	};
 
-	/** Draws the report from counts only, with text nodes. */
-	const draw = (r: ClassReport, module: ReportModule, detected: boolean) => {
+	/** Draws the report from counts only, with text nodes, under `summary`. */
+	const draw = (r: ClassReport, module: ReportModule, summary: string) => {
 		const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
 			const node = document.createElement(tag);
 			if (text !== undefined) node.textContent = text;
 			if (cls) node.className = cls;
 			return node;
 		};
-		const people = (n: number) => `${String(n)} ${n === 1 ? 'learner' : 'learners'}`;
 		$('[data-report-heading]').textContent = `Your class: ${module.title}`;
-		$('[data-report-summary]').textContent =
-			`${people(r.learners)}, ${String(r.attempts)} ${r.attempts === 1 ? 'attempt' : 'attempts'}. ` +
-			(detected
-				? `This file matches "${module.title}", found from the activities in it.`
-				: `You chose "${module.title}".`);
+		$('[data-report-summary]').textContent = summary;
 		const lessons = $('[data-report-lessons]');
 		lessons.replaceChildren();
 		const ratingsInFile = r.lessons.some((l) => l.confidence.some((c) => c.answered > 0));
@@ -291,6 +302,64 @@ function start(root: HTMLElement): void {
 		status.textContent = `Report ready: ${people(r.learners)}, ${module.title}.`;
 		$('[data-report-heading]').focus();
 	};
+
+	/** The counts presenter mode kept in this browser for the chosen module (room-tallies.ts). */
+	const room = $('[data-report-room]');
+	room.hidden = false;
+	const store = (): Storage | undefined => {
+		try {
+			return window.localStorage;
+		} catch {
+			return undefined;
+		}
+	};
+	const roomKey = () => roomTalliesKey(select.value);
+	part('[data-report-room-show]', HTMLButtonElement).addEventListener('click', () => {
+		void (async () => {
+			current = undefined;
+			problemBox.hidden = true;
+			result.hidden = true;
+			if (!select.value) {
+				status.textContent = 'Choose the module you presented first, then show its counts.';
+				select.focus();
+				return;
+			}
+			const tallies = readTallies(store()?.getItem(roomKey()) ?? null);
+			if (!hasTallies(tallies)) {
+				status.textContent =
+					'There are no counts from presenter mode for this module in this browser. Enter them with "Count the room" on an answer slide.';
+				return;
+			}
+			try {
+				const { reportFromCounts } = await import('../lib/class-report/tally.ts');
+				const module = await loadModule(select.value);
+				const r = reportFromCounts(module, roomCounts(tallies));
+				draw(
+					r,
+					module,
+					`Counted by a show of hands in presenter mode: up to ${people(r.learners)}.`,
+				);
+			} catch (error) {
+				if (error instanceof ReportDataUnavailable) showUnavailable();
+				else throw error;
+			}
+		})();
+	});
+	part('[data-report-room-clear]', HTMLButtonElement).addEventListener('click', () => {
+		if (!select.value) {
+			status.textContent = 'Choose the module whose counts you want to clear.';
+			select.focus();
+			return;
+		}
+		const title = select.selectedOptions[0]?.textContent ?? select.value;
+		try {
+			store()?.removeItem(roomKey());
+			result.hidden = true;
+			status.textContent = `The counts from presenter mode for "${title}" are cleared.`;
+		} catch {
+			status.textContent = 'This browser did not let the counts be cleared.';
+		}
+	});
 
 	input.addEventListener('change', () => {
 		void open(input.files?.[0]);

@@ -26,6 +26,11 @@ describe('presenter keys', () => {
 		expect(commandFor('ArrowRight', { targetTag: 'BUTTON' })).toBe('next');
 	});
 
+	test("in a count field every key is the field's: arrows change the number, R is typed", () => {
+		for (const key of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', ' ', 'r', 'Home', 'l'])
+			expect(commandFor(key, { targetTag: 'INPUT' }), key).toBeUndefined();
+	});
+
 	test('browser shortcuts and other keys are left alone (Escape stays the quick exit)', () => {
 		expect(commandFor('r', { ctrl: true })).toBeUndefined();
 		expect(commandFor('ArrowLeft', { alt: true })).toBeUndefined();

@@ -9,6 +9,8 @@ export type PresenterCommand = 'next' | 'previous' | 'first' | 'last' | 'reveal'
 
 /** Elements whose own keyboard behaviour must win over the slide keys. */
 const interactive = new Set(['A', 'BUTTON', 'SUMMARY', 'INPUT', 'SELECT', 'TEXTAREA']);
+/** Elements that take typing: no key is a slide key there. */
+const fields = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 /** Modifier keys and where the key was pressed. */
 export interface KeyContext {
@@ -28,6 +30,8 @@ export function commandFor(
 	{ shift = false, ctrl = false, alt = false, meta = false, targetTag = 'BODY' }: KeyContext = {},
 ): PresenterCommand | undefined {
 	if (ctrl || alt || meta) return undefined;
+	// A field's keys are its own (arrows change a number, letters are typed).
+	if (fields.has(targetTag)) return undefined;
 	const onControl = interactive.has(targetTag);
 	switch (key) {
 		case 'ArrowRight':

@@ -104,9 +104,64 @@ const share = (t: ActivityTally) => {
 	return read === 0 ? 2 : t.safest / read;
 };
 
+/**
+ * What a report is counted from, activity by activity: a read export ({@link fileCounts}) or the
+ * counts a teacher entered in presenter mode (room-tallies.ts). Counts only, never a learner.
+ */
+export interface ReportCounts {
+	/** A scored activity: how many answered, how many in the safest way, how many could not be read. */
+	scored(activity: Activity): { answered: number; safest: number; unread: number };
+	/** A confidence check: how many chose 1 … 5. */
+	ratings(activity: Activity): number[];
+	/** An activity the report cannot judge: how many answered. */
+	answered(activity: Activity): number;
+	learners: number;
+	attempts: number;
+	/** Ids counted that are no activity of the module. */
+	unknownIds(known: ReadonlySet<string>): string[];
+}
+
+/** The counts of a read export: each learner once per activity ({@link latestAnswers}). Pure. */
+export function fileCounts(file: MoodleExport): ReportCounts {
+	const answers = latestAnswers(file.attempts);
+	const responses = (activity: Activity) => answers.get(activity.id) ?? [];
+	return {
+		scored(activity) {
+			let safest = 0;
+			let unread = 0;
+			for (const r of responses(activity)) {
+				const answer = decodeResponse(activity, r);
+				if (!answer) unread++;
+				else if (checkAnswer(activity, answer).correct) safest++;
+			}
+			return { answered: responses(activity).length, safest, unread };
+		},
+		ratings(activity) {
+			const counts = [0, 0, 0, 0, 0];
+			for (const r of responses(activity)) {
+				const answer = decodeResponse(activity, r);
+				if (answer?.type === 'confidence')
+					counts[answer.value - 1] = (counts[answer.value - 1] ?? 0) + 1;
+			}
+			return counts;
+		},
+		answered: (activity) => responses(activity).length,
+		learners: file.learners,
+		attempts: file.attempts.length,
+		unknownIds: (known) =>
+			[...answers.keys(), ...file.attempts.flatMap((a) => a.interactions.map((i) => i.id))].filter(
+				(id, i, all) => !known.has(id) && all.indexOf(id) === i,
+			),
+	};
+}
+
 /** The class report of a read export against a module. Pure. */
 export function classReport(module: ReportModule, file: MoodleExport): ClassReport {
-	const answers = latestAnswers(file.attempts);
+	return reportFromCounts(module, fileCounts(file));
+}
+
+/** The class report of some counts against a module: numbered, hardest first. Pure. */
+export function reportFromCounts(module: ReportModule, counts: ReportCounts): ClassReport {
 	const known = new Set<string>();
 	let number = 0;
 	let ratings = 0;
@@ -121,15 +176,9 @@ export function classReport(module: ReportModule, file: MoodleExport): ClassRepo
 		for (const activity of lesson.activities) {
 			number++;
 			known.add(activity.id);
-			const responses = answers.get(activity.id) ?? [];
 			if (activity.type === 'confidence') {
-				const counts = [0, 0, 0, 0, 0];
-				for (const r of responses) {
-					const answer = decodeResponse(activity, r);
-					if (answer?.type === 'confidence')
-						counts[answer.value - 1] = (counts[answer.value - 1] ?? 0) + 1;
-				}
-				const answered = counts.reduce((s, n) => s + n, 0);
+				const rated = counts.ratings(activity);
+				const answered = rated.reduce((s, n) => s + n, 0);
 				ratings += answered;
 				tally.confidence.push({
 					id: activity.id,
@@ -137,10 +186,10 @@ export function classReport(module: ReportModule, file: MoodleExport): ClassRepo
 					prompt: activity.prompt,
 					low: activity.low,
 					high: activity.high,
-					counts,
+					counts: rated,
 					answered,
 					mean:
-						answered === 0 ? undefined : counts.reduce((s, n, i) => s + n * (i + 1), 0) / answered,
+						answered === 0 ? undefined : rated.reduce((s, n, i) => s + n * (i + 1), 0) / answered,
 				});
 				continue;
 			}
@@ -149,40 +198,27 @@ export function classReport(module: ReportModule, file: MoodleExport): ClassRepo
 					id: activity.id,
 					number,
 					prompt: activity.prompt,
-					answered: responses.length,
+					answered: counts.answered(activity),
 				});
 				continue;
-			}
-			let safest = 0;
-			let unread = 0;
-			for (const r of responses) {
-				const answer = decodeResponse(activity, r);
-				if (!answer) unread++;
-				else if (checkAnswer(activity, answer).correct) safest++;
 			}
 			tally.activities.push({
 				id: activity.id,
 				number,
 				prompt: activity.prompt,
-				answered: responses.length,
-				safest,
-				unread,
+				...counts.scored(activity),
 			});
 		}
 		tally.activities.sort((a, b) => share(a) - share(b) || a.number - b.number);
 		return tally;
 	});
-	const unknownIds = [
-		...answers.keys(),
-		...file.attempts.flatMap((a) => a.interactions.map((i) => i.id)),
-	].filter((id, i, all) => !known.has(id) && all.indexOf(id) === i);
 	return {
 		moduleId: module.id,
-		learners: file.learners,
-		attempts: file.attempts.length,
+		learners: counts.learners,
+		attempts: counts.attempts,
 		lessons,
 		confidenceStaysOnDevice: module.confidence === 'browser' && ratings === 0,
-		unknownIds,
+		unknownIds: counts.unknownIds(known),
 	};
 }
 
