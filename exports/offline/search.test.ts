@@ -75,8 +75,15 @@ describe("an offline folder's search index", () => {
 	test("the teacher's kit's search finds the pack too, in the kit's folder", () => {
 		const payload = folderIndex('school-ks3', kitPages(moduleOf('school-ks3')));
 		const files = new Set(payload.docs.map((d) => d.u.replace(/#.*$/, '')));
-		expect([...files].sort()).toEqual(['help.html', 'index.html', 'teacher-pack.html']);
+		expect([...files].sort()).toEqual([
+			'help.html',
+			'index.html',
+			'parents-guide.html',
+			'teacher-pack.html',
+		]);
 		expect(payload.docs.find((d) => d.u === 'teacher-pack.html')?.t).toMatch(/^Teacher pack: /);
+		// A school kit carries the parents' guide, and its search finds it at the part asked about.
+		expect(payload.docs.find((d) => d.u === 'parents-guide.html')?.t).toMatch(/parents and carers/);
 		const forces = folderIndex('forces-induction', kitPages(moduleOf('forces-induction')));
 		expect(forces.docs.find((d) => d.u === 'trainer-pack.html')?.t).toMatch(/^Trainer pack: /);
 	});
