@@ -164,6 +164,19 @@ describe('the query function', () => {
 		expect(first('parents carers guide')?.href).toMatch(/^\/parents\//);
 	});
 
+	test('teachers find what surrounds the lesson in the pack: the question box, adapting it, the subject', () => {
+		const hits = (query: string) => searcher.search(query).results.map((r) => r.href);
+		expect(hits('anonymous question box')).toEqual(
+			expect.arrayContaining([expect.stringMatching(/^\/teach\/[a-z0-9-]+\/#question-box$/)]),
+		);
+		expect(hits('EAL')).toEqual(
+			expect.arrayContaining([expect.stringMatching(/^\/teach\/[a-z0-9-]+\/#adapting$/)]),
+		);
+		expect(hits('myths')).toEqual(
+			expect.arrayContaining([expect.stringMatching(/^\/teach\/[a-z0-9-]+\/#knowledge$/)]),
+		);
+	});
+
 	test('misspellings within the edit distance for their length still match', () => {
 		expect(editDistanceFor('app')).toBe(0);
 		expect(editDistanceFor('frend')).toBe(1);

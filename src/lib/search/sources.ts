@@ -86,7 +86,7 @@ export const moduleSource: SearchSource = {
 export const teacherPackSource: SearchSource = {
 	name: 'teacher packs',
 	documents: ({ modules, lessons }) =>
-		modules.filter(hasPack).map((m) => {
+		modules.filter(hasPack).flatMap((m) => {
 			const guidance = teachingGuidance[m.audience];
 			const role = guidance.leader === 'teacher' ? 'Teacher pack' : 'Trainer pack';
 			const discussion = lessons
@@ -96,33 +96,63 @@ export const teacherPackSource: SearchSource = {
 					!a.audiences || a.audiences.includes(m.audience) ? (a.discussion ?? []) : [],
 				);
 			const text = (items: readonly { text: string }[]) => items.map((g) => g.text).join(' ');
-			return {
-				url: `/teach/${m.id}/`,
-				title: `${role}: ${m.title}`,
-				kind: role,
-				audience: `${audienceLabels[m.audience]}, ages ${m.ageRange.min} to ${m.ageRange.max}`,
-				// Ids as src/pages/teach/[id]/index.astro sets them.
-				parts: [
-					{
-						text: [
-							guidance.safeTeaching,
-							guidance.groundRules,
-							guidance.disclosure,
-							guidance.withdrawal,
-						]
-							.map(text)
-							.join(' '),
-						field: 'points',
-						anchor: 'before',
-					},
-					{
-						text: (m.lessonPlan ?? []).map((step) => `${step.step}: ${step.does}`).join(' '),
-						field: 'body',
-						anchor: 'plan',
-					},
-					{ text: discussion.join(' '), field: 'body', anchor: 'answers' },
-				],
-			};
+			const audience = `${audienceLabels[m.audience]}, ages ${m.ageRange.min} to ${m.ageRange.max}`;
+			const { knowledge } = guidance;
+			const groups = (list: readonly { heading: string; items: readonly { text: string }[] }[]) =>
+				list.map((g) => `${g.heading}. ${text(g.items)}`).join(' ');
+			return [
+				{
+					url: `/teach/${m.id}/`,
+					title: `${role}: ${m.title}`,
+					kind: role,
+					audience,
+					// Ids as src/pages/teach/[id]/index.astro sets them.
+					parts: [
+						{
+							text: [
+								guidance.safeTeaching,
+								guidance.groundRules,
+								guidance.disclosure,
+								guidance.withdrawal,
+							]
+								.map(text)
+								.join(' '),
+							field: 'points',
+							anchor: 'before',
+						},
+						{
+							text: (m.lessonPlan ?? []).map((step) => `${step.step}: ${step.does}`).join(' '),
+							field: 'body',
+							anchor: 'plan',
+						},
+						{ text: discussion.join(' '), field: 'body', anchor: 'answers' },
+					],
+				},
+				// What surrounds the lesson (src/data/teaching-kit.ts), at the pack's own ids: a document
+				// of its own, so the pack's keeps its length (and its ranking).
+				{
+					url: `/teach/${m.id}/`,
+					title: `${role}, around the lesson: ${m.title}`,
+					kind: role,
+					audience,
+					parts: [
+						{ text: text(guidance.preLesson), field: 'body', anchor: 'pre-lesson' },
+						{ text: text(guidance.questionBox), field: 'body', anchor: 'question-box' },
+						{
+							text: [
+								knowledge.lead,
+								groups(knowledge.sections),
+								...knowledge.myths.map((x) => `Myth: ${x.myth} Fact: ${x.fact}`),
+								text(knowledge.figures),
+							].join(' '),
+							field: 'body',
+							anchor: 'knowledge',
+						},
+						{ text: groups(guidance.adapting), field: 'body', anchor: 'adapting' },
+						{ text: text(guidance.closing), field: 'body', anchor: 'closing' },
+					],
+				},
+			];
 		}),
 };
 
