@@ -74,7 +74,9 @@ async function serve(root: string): Promise<{ process: ChildProcess; origin: str
 }
 
 test.beforeAll(async () => {
-	test.setTimeout(120_000);
+	// The whole build of the fixture: site, packages, PDFs, slides and kits (about 30 s alone; more
+	// while other browser tests share the machine).
+	test.setTimeout(240_000);
 	dir = mkdtempSync(join(tmpdir(), 'second-look-hostile-'));
 	dist = join(dir, 'dist');
 	await buildSiteOrThrow(resolve('tests/fixtures/hostile'), dist);
