@@ -4,6 +4,7 @@ import {
 	h5pFrames,
 	packageFiles,
 	relativiseFrame,
+	relativisePage,
 	withoutPreloads,
 	type SitePage,
 } from './site-files.ts';
@@ -89,5 +90,24 @@ describe('what a package of one format carries', () => {
 		expect(text).not.toContain('__vite__mapDeps');
 		expect(text).toContain('c(()=>import(`./connect-scorm12.a1.js`),[])');
 		expect(withoutPreloads('import(`./x.js`)')).toBe('import(`./x.js`)');
+	});
+});
+
+describe('the launch page a package carries', () => {
+	const recorded = (id: string) =>
+		`<section class="recorded" aria-labelledby="recorded-${id}" data-recorded-for="${id}" hidden><h2 id="recorded-${id}">Records ${id}</h2><ul><li>answers</li></ul></section>`;
+	const page = `<html lang="en-GB"><div id="recorded-at-start">${['scorm12', 'scorm2004', 'cmi5', 'offline'].map(recorded).join('')}</div><script src="/_astro/a.js"></script></html>`;
+
+	test('records its standard and keeps only that standard’s words on what is recorded', () => {
+		const out = relativisePage(page, 'scorm2004');
+		expect(out).toContain('<html data-standard="scorm2004" lang="en-GB">');
+		expect(out).toContain(recorded('scorm2004'));
+		for (const other of ['scorm12', 'cmi5', 'offline'])
+			expect(out).not.toContain(`data-recorded-for="${other}"`);
+		expect(out).toContain('<script src="_astro/a.js"></script>');
+	});
+
+	test('the site’s own page (no standard) keeps every version', () => {
+		expect(relativisePage(page, undefined).split('data-recorded-for=').length - 1).toBe(4);
 	});
 });

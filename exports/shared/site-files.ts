@@ -45,10 +45,22 @@ export function referencedFiles(html: string): string[] {
 	return [...new Set([...html.matchAll(URL_ATTRIBUTE)].map((m) => m[2] ?? ''))].filter(Boolean);
 }
 
-/** Rewrites a built page's own URLs to relative ones and records the package's standard. Pure. */
+/**
+ * One standard's words on what is recorded (`RecordedNotice.astro`: the page holds one, hidden, per
+ * standard; the runtime shows only its own). No section nests inside one.
+ */
+const RECORDED_FOR = /<section\b[^>]*\bdata-recorded-for="([a-z0-9]+)"[^>]*>[\s\S]*?<\/section>/g;
+
+/**
+ * Rewrites a built page's own URLs to relative ones and records the package's standard; the other
+ * standards' words on what is recorded are left out (never shown in this package). Pure.
+ */
 export function relativisePage(html: string, standard: string | undefined): string {
 	let out = html.replace(URL_ATTRIBUTE, (_all, attr: string, path: string) => `${attr}="${path}"`);
-	if (standard) out = out.replace(/<html\b/, `<html data-standard="${standard}"`);
+	if (standard) {
+		out = out.replace(/<html\b/, `<html data-standard="${standard}"`);
+		out = out.replace(RECORDED_FOR, (section, id: string) => (id === standard ? section : ''));
+	}
 	return out;
 }
 
