@@ -34,9 +34,9 @@ describe('the bench counts lazily imported chunks (issue #16)', () => {
 		const zip = (withConnection: boolean) =>
 			zipSync(
 				Object.fromEntries(
-					[['/index.html', html], ...Object.entries(files)]
-						.filter(([p]) => withConnection || !p.includes('connect'))
-						.map(([p, text]) => [p.slice(1), enc(text ?? '')]),
+					([['/index.html', html], ...Object.entries(files)] as [string, string][])
+						.filter(([path]) => withConnection || !path.includes('connect'))
+						.map(([path, text]) => [path.slice(1), enc(text)]),
 				),
 			);
 		const full = await measureZip('a-scorm12.zip', zip(true));
