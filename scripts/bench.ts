@@ -21,6 +21,8 @@
  *
  * Environment: `BENCH_CONTENT=<dir>` benchmarks the content under `<dir>` (`lessons/`,
  * `modules/`) instead of the project's own, e.g. to try the benchmark on a demo content root.
+ * `BENCH_BUILT=<dir>` (e.g. `dist` after `npm run build`) builds nothing: it prints the size
+ * figures of that output only (pages, downloads, packages), in seconds, to measure a change.
  *
  * The parts live in `scripts/bench/`: corpus.ts (the 10x corpus), build.ts, pages.ts (reading
  * HTML and scripts), measure.ts, report.ts (tables), search.ts, and measurements.ts, the
@@ -33,7 +35,7 @@ import { join, relative, resolve } from 'node:path';
 import { astroCacheDirFor, BuildFailed, runBuild, type BuildSpec } from './bench/build.ts';
 import { COPIES, writeCorpus } from './bench/corpus.ts';
 import { measureOutput, type OutputFigures } from './bench/measure.ts';
-import { runMeasurements } from './bench/measurements.ts';
+import { runMeasurements, sizeMeasurements } from './bench/measurements.ts';
 import { formatFactor, pagesTable, renderTable, summaryTable } from './bench/report.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -96,12 +98,21 @@ async function exists(path: string): Promise<boolean> {
 	);
 }
 
+/** `BENCH_BUILT`: the size figures of an output built already (no build, no timed runs). */
+async function sizesOf(out: string): Promise<void> {
+	const output = await measureOutput({ label: out, out, content: undefined }, 0);
+	const tables = [pagesTable(output), ...(await runMeasurements([output], sizeMeasurements))];
+	console.log(tables.map(renderTable).join('\n'));
+}
+
 /**
  * Runs the benchmark in a temp folder and removes it afterwards, with the Astro caches the run
  * created (the corpus's, and `BENCH_CONTENT`'s if it had none before).
  */
 async function main(): Promise<void> {
 	const root = process.cwd();
+	const built = process.env['BENCH_BUILT'];
+	if (built) return sizesOf(resolve(root, built));
 	const benchContent = process.env['BENCH_CONTENT'];
 	const source = benchContent ? resolve(root, benchContent) : root;
 	const work = await mkdtemp(join(tmpdir(), 'second-look-bench-'));

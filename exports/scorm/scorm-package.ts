@@ -11,7 +11,12 @@ import {
 	type PackageFile,
 	type PackagePlan,
 } from '../shared/package-plan.ts';
-import { packageFiles, relativisePage, type SitePage } from '../shared/site-files.ts';
+import {
+	packageFiles,
+	relativisePage,
+	withOneStylesheet,
+	type SitePage,
+} from '../shared/site-files.ts';
 import { STANDARDS, type ScormStandard } from './standards.ts';
 
 /** Where the launch page of a module is in the built site. */
@@ -41,11 +46,12 @@ async function schemaFiles(standard: ScormStandard): Promise<PackageFile[]> {
 export async function planScormPackage(
 	standard: ScormStandard,
 	module: Module,
-	page: SitePage,
+	sitePage: SitePage,
 	buildManifest: (input: ManifestInput) => string,
 	version: string,
 ): Promise<PackagePlan> {
 	const launch = 'index.html';
+	const page = withOneStylesheet(sitePage);
 	const content: PackageFile[] = [
 		{ path: launch, bytes: relativisePage(page.html, standard) },
 		...packageFiles(page, standard).map(([path, bytes]) => ({ path, bytes })),

@@ -4,6 +4,8 @@ import {
 	h5pFrames,
 	packageFiles,
 	relativiseFrame,
+	relativisePage,
+	withOneStylesheet,
 	withoutPreloads,
 	type SitePage,
 } from './site-files.ts';
@@ -89,5 +91,84 @@ describe('what a package of one format carries', () => {
 		expect(text).not.toContain('__vite__mapDeps');
 		expect(text).toContain('c(()=>import(`./connect-scorm12.a1.js`),[])');
 		expect(withoutPreloads('import(`./x.js`)')).toBe('import(`./x.js`)');
+	});
+});
+
+describe('the launch page a package carries', () => {
+	const recorded = (id: string) =>
+		`<section class="recorded" aria-labelledby="recorded-${id}" data-recorded-for="${id}" hidden><h2 id="recorded-${id}">Records ${id}</h2><ul><li>answers</li></ul></section>`;
+	const page = `<html lang="en-GB"><div id="recorded-at-start">${['scorm12', 'scorm2004', 'cmi5', 'offline'].map(recorded).join('')}</div><script src="/_astro/a.js"></script></html>`;
+
+	test('records its standard and keeps only that standard’s words on what is recorded', () => {
+		const out = relativisePage(page, 'scorm2004');
+		expect(out).toContain('<html data-standard="scorm2004" lang="en-GB">');
+		expect(out).toContain(recorded('scorm2004'));
+		for (const other of ['scorm12', 'cmi5', 'offline'])
+			expect(out).not.toContain(`data-recorded-for="${other}"`);
+		expect(out).toContain('<script src="_astro/a.js"></script>');
+	});
+
+	test('the site’s own page (no standard) keeps every version', () => {
+		expect(relativisePage(page, undefined).split('data-recorded-for=').length - 1).toBe(4);
+	});
+});
+
+describe('one stylesheet per package', () => {
+	const enc = (text: string) => new TextEncoder().encode(text);
+	const dec = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+	const sitePage = (css: Record<string, string>, extra: [string, string][] = []): SitePage => {
+		const links = Object.keys(css)
+			.map((path) => `<link rel="stylesheet" href="/${path}">`)
+			.join('');
+		const files = new Map<string, Uint8Array>(
+			[...Object.entries(css), ...extra].map(([path, text]) => [path, enc(text)]),
+		);
+		return {
+			html: `<head>${links}</head><body><script type="module" src="/_astro/a.js"></script></body>`,
+			files: new Map([...files, ['_astro/a.js', enc('export{}')]]),
+			roots: [...Object.keys(css), '_astro/a.js', ...extra.map(([path]) => path)],
+			imports: new Map([['_astro/a.js', []]]),
+		};
+	};
+
+	test('joins the stylesheets in the page’s order into one file the page links once', () => {
+		const page = withOneStylesheet(
+			sitePage({
+				'_astro/global.a1.css': 'body{color:#111}',
+				'_astro/card.b2.css': '.card{background:url("data:image/svg+xml,%3Csvg%3E")}',
+			}),
+		);
+		const links = [...page.html.matchAll(/<link rel="stylesheet" href="\/([^"]+)">/g)];
+		expect(links).toHaveLength(1);
+		const joined = links[0]?.[1] ?? '';
+		expect(joined).toMatch(/^_astro\/package\.[0-9a-f]{10}\.css$/);
+		expect(dec(page.files.get(joined))).toBe(
+			'body{color:#111}\n.card{background:url("data:image/svg+xml,%3Csvg%3E")}',
+		);
+		expect([...packageFiles(page, 'scorm12').map(([path]) => path)].sort()).toEqual(
+			['_astro/a.js', joined].sort(),
+		);
+	});
+
+	test('keeps a stylesheet an H5P frame also links, and refuses one that points at a file', () => {
+		const frame: [string, string] = [
+			'h5p/q/index.html',
+			'<link rel="stylesheet" href="../../_astro/global.a1.css">',
+		];
+		const page = withOneStylesheet(
+			sitePage({ '_astro/global.a1.css': 'a{}', '_astro/card.b2.css': 'b{}' }, [frame]),
+		);
+		expect(page.files.has('_astro/global.a1.css')).toBe(true);
+		expect(page.files.has('_astro/card.b2.css')).toBe(false);
+		expect(() =>
+			withOneStylesheet(
+				sitePage({ '_astro/a.css': 'a{}', '_astro/b.css': '@font-face{src:url(./f.woff2)}' }),
+			),
+		).toThrow(/relative url/);
+	});
+
+	test('a page with one stylesheet is left as it is', () => {
+		const page = sitePage({ '_astro/global.a1.css': 'a{}' });
+		expect(withOneStylesheet(page)).toBe(page);
 	});
 });

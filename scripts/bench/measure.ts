@@ -3,14 +3,27 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BuildSpec } from './build.ts';
-import { extractPageRefs, extractStaticImports, pageAddress, resolveSitePath } from './pages.ts';
+import {
+	extractDynamicImports,
+	extractPageRefs,
+	extractStaticImports,
+	pageAddress,
+	resolveSitePath,
+} from './pages.ts';
 
 /** Figures for one page. */
 export interface PageFigures {
 	address: string;
 	htmlRaw: number;
 	htmlGzip: number;
+	/** JS the page loads at once: its scripts and islands and their static imports. */
 	jsGzip: number;
+	/**
+	 * JS it may load later on top of that, through `import()` (an activity type's component, a
+	 * package's connection): every such chunk the page's code names, so an upper bound (a site page
+	 * names every type and every format's connection; a zip holds only its own, see packages.ts).
+	 */
+	jsLazyGzip: number;
 	cssGzip: number;
 }
 
@@ -57,12 +70,14 @@ export function assetReader(out: string): (sitePath: string) => Promise<Buffer |
 }
 
 /**
- * The JS files a page loads: `roots`, then every file they statically import, recursively.
+ * The JS files a page loads: `roots`, then every file they statically import, recursively; with
+ * `lazy`, also every file they name in `import("…")`, recursively (what the page may load later).
  * Returns the files found (site path → contents) and the paths that are not in the output.
  */
 export async function collectScripts(
 	roots: readonly string[],
 	read: (sitePath: string) => Promise<Buffer | undefined>,
+	{ lazy = false }: { lazy?: boolean } = {},
 ): Promise<{ files: Map<string, Buffer>; missing: string[] }> {
 	const files = new Map<string, Buffer>();
 	const missing: string[] = [];
@@ -77,7 +92,10 @@ export async function collectScripts(
 			continue;
 		}
 		files.set(path, data);
-		for (const specifier of extractStaticImports(data.toString('utf8'))) {
+		const js = data.toString('utf8');
+		const specifiers = extractStaticImports(js);
+		if (lazy) specifiers.push(...extractDynamicImports(js));
+		for (const specifier of specifiers) {
 			const next = resolveSitePath(specifier, path);
 			if (next !== undefined) queue.push(next);
 		}
@@ -97,10 +115,16 @@ export async function measurePage(
 	const resolveAll = (urls: readonly string[]): string[] =>
 		urls.flatMap((url) => resolveSitePath(url, fromPath) ?? []);
 	const inlineImports = refs.inlineScripts.flatMap((js) => resolveAll(extractStaticImports(js)));
-	const scripts = await collectScripts([...resolveAll(refs.scripts), ...inlineImports], read);
+	const roots = [...resolveAll(refs.scripts), ...inlineImports];
+	const scripts = await collectScripts(roots, read);
+	const inlineLazy = refs.inlineScripts.flatMap((js) => resolveAll(extractDynamicImports(js)));
+	const withLazy = await collectScripts([...roots, ...inlineLazy], read, { lazy: true });
 	const styles = await collectStyles(resolveAll(refs.styles), read);
-	const sum = (files: Map<string, Buffer>): number =>
-		[...files].reduce((total, [path, data]) => total + gzipOf(path, data), 0);
+	const sum = (files: Map<string, Buffer>, skip?: Map<string, Buffer>): number =>
+		[...files].reduce(
+			(total, [path, data]) => total + (skip?.has(path) ? 0 : gzipOf(path, data)),
+			0,
+		);
 	const inlineGzip = refs.inlineScripts.reduce((total, js) => total + gzipSize(js), 0);
 	return {
 		figures: {
@@ -108,9 +132,10 @@ export async function measurePage(
 			htmlRaw: html.length,
 			htmlGzip: gzipSize(html),
 			jsGzip: sum(scripts.files) + inlineGzip,
+			jsLazyGzip: sum(withLazy.files, scripts.files),
 			cssGzip: sum(styles.files),
 		},
-		missing: [...scripts.missing, ...styles.missing],
+		missing: [...new Set([...withLazy.missing, ...styles.missing])],
 	};
 }
 

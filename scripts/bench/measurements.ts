@@ -10,6 +10,7 @@ import { join, sep } from 'node:path';
 import type { Measurement } from './measurement.ts';
 import { listFiles, type OutputFigures } from './measure.ts';
 import { lighthouseMeasurement } from './lighthouse.ts';
+import { packagesMeasurement } from './packages.ts';
 import { formatBytes, type Table } from './report.ts';
 import { scormCallsMeasurement } from './scorm-calls.ts';
 import { searchMeasurement } from './search.ts';
@@ -51,15 +52,22 @@ export const downloadsMeasurement: Measurement = {
 /** Every measurement run on each output, in print order. */
 export const measurements: readonly Measurement[] = [
 	downloadsMeasurement,
+	packagesMeasurement,
 	searchMeasurement,
 	scormCallsMeasurement,
 	lighthouseMeasurement,
 ];
 
+/** What `BENCH_BUILT` (an output built already) measures: the sizes, none of the timed runs. */
+export const sizeMeasurements: readonly Measurement[] = [downloadsMeasurement, packagesMeasurement];
+
 /** Runs every measurement on every output; a failing measurement is reported, not fatal. */
-export async function runMeasurements(outputs: readonly OutputFigures[]): Promise<Table[]> {
+export async function runMeasurements(
+	outputs: readonly OutputFigures[],
+	list: readonly Measurement[] = measurements,
+): Promise<Table[]> {
 	const tables: Table[] = [];
-	for (const measurement of measurements) {
+	for (const measurement of list) {
 		for (const output of outputs) {
 			try {
 				tables.push(...(await measurement.measure(output)));

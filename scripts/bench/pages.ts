@@ -68,13 +68,24 @@ export function extractPageRefs(html: string): PageRefs {
 
 /**
  * The specifiers of a JS module's static imports and re-exports (`import x from "./a.js"`,
- * `import "./a.js"`, `export * from "./a.js"`, minified or not). Dynamic `import()` is not
- * followed.
+ * `import "./a.js"`, `export * from "./a.js"`, minified or not). Dynamic `import()` is
+ * {@link extractDynamicImports}.
  */
 export function extractStaticImports(js: string): string[] {
 	const pattern =
 		/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?(["'])([^"'\n]+)\1/g;
 	return [...js.matchAll(pattern)].flatMap((m) => (m[2] === undefined ? [] : [m[2]]));
+}
+
+/**
+ * The specifiers of a JS module's dynamic imports written as string literals (`import("./a.js")`,
+ * with any quote, as Vite and Rolldown write them): code the page loads later, when it needs it
+ * (an activity type's component, a package's connection, the search code).
+ */
+export function extractDynamicImports(js: string): string[] {
+	return [...js.matchAll(/\bimport\(\s*(["'`])([^"'`\n]+)\1\s*\)/g)].flatMap((m) =>
+		m[2] === undefined ? [] : [m[2]],
+	);
 }
 
 /** An origin no URL in the output uses, so same-site URLs can be told from others. */

@@ -82,6 +82,11 @@ export function summaryTable(outputs: readonly OutputFigures[]): Table {
 			},
 			{ name: 'JS gzip per page, max', of: (o) => maxOf(o, (p) => p.jsGzip), show: formatBytes },
 			{
+				name: '  with what import() may add, max',
+				of: (o) => maxOf(o, (p) => p.jsGzip + p.jsLazyGzip),
+				show: formatBytes,
+			},
+			{
 				name: 'CSS gzip per page, median',
 				of: (o) => medianOf(o, (p) => p.cssGzip),
 				show: formatBytes,
@@ -137,14 +142,20 @@ export function pagesTable(o: OutputFigures): Table {
 		: [];
 	return {
 		title: `Pages of ${o.label} (${o.pages.length})`,
-		headings: ['Page', 'HTML raw', 'HTML gzip', 'JS gzip', 'CSS gzip'],
+		headings: ['Page', 'HTML raw', 'HTML gzip', 'JS gzip', '+ import()', 'CSS gzip'],
 		rows: o.pages.map((p) => [
 			p.address,
 			formatBytes(p.htmlRaw),
 			formatBytes(p.htmlGzip),
 			formatBytes(p.jsGzip),
+			formatBytes(p.jsLazyGzip),
 			formatBytes(p.cssGzip),
 		]),
-		notes,
+		notes: [
+			'JS gzip: what the page loads at once (static imports followed); + import(): what its code',
+			'may load later (every chunk named in import(), followed): an upper bound on a site page,',
+			'which names every activity type and every format; each zip: see "Packages".',
+			...notes,
+		],
 	};
 }

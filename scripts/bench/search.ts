@@ -9,7 +9,7 @@ import { createSearcher } from '../../src/lib/search/query.ts';
 import type { SearchPayload } from '../../src/lib/search/types.ts';
 import { assetReader, collectScripts, gzipSize, type OutputFigures } from './measure.ts';
 import type { Measurement } from './measurement.ts';
-import { extractPageRefs, resolveSitePath } from './pages.ts';
+import { extractDynamicImports, extractPageRefs, resolveSitePath } from './pages.ts';
 import { formatBytes, type Table } from './report.ts';
 
 /**
@@ -52,11 +52,6 @@ export function percentile(sorted: readonly number[], p: number): number {
 	return sorted[rank] ?? 0;
 }
 
-/** Dynamic `import("./x.js")` specifiers in a script (Vite writes them with any quote). */
-function dynamicImports(js: string): string[] {
-	return [...js.matchAll(/\bimport\((["'`])([^"'`]+)\1\)/g)].flatMap((m) => (m[2] ? [m[2]] : []));
-}
-
 /** The search page's JS gzip: what it loads with the page, and what it loads on a first search. */
 async function searchPageJs(
 	out: string,
@@ -68,7 +63,7 @@ async function searchPageJs(
 	const roots = refs.scripts.flatMap((url) => resolveSitePath(url, '/search/index.html') ?? []);
 	const onLoad = await collectScripts(roots, read);
 	const lazyRoots = [...onLoad.files].flatMap(([path, data]) =>
-		dynamicImports(data.toString('utf8')).flatMap((s) => resolveSitePath(s, path) ?? []),
+		extractDynamicImports(data.toString('utf8')).flatMap((s) => resolveSitePath(s, path) ?? []),
 	);
 	const lazy = await collectScripts(lazyRoots, read);
 	const sum = (files: Map<string, Buffer>, skip: Map<string, Buffer>) =>

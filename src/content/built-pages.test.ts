@@ -121,6 +121,43 @@ describe('checkSupportLines', () => {
 			'Lesson "if-it-happens" in the lesson page of "fake-profiles" has no support lines at the end (after its last activity and key messages).',
 		]);
 	});
+
+	test('a package page may write its boxes once: each lesson marks their places, in order', () => {
+		const two = ['fake-profiles', 'if-it-happens'];
+		const slot = (position: string) => `<template data-support-slot="${position}"></template>`;
+		const body = ['objectives', 'prose', 'activity', 'key'];
+		const firstLesson = article('fake-profiles', [
+			slot('start'),
+			'start',
+			...body,
+			slot('end'),
+			'end',
+			'sources',
+		]);
+		const placesOnly = article('if-it-happens', [slot('start'), ...body, slot('end'), 'sources']);
+		expect(messages(`${firstLesson}${placesOnly}`, two)).toEqual([]);
+		// A place after the content is no place for the start box; no place at all is no box.
+		const late = article('if-it-happens', [...body, slot('start'), slot('end')]);
+		expect(messages(`${firstLesson}${late}`, two)).toEqual([
+			'Lesson "if-it-happens" in the lesson page of "fake-profiles" has no support lines at the start (before its first heading or activity).',
+		]);
+		// Places with no box on the page stand for nothing.
+		const noBoxes = article('fake-profiles', [slot('start'), ...body, slot('end')]);
+		expect(messages(`${noBoxes}${placesOnly}`, two)).toHaveLength(4);
+		// The one box is checked as strictly as any: without 999 it fails for every lesson.
+		const noEmergency = support('start', 'x', '<a href="tel:08001111">0800 1111</a>');
+		const weakFirst = article('fake-profiles', [
+			slot('start'),
+			noEmergency,
+			...body,
+			slot('end'),
+			'end',
+		]);
+		expect(messages(`${weakFirst}${placesOnly}`, two)).toEqual([
+			'Lesson "fake-profiles" in the lesson page of "fake-profiles" has a support box at the start without 999 for an emergency.',
+			'Lesson "if-it-happens" in the lesson page of "fake-profiles" has a support box at the start without 999 for an emergency.',
+		]);
+	});
 });
 
 describe('checkBuiltPages', () => {

@@ -63,6 +63,9 @@ const emergencyHref = telHref(mainPhone('police'));
  * Checks that every lesson on a built page has support lines at its start (before its objectives,
  * prose and activities) and at its end (after them), each naming at least one helpline from the
  * table and 999 for an emergency (every audience, issue #15). `LessonBody` renders them; this catches a page or a layout that loses them.
+ * A package page writes its two boxes once and marks each lesson's places with `<template
+ * data-support-slot>` (its runtime moves the boxes into the lesson shown): a place counts as the
+ * page's box of that position, which must then exist and be complete.
  */
 export function checkSupportLines(page: BuiltPage): ContentError[] {
 	const whole = { start: 0, end: page.html.length };
@@ -80,6 +83,8 @@ export function checkSupportLines(page: BuiltPage): ContentError[] {
 			fix,
 		);
 	}
+	const boxesOnPage = (position: string): Span[] =>
+		elements(page.html, 'section', new RegExp(`data-support="${position}"`), whole);
 	page.lessons.forEach((id, i) => {
 		const article = articles[i];
 		if (!article) return;
@@ -92,6 +97,13 @@ export function checkSupportLines(page: BuiltPage): ContentError[] {
 		);
 		const support = [...start, ...end];
 		const segment = page.html.slice(article.start, article.end);
+		const slots = (position: string): Span[] =>
+			[
+				...segment.matchAll(new RegExp(`<template\\b[^>]*data-support-slot="${position}"`, 'g')),
+			].map((m) => ({
+				start: article.start + m.index,
+				end: article.start + m.index + m[0].length,
+			}));
 		// Content: the objectives, prose headings, activities and key messages (not support, not sources).
 		const content = [
 			...segment.matchAll(/<h2\b(?![^>]*-sources")[^>]*>|<astro-island\b|class="key-messages"/g),
@@ -105,8 +117,13 @@ export function checkSupportLines(page: BuiltPage): ContentError[] {
 		const hasEmergency = (s: Span) =>
 			page.html.slice(s.start, s.end).includes(`href="${emergencyHref}"`);
 		const where = `Lesson "${id}" in ${page.description}`;
-		const atStart = start.filter((s) => s.start < first);
-		const atEnd = end.filter((s) => s.end > last);
+		// A lesson's place for the page's box stands for that box (every box of the position on the page).
+		const placed = (own: Span[], position: string, isWhere: (s: Span) => boolean): Span[] => [
+			...own.filter(isWhere),
+			...(slots(position).some(isWhere) ? boxesOnPage(position) : []),
+		];
+		const atStart = placed(start, 'start', (s) => s.start < first);
+		const atEnd = placed(end, 'end', (s) => s.end > last);
 		if (!atStart.length)
 			fail(
 				`${where} has no support lines at the start (before its first heading or activity).`,

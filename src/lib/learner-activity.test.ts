@@ -22,6 +22,18 @@ test('teacher notes never reach a learner page; everything else is kept', () => 
 	expect(JSON.stringify(shown)).not.toContain('DSL');
 });
 
-test('an activity without notes is passed through as it is', () => {
+test('discussion questions for the class never reach a learner page either', () => {
+	const withQuestions = {
+		...base,
+		discussion: ['Why might Jay think the account is real?'],
+		teacherNotes: [{ text: 'Tell the DSL before this lesson.', sources: ['s1'] }],
+	} as Activity;
+	const shown = forLearners(withQuestions);
+	expect(shown).not.toHaveProperty('discussion');
+	expect(shown).toEqual(base);
+	expect(withQuestions.discussion).toHaveLength(1);
+});
+
+test('an activity without notes or questions is passed through as it is', () => {
 	expect(forLearners(base)).toBe(base);
 });

@@ -83,8 +83,25 @@ function showRecordedFor(doc: Document, standard: PackageFormat | undefined): vo
 		el.hidden = el.dataset['recordedFor'] !== standard;
 }
 
+/**
+ * Moves the page's one pair of support boxes into the lesson shown, at the places its `<template
+ * data-support-slot>` marks (after the summary, after the key messages): the package page writes
+ * them once, in its first lesson (LessonBody's `support`). The finish and help sections have no
+ * places: the boxes stay, hidden, in the last lesson shown.
+ */
+export function placeSupport(doc: Document, lessonId: string): void {
+	for (const position of ['start', 'end']) {
+		const box = doc.querySelector(`[data-support="${position}"]`);
+		const slot = doc.querySelector(
+			`[data-lesson="${lessonId}"] template[data-support-slot="${position}"]`,
+		);
+		if (box && slot && slot.nextElementSibling !== box) slot.after(box);
+	}
+}
+
 /** Shows one lesson and hides the others; updates the lesson navigation. */
 function showLesson(doc: Document, lessonId: string, moveFocus: boolean): void {
+	placeSupport(doc, lessonId);
 	for (const section of doc.querySelectorAll<HTMLElement>('[data-lesson]')) {
 		section.hidden = section.dataset['lesson'] !== lessonId;
 	}

@@ -32,7 +32,7 @@ function launchPages(): [string, string][] {
 	return [...site, ...zips];
 }
 
-test('every package launch page (site and each zip) writes each activity once: in #package-data, not again in its island', () => {
+test('every package launch page (site and each zip) writes each activity once: in #package-data, not again in its island; and its support boxes once', () => {
 	const pages = launchPages();
 	expect(pages.length).toBeGreaterThanOrEqual(20);
 	for (const [name, html] of pages) {
@@ -54,6 +54,18 @@ test('every package launch page (site and each zip) writes each activity once: i
 		}
 		// Each activity in the data block has its island, and no island names one twice.
 		expect(named.sort(), name).toEqual([...ids].sort());
+		// A zip's page links one stylesheet (exports/shared/site-files.ts `withOneStylesheet`): a zip
+		// compresses each file alone, so six stylesheets cost about 2 KiB more than one.
+		if (name.endsWith('.zip') && !name.endsWith('-offline.zip'))
+			expect(html.match(/<link rel="stylesheet"/g), name).toHaveLength(1);
+		// The support boxes are written once, and each lesson marks their two places (the runtime
+		// moves them into the lesson shown): a copy per lesson cost about 1 KiB of every zip.
+		for (const position of ['start', 'end']) {
+			expect(html.split(`data-support="${position}"`).length - 1, name).toBe(1);
+			expect(html.split(`data-support-slot="${position}"`).length - 1, name).toBe(
+				data.lessons.length,
+			);
+		}
 	}
 });
 
@@ -96,7 +108,7 @@ test("a lesson page downloads the code of the activity types it has, and never a
 	expect(requested.sort()).toEqual(DRAWN.filter((t) => types.has(t)).sort());
 });
 
-test("a package launch loads the code of its first lesson's activity types; another lesson's, as it is opened", async ({
+test("a package launch loads the code of its first lesson's activity types; another lesson's, and the support boxes, as it is opened", async ({
 	page,
 }) => {
 	const requested = typeRequests(page);
@@ -121,4 +133,20 @@ test("a package launch loads the code of its first lesson's activity types; anot
 	await ordering.scrollIntoViewIfNeeded();
 	await expect(ordering).not.toHaveAttribute('data-state', 'loading');
 	expect(requested).toContain('ordering');
+	// The page's one pair of support boxes came with it: after the summary, after the key messages.
+	const shown = page.locator('[data-lesson="helping-a-friend"]');
+	const start = shown.locator('[data-support="start"]');
+	await expect(start).toBeVisible();
+	await expect(start.getByRole('link', { name: '999' })).toBeVisible();
+	await expect(shown.locator('[data-support="end"]')).toBeVisible();
+	expect(
+		await shown.evaluate((lesson) =>
+			[
+				...lesson.querySelectorAll(
+					'.lead, [data-support], .key-messages, [aria-labelledby$="-objectives"]',
+				),
+			].map((el) => el.getAttribute('data-support') ?? (el.className || 'objectives')),
+		),
+	).toEqual(['lead', 'start', 'objectives', 'key-messages', 'end']);
+	await expect(first.locator('[data-support]')).toHaveCount(0);
 });
