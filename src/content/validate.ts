@@ -4,6 +4,7 @@ import { parseAudienceList } from '../lib/audience-view.ts';
 import { AudienceSchema } from '../schemas/audience.ts';
 import { findDuplicates } from './duplicates.ts';
 import { checkActivities } from './validate-activity.ts';
+import { checkKnowledgeChecks } from './validate-checks.ts';
 import { lintContent } from './lint/lint.ts';
 import {
 	allowedAttributes,
@@ -302,6 +303,7 @@ export function validateContent(
 		});
 	}
 	errors.push(...checkLessonPlans(lessons, checkModuleLessons ? modules : []));
+	errors.push(...checkKnowledgeChecks(lessons, checkModuleLessons ? modules : []));
 	return errors;
 }
 

@@ -30,7 +30,9 @@ export function pdfFiles(module: Module): PdfFile[] {
 			sitePath: `/teach/${module.id}/`,
 			fileName: `${module.id}-${module.audience === 'forces' ? 'trainer' : 'teacher'}-pack.pdf`,
 			label: pack,
-			maxPages: 20,
+			// 19 before the baseline and end point (issue #17, item 3) added their questions, steps and
+			// LMS codes; room for the item's guidance pages too.
+			maxPages: 24,
 		},
 		{
 			sitePath: `/teach/${module.id}/handout/`,
