@@ -69,17 +69,21 @@ export function checkKnowledgeChecks(
 		}
 		const ref = objectiveParts(check.objective);
 		const target = ref ? lessonById.get(ref.lesson) : undefined;
-		if (!ref || !target || ref.number > target.data.objectives.length)
+		if (!ref || !target || ref.number > target.data.objectives.length) {
+			const count = target?.data.objectives.length ?? 0;
 			errors.push(
 				contentError(
 					'UnknownCheckObjective',
 					at('check', 'objective'),
-					`Question "${p.activity.id}" checks objective "${check.objective}", which is no objective of any lesson.`,
-					target
-						? `Lesson "${target.data.id}" has ${String(target.data.objectives.length)} objectives: use a number from 1 to ${String(target.data.objectives.length)}.`
-						: `Write the id of a lesson and the number of one of its objectives, e.g. "if-it-happens-1".`,
+					`Question "${p.activity.id}" checks objective "${check.objective}", but ${
+						target
+							? `lesson "${target.data.id}" has ${count === 1 ? 'only one objective' : `${String(count)} objectives`}`
+							: `no lesson has the id "${ref?.lesson ?? check.objective}"`
+					}.`,
+					`Write the id of a lesson and the number of one of its objectives (1 is the first), e.g. "if-it-happens-1".`,
 				),
 			);
+		}
 		const otherPhase = check.phase === 'baseline' ? 'endpoint' : 'baseline';
 		const twin = byId.get(checkActivityId(question, otherPhase));
 		if (!twin || checkOf(twin.activity)?.phase !== otherPhase) {
@@ -99,7 +103,7 @@ export function checkKnowledgeChecks(
 					'CheckTwinDiffers',
 					at('id'),
 					`End-point question "${p.activity.id}" is not the same as baseline question "${twin.activity.id}" (${twin.lesson.file}).`,
-					'Give both the same type, prompt, options, feedback, sources and objective, so the start and the end can be compared fairly; only the id, phase and teacher notes may differ.',
+					'Give both the same type, prompt, options, feedback, sources and objective, so the start and the end can be compared fairly; only the id, the phase, the teacher notes and the discussion may differ.',
 				),
 			);
 	}

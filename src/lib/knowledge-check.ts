@@ -41,21 +41,17 @@ export function objectiveParts(ref: string): { lesson: string; number: number } 
 	return m?.[1] && m[2] ? { lesson: m[1], number: Number(m[2]) } : undefined;
 }
 
-/** An answer to a check question in words, as the learner saw the options. Pure. */
+/**
+ * An answer to a check question in words, as the learner saw the options (the three question
+ * types a check may be: its schema allows no other). Pure.
+ */
 export function answerWords(activity: Activity, value: unknown): string | undefined {
-	switch (activity.type) {
-		case 'single-choice':
-			return activity.options.find((o) => o.id === value)?.text;
-		case 'multiple-response': {
-			if (!Array.isArray(value)) return undefined;
-			const texts = activity.options.filter((o) => value.includes(o.id)).map((o) => o.text);
-			return texts.length ? texts.join('; ') : undefined;
-		}
-		case 'true-false':
-			return value === true ? 'True' : value === false ? 'False' : undefined;
-		default:
-			return undefined;
-	}
+	if (activity.type === 'true-false')
+		return value === true ? 'True' : value === false ? 'False' : undefined;
+	if (activity.type !== 'single-choice' && activity.type !== 'multiple-response') return undefined;
+	const picked = Array.isArray(value) ? value : [value];
+	const texts = activity.options.filter((o) => picked.includes(o.id)).map((o) => o.text);
+	return texts.length ? texts.join('; ') : undefined;
 }
 
 /** What the learner did with a question at the start, as the end point compares it. */

@@ -8,6 +8,7 @@ import type { Activity } from '../../schemas/activity.ts';
 import type { Audience } from '../../schemas/audience.ts';
 import type { ConfidenceRecording } from '../../schemas/module.ts';
 import { checkAnswer, isScored } from '../engine/answers.ts';
+import { checkOf, checkQuestionId } from '../knowledge-check.ts';
 import { decodeResponse } from './decode.ts';
 import type { ExportAttempt, MoodleExport } from './read-export.ts';
 
@@ -18,6 +19,8 @@ export interface ReportModule {
 	audience: Audience;
 	confidence: ConfidenceRecording;
 	lessons: { id: string; title: string; activities: readonly Activity[] }[];
+	/** Each learning objective of the module's lessons (`<lesson id>-<n>`): its lesson's title and words. */
+	objectives: Record<string, { lesson: string; text: string }>;
 }
 
 /** What the page needs of every module before a file is read: to find which one a file is. */
@@ -67,12 +70,48 @@ export interface LessonTally {
 	confidence: ConfidenceTally[];
 }
 
+/** Answers to the questions of one phase: how many, and how many in the safest way. */
+export interface PhaseTally {
+	/** Answers that read against this version of the module (each learner once per question). */
+	answered: number;
+	/** Of those, answered in the safest way. */
+	safest: number;
+	/** Answers whose codes do not read (an older package). */
+	unread: number;
+}
+
+/** One question of the knowledge check, at both ends. */
+export interface CheckQuestionTally {
+	/** The question's id (`baseline-<id>`, `endpoint-<id>`). */
+	id: string;
+	prompt: string;
+	baseline: PhaseTally;
+	endpoint: PhaseTally;
+}
+
+/** A learning objective: the class at the baseline against the end point, over its questions. */
+export interface ObjectiveTally {
+	/** `<lesson id>-<n>`, as the LMS records it (`cmi.interactions.n.objectives.0.id`). */
+	id: string;
+	/** The objective's words and its lesson's title (the id when the module does not hold it). */
+	text: string;
+	lesson: string;
+	baseline: PhaseTally;
+	endpoint: PhaseTally;
+	questions: CheckQuestionTally[];
+}
+
 /** The whole report. */
 export interface ClassReport {
 	moduleId: string;
 	learners: number;
 	attempts: number;
 	lessons: LessonTally[];
+	/**
+	 * What learners know, per learning objective: the share answered in the safest way at the
+	 * baseline against the end point, in the module's order; empty for a module without a check.
+	 */
+	objectives: ObjectiveTally[];
 	/** True when the module keeps ratings in the learner's browser and the file holds none. */
 	confidenceStaysOnDevice: boolean;
 	/** Interaction ids in the file that are no activity of the module. */
@@ -104,6 +143,68 @@ const share = (t: ActivityTally) => {
 	return read === 0 ? 2 : t.safest / read;
 };
 
+/** Counts of one question's answers (one per learner) at one phase. Pure. */
+function phaseTally(activity: Activity, responses: readonly string[]): PhaseTally {
+	const tally: PhaseTally = { answered: 0, safest: 0, unread: 0 };
+	for (const r of responses) {
+		const answer = decodeResponse(activity, r);
+		if (!answer) tally.unread++;
+		else {
+			tally.answered++;
+			if (checkAnswer(activity, answer).correct) tally.safest++;
+		}
+	}
+	return tally;
+}
+
+const addTally = (a: PhaseTally, b: PhaseTally): PhaseTally => ({
+	answered: a.answered + b.answered,
+	safest: a.safest + b.safest,
+	unread: a.unread + b.unread,
+});
+const emptyTally = (): PhaseTally => ({ answered: 0, safest: 0, unread: 0 });
+
+/**
+ * The baseline against the end point per learning objective: each check question's answers (each
+ * learner once, see {@link latestAnswers}) at both ends, added up per objective it names. Counts
+ * only. Pure.
+ */
+export function objectiveTallies(
+	module: ReportModule,
+	answers: ReadonlyMap<string, readonly string[]>,
+): ObjectiveTally[] {
+	const byObjective = new Map<string, ObjectiveTally>();
+	const questions = new Map<string, CheckQuestionTally>();
+	for (const activity of module.lessons.flatMap((l) => l.activities)) {
+		const check = checkOf(activity);
+		const question = checkQuestionId(activity);
+		if (!check || question === undefined) continue;
+		let objective = byObjective.get(check.objective);
+		if (!objective) {
+			const words = module.objectives[check.objective];
+			objective = {
+				id: check.objective,
+				text: words?.text ?? check.objective,
+				lesson: words?.lesson ?? '',
+				baseline: emptyTally(),
+				endpoint: emptyTally(),
+				questions: [],
+			};
+			byObjective.set(check.objective, objective);
+		}
+		let q = questions.get(question);
+		if (!q) {
+			q = { id: question, prompt: activity.prompt, baseline: emptyTally(), endpoint: emptyTally() };
+			questions.set(question, q);
+			objective.questions.push(q);
+		}
+		const tally = phaseTally(activity, answers.get(activity.id) ?? []);
+		q[check.phase] = tally;
+		objective[check.phase] = addTally(objective[check.phase], tally);
+	}
+	return [...byObjective.values()];
+}
+
 /** The class report of a read export against a module. Pure. */
 export function classReport(module: ReportModule, file: MoodleExport): ClassReport {
 	const answers = latestAnswers(file.attempts);
@@ -122,6 +223,8 @@ export function classReport(module: ReportModule, file: MoodleExport): ClassRepo
 			number++;
 			known.add(activity.id);
 			const responses = answers.get(activity.id) ?? [];
+			// Baseline and end-point questions are counted together, per objective (objectiveTallies).
+			if (checkOf(activity)) continue;
 			if (activity.type === 'confidence') {
 				const counts = [0, 0, 0, 0, 0];
 				for (const r of responses) {
@@ -181,6 +284,7 @@ export function classReport(module: ReportModule, file: MoodleExport): ClassRepo
 		learners: file.learners,
 		attempts: file.attempts.length,
 		lessons,
+		objectives: objectiveTallies(module, answers),
 		confidenceStaysOnDevice: module.confidence === 'browser' && ratings === 0,
 		unknownIds,
 	};

@@ -13,7 +13,7 @@ describe('pdfFiles', () => {
 				sitePath: '/teach/m-school/',
 				fileName: 'm-school-teacher-pack.pdf',
 				label: 'Teacher pack',
-				maxPages: 20,
+				maxPages: 24,
 			},
 			{
 				sitePath: '/teach/m-school/handout/',
