@@ -74,7 +74,10 @@ export function compareWords(
 	if (start.kind === 'skipped')
 		return 'Answer checked. At the start you passed this one, and that was fine.';
 	const before = answerWords(activity, start.value);
-	const said = before ? `At the start you chose “${before}”.` : 'You answered this at the start.';
+	// An option that ends a sentence keeps its own full stop: “Pay, so that they go away.”
+	const said = before
+		? `At the start you chose “${before}”${/[.!?]$/.test(before) ? '' : '.'}`
+		: 'You answered this at the start.';
 	if (JSON.stringify(start.value) === JSON.stringify(now.value))
 		return `Answer checked. ${said} You chose the same now.`;
 	if (now.correct && !start.correct)

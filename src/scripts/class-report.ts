@@ -326,6 +326,19 @@ function start(root: HTMLElement): void {
 				'The same questions at the start and at the end of the module, counted per learning objective: how many answers were in the safest way. At the baseline learners saw no right or wrong and it was not scored.',
 			),
 		);
+		const none = r.objectives.every(
+			(o) =>
+				o.baseline.answered + o.baseline.unread + o.endpoint.answered + o.endpoint.unread === 0,
+		);
+		if (none) {
+			part.append(
+				el(
+					'p',
+					'This file holds no baseline or end-point answers yet: learners have not reached them, or the file comes from a package made before they were added.',
+				),
+			);
+			return part;
+		}
 		const table = el('table');
 		const caption = el('caption', 'Answers in the safest way, per learning objective');
 		const head = el('thead');
