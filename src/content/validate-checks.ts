@@ -25,12 +25,14 @@ interface Placed {
  * discussion; sources by their address (the two lessons may number them differently).
  */
 function questionOf(p: Placed): string {
-	const { id: _id, teacherNotes: _notes, discussion: _discussion, ...rest } = p.activity;
 	const check = checkOf(p.activity);
 	const address = (id: string) => p.lesson.data.sources.find((s) => s.id === id)?.url ?? id;
 	return JSON.stringify({
-		...rest,
-		sources: rest.sources.map(address).sort(),
+		...p.activity,
+		id: undefined,
+		teacherNotes: undefined,
+		discussion: undefined,
+		sources: p.activity.sources.map(address).sort(),
 		check: check ? { objective: check.objective } : undefined,
 	});
 }

@@ -118,11 +118,10 @@ describe('scoring: the baseline never counts', () => {
 		const end = activity('endpoint-dont-pay');
 		expect(isScored(base)).toBe(false);
 		expect(isScored(end)).toBe(true);
-		const state = (entries: [Activity, Answer][]): LearnerState =>
-			({
-				visited: [],
-				activities: Object.fromEntries(entries.map(([a, ans]) => [a.id, record(a, ans)])),
-			}) as LearnerState;
+		const state = (entries: [Activity, Answer][]): LearnerState => ({
+			visited: [],
+			activities: Object.fromEntries(entries.map(([a, ans]) => [a.id, record(a, ans)])),
+		});
 		const onlyBaseline = summarise(engineLessons, state([[base, wrong]]), 80, 'completion');
 		expect(onlyBaseline.scoredAnswered).toBe(0);
 		expect(onlyBaseline.answered).toBe(1);
@@ -188,12 +187,12 @@ describe('what the LMS records', () => {
 			newId: () => 'id-1',
 		};
 		const s = answered(base, report('endpoint-dont-pay', 'b'));
-		expect(s.context?.extensions?.[CHECK_EXTENSION]).toEqual({
+		expect(s.context.extensions?.[CHECK_EXTENSION]).toEqual({
 			phase: 'endpoint',
 			objective: 'if-it-happens-1',
 		});
 		const plain = answered(base, report('fake-profiles-mia-request', 'b'));
-		expect(plain.context?.extensions?.[CHECK_EXTENSION]).toBeUndefined();
+		expect(plain.context.extensions?.[CHECK_EXTENSION]).toBeUndefined();
 	});
 });
 

@@ -114,7 +114,10 @@ test('in a SCORM 1.2 package (scorm-again): each answer is an interaction named 
 	/** Interactions as the LMS holds them: id → { objective, response, result }. */
 	const held = async () => {
 		const data = await cmi(page);
-		const out: Record<string, { objective?: string; response?: string; result?: string }> = {};
+		const out: Record<
+			string,
+			{ objective: string | undefined; response: string | undefined; result: string | undefined }
+		> = {};
 		for (const [key, id] of Object.entries(data)) {
 			const n = /^cmi\.interactions\.(\d+)\.id$/.exec(key)?.[1];
 			if (n === undefined) continue;
