@@ -92,6 +92,8 @@ export interface RuntimeFacts {
 			description: CmiPath;
 			/** A correct-response pattern; `k` stands for the pattern's index (0, 1, …). */
 			correctResponse: string;
+			/** The first objective's id: the learning objective a baseline or end-point question checks. */
+			objective: string;
 		};
 	};
 	/** The run-time API object a SCO looks for, and its methods. */

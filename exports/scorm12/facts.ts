@@ -53,6 +53,8 @@ export const scorm12Facts: RuntimeFacts = {
 			description: null,
 			// spec: RTE 3.4.4 cmi.interactions.n.correct_responses.n.pattern (CMIFeedback).
 			correctResponse: 'cmi.interactions.n.correct_responses.k.pattern',
+			// spec: RTE 3.4.4 cmi.interactions.n.objectives.n.id (CMIIdentifier, write-only).
+			objective: 'cmi.interactions.n.objectives.0.id',
 		},
 	},
 	// spec: RTE 3.3 (API): the LMS provides an object named "API"; ADL's sample APIWrapper

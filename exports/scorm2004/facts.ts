@@ -57,6 +57,8 @@ export const scorm2004Facts: RuntimeFacts = {
 			description: 'cmi.interactions.n.description',
 			// spec: RTE 4.2.9 cmi.interactions.n.correct_responses.n.pattern.
 			correctResponse: 'cmi.interactions.n.correct_responses.k.pattern',
+			// spec: RTE 4.2.9 cmi.interactions.n.objectives.n.id (long_identifier_type), after id and type.
+			objective: 'cmi.interactions.n.objectives.0.id',
 		},
 	},
 	// spec: RTE 3.1 (API): the LMS provides "API_1484_11"; ADL's sample discovery climbs up to 500.

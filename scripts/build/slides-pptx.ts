@@ -12,11 +12,13 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import { contactText, quickHelplines, supportSections } from '../../src/lib/support.ts';
-import { activityKindLabels, markWords } from '../../src/lib/teach/answer-key.ts';
+import { markWords } from '../../src/lib/teach/answer-key.ts';
+import { checkOf } from '../../src/lib/knowledge-check.ts';
 import type { ModulePack } from '../../src/lib/teach/module-pack.ts';
 import {
 	activityTitle,
 	presenterSlides,
+	slideKicker,
 	type QuestionBody,
 	type Slide,
 	type SlideItem,
@@ -441,12 +443,17 @@ function slideContent(slide: Slide, pack: ModulePack): { blocks: Block[]; notes:
 					: [];
 			return {
 				blocks: [
-					{ kind: 'kicker', text: activityKindLabels[activity.type] },
+					{ kind: 'kicker', text: slideKicker(activity) },
 					{ kind: 'title', text: slide.title },
 					...(slide.prompt ? [{ kind: 'para' as const, text: slide.prompt }] : []),
 					...questionBlocks(slide.body, slide),
 				],
-				notes: [...notes, 'The answer is on the next slide.'].join('\n\n'),
+				notes: [
+					...notes,
+					checkOf(activity)?.phase === 'baseline'
+						? "Baseline: don't give the answer now. There is no right or wrong yet; the same question comes back, with its answer, at the end point."
+						: 'The answer is on the next slide.',
+				].join('\n\n'),
 			};
 		}
 		case 'answer': {
@@ -484,7 +491,7 @@ function slideContent(slide: Slide, pack: ModulePack): { blocks: Block[]; notes:
 						: [];
 			return {
 				blocks: [
-					{ kind: 'kicker', text: activityKindLabels[activity.type] },
+					{ kind: 'kicker', text: slideKicker(activity) },
 					{ kind: 'title', text: slide.title },
 					...lines,
 					...(slide.why ? [{ kind: 'para' as const, text: slide.why }] : []),

@@ -56,6 +56,11 @@ export const contentErrorNames = [
 	'H5pFileRefused',
 	'UnknownAudience',
 	'AudienceNotInLesson',
+	'CheckIdWithoutPhase',
+	'UnknownCheckObjective',
+	'CheckTwinMissing',
+	'CheckTwinDiffers',
+	'CheckOutOfPlace',
 ] as const;
 
 export type ContentErrorName = (typeof contentErrorNames)[number];

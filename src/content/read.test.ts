@@ -243,6 +243,59 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Use the id of an activity under "activities:" (sample-q1)."
 		`);
 	});
+	test('CheckIdWithoutPhase', async () => {
+		expect(await messageFor('check-id-without-phase')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			CheckIdWithoutPhase at lessons/start-lesson.mdx:18:9
+			  Activity "start-pay" is a baseline question, but its id does not start with "baseline-".
+			  How to fix: Name it "baseline-<question>" (e.g. "baseline-dont-pay"): LMS reports tell the two ends apart by the id."
+		`);
+	});
+	test('UnknownCheckObjective', async () => {
+		expect(await messageFor('unknown-check-objective')).toMatchInlineSnapshot(`
+			"Second Look found 2 problems in the lessons or modules:
+
+			UnknownCheckObjective at lessons/end-lesson.mdx:20:42
+			  Question "endpoint-pay" checks objective "start-lesson-4", but lesson "start-lesson" has only one objective.
+			  How to fix: Write the id of a lesson and the number of one of its objectives (1 is the first), e.g. "if-it-happens-1".
+
+			UnknownCheckObjective at lessons/start-lesson.mdx:20:42
+			  Question "baseline-pay" checks objective "start-lesson-4", but lesson "start-lesson" has only one objective.
+			  How to fix: Write the id of a lesson and the number of one of its objectives (1 is the first), e.g. "if-it-happens-1"."
+		`);
+	});
+	test('CheckTwinMissing', async () => {
+		expect(await messageFor('check-twin-missing')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			CheckTwinMissing at lessons/start-lesson.mdx:18:9
+			  The baseline question "baseline-pay" has no endpoint question "endpoint-pay".
+			  How to fix: Ask the same question at both ends: add "endpoint-pay" with the same words and options (phase: endpoint) to the module's last lesson, or remove this one."
+		`);
+	});
+	test('CheckTwinDiffers', async () => {
+		expect(await messageFor('check-twin-differs')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			CheckTwinDiffers at lessons/end-lesson.mdx:18:9
+			  End-point question "endpoint-pay" is not the same as baseline question "baseline-pay" (lessons/start-lesson.mdx).
+			  How to fix: Give both the same type, prompt, options, feedback, sources and objective, so the start and the end can be compared fairly; only the id, the phase, the teacher notes and the discussion may differ."
+		`);
+	});
+	test('CheckOutOfPlace', async () => {
+		expect(await messageFor('check-out-of-place')).toMatchInlineSnapshot(`
+			"Second Look found 2 problems in the lessons or modules:
+
+			CheckOutOfPlace at lessons/end-lesson.mdx:18:9
+			  Baseline question "baseline-pay" is in lesson "end-lesson", but module "sample-module" starts with "start-lesson".
+			  How to fix: Put baseline questions in the module's first lesson and end-point questions in its last, on objectives the module teaches; or limit the question with "audiences" to modules where that holds.
+
+			CheckOutOfPlace at lessons/start-lesson.mdx:18:9
+			  End-point question "endpoint-pay" is in lesson "start-lesson", but module "sample-module" ends with "end-lesson".
+			  How to fix: Put baseline questions in the module's first lesson and end-point questions in its last, on objectives the module teaches; or limit the question with "audiences" to modules where that holds."
+		`);
+	});
 	test('UnknownPlanActivity', async () => {
 		expect(await messageFor('unknown-plan-activity')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:

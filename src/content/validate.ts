@@ -5,6 +5,7 @@ import { AudienceSchema } from '../schemas/audience.ts';
 import { findDuplicates } from './duplicates.ts';
 import { checkActivities } from './validate-activity.ts';
 import { checkChanges } from './validate-changes.ts';
+import { checkKnowledgeChecks } from './validate-checks.ts';
 import { lintContent } from './lint/lint.ts';
 import {
 	allowedAttributes,
@@ -311,6 +312,7 @@ export function validateContent(
 	}
 	errors.push(...checkLessonPlans(lessons, checkModuleLessons ? modules : []));
 	errors.push(...checkChanges(modules, today ?? '9999-12-31'));
+	errors.push(...checkKnowledgeChecks(lessons, checkModuleLessons ? modules : []));
 	return errors;
 }
 

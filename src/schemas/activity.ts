@@ -53,9 +53,47 @@ export const ChoiceOptionSchema = z.strictObject({
 	feedback: FeedbackSchema,
 });
 
+/** The two ends of a module's knowledge check: the same questions, asked first and last. */
+export const CHECK_PHASES = ['baseline', 'endpoint'] as const;
+export type CheckPhase = (typeof CHECK_PHASES)[number];
+
+/**
+ * A learning objective as checks name it (and as LMSs record it): `<lesson id>-<n>`, the lesson's
+ * n-th `objectives` entry (1-based), e.g. `if-it-happens-1`.
+ */
+export const ObjectiveRefSchema = z
+	.string()
+	.max(64)
+	.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[1-9][0-9]?$/, {
+		message:
+			'must be a lesson id, a hyphen and the number of one of its objectives (e.g. "if-it-happens-1")',
+	});
+
+/**
+ * Marks a question as part of the module's knowledge check (baseline and end point, PSHE
+ * Association assessment guidance): the same question is written twice, `baseline-<q>` placed at
+ * the start of the module's first lesson and `endpoint-<q>` at the end of its last. At the baseline
+ * learners see no right or wrong and it never counts toward the score; at the end point they get
+ * the usual feedback and what they said at the start. LMSs record both, with the objective.
+ */
+export const KnowledgeCheckSchema = z.strictObject({
+	/** `baseline` (start of the module, no feedback, no score) or `endpoint` (end, feedback). */
+	phase: z.enum(CHECK_PHASES),
+	/** The learning objective the question checks: `<lesson id>-<n>` (see {@link ObjectiveRefSchema}). */
+	objective: ObjectiveRefSchema,
+});
+export type KnowledgeCheck = z.output<typeof KnowledgeCheckSchema>;
+
+/** The field the three knowledge-check question types take (single and multiple choice, true/false). */
+const checkField = {
+	/** Present on the questions of the module's baseline and end point (see {@link KnowledgeCheckSchema}). */
+	check: KnowledgeCheckSchema.optional(),
+};
+
 /** Pick one answer from several. */
 export const SingleChoiceSchema = z.strictObject({
 	...activityBase,
+	...checkField,
 	type: z.literal('single-choice'),
 	/** Two or more options; exactly one is correct. */
 	options: z.array(ChoiceOptionSchema).min(2).max(26),
@@ -64,6 +102,7 @@ export const SingleChoiceSchema = z.strictObject({
 /** Pick every answer that applies. Right only when exactly the correct options are picked. */
 export const MultipleResponseSchema = z.strictObject({
 	...activityBase,
+	...checkField,
 	type: z.literal('multiple-response'),
 	/** Two or more options; at least one is correct. */
 	options: z.array(ChoiceOptionSchema).min(2).max(26),
@@ -72,6 +111,7 @@ export const MultipleResponseSchema = z.strictObject({
 /** Decide whether a statement is true or false. */
 export const TrueFalseSchema = z.strictObject({
 	...activityBase,
+	...checkField,
 	type: z.literal('true-false'),
 	/** Whether the statement in `prompt` is true. */
 	answer: z.boolean(),

@@ -26,11 +26,11 @@ const packModules = readdirSync('modules')
 	.sort((a, b) => a.id.localeCompare(b.id));
 
 /**
- * A pack longer than this many A4 pages has lost its print styles: 21 to 24 pages with them, 41 to
- * 44 without (December 2026, with the subject knowledge and the notes around the lesson). The
- * build's own limit is the same (pdfFiles in src/lib/teach/kit-files.ts).
+ * A pack longer than this many A4 pages has lost its print styles: 23 to 26 pages with them, over
+ * 41 without (December 2026, with the baseline and end point, the subject knowledge and the notes
+ * around the lesson). The build's own limit is the same (pdfFiles in src/lib/teach/kit-files.ts).
  */
-const MOST_PACK_PAGES = 28;
+const MOST_PACK_PAGES = 30;
 
 /** Prints the page as the browser's print dialog would (A4, the page's own @page rules). */
 async function printToPdf(page: Page, path: string, file: string): Promise<number> {

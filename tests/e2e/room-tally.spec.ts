@@ -12,9 +12,19 @@ async function tallySlides(page: Page) {
 	return page.evaluate(() => {
 		const panels = [...document.querySelectorAll<HTMLElement>('[data-room-tally]')];
 		const slideOf = (p: HTMLElement | undefined) => p?.closest('section[data-slide]')?.id ?? '';
+		const idOf = (p: HTMLElement) => p.dataset['roomTally'] ?? '';
+		const baseline = panels.find((p) => idOf(p).startsWith('baseline-'));
+		const twin = (baseline ? idOf(baseline) : '').replace(/^baseline-/, 'endpoint-');
 		return {
-			scored: slideOf(panels.find((p) => p.querySelector('[data-tally="answered"]'))),
+			scored: slideOf(
+				panels.find(
+					(p) =>
+						p.querySelector('[data-tally="answered"]') && !/^(baseline|endpoint)-/.test(idOf(p)),
+				),
+			),
 			rating: slideOf(panels.find((p) => p.querySelector('[data-tally-rating]'))),
+			baseline: slideOf(baseline),
+			endpoint: slideOf(panels.find((p) => idOf(p) === twin)),
 		};
 	});
 }
@@ -33,9 +43,8 @@ test('counts entered in presenter mode reach the class report on this computer, 
 }) => {
 	const watch = watchPage(page, baseURL ?? '');
 	await page.goto('/present/school-ks3/');
-	const { scored, rating } = await tallySlides(page);
-	expect(scored).not.toBe('');
-	expect(rating).not.toBe('');
+	const { scored, rating, baseline, endpoint } = await tallySlides(page);
+	for (const id of [scored, rating, baseline, endpoint]) expect(id).not.toBe('');
 	const count = page.locator('[data-count]');
 
 	// A scored activity: how many answered, how many chose the safest answer.
@@ -68,6 +77,19 @@ test('counts entered in presenter mode reach the class report on this computer, 
 	for (const [i, v] of ['', '3', '10', '', '2'].entries()) await fields.nth(i).fill(v);
 	await fields.nth(4).press('Tab');
 	await expect(slide.locator('[data-tally-status]')).toHaveText('Counted.');
+	// The same question at the baseline (its question slide: it has no answer slide) and the end point.
+	for (const [id, right] of [
+		[baseline, '12'],
+		[endpoint, '25'],
+	] as const) {
+		slide = await openSlide(page, id);
+		await slide.getByText('Count the room (optional)').click();
+		await slide.getByLabel('How many answered?').fill('30');
+		await slide.getByLabel('How many chose the safest answer?').fill(right);
+		await slide.getByLabel('How many chose the safest answer?').press('Tab');
+		await expect(slide.locator('[data-tally-status]')).toHaveText('Counted.');
+	}
+
 	// The counts are still there when presenter mode is opened again: kept in this browser.
 	slide = await openSlide(page, scored);
 	await slide.getByText('Count the room (optional)').click();
@@ -78,7 +100,7 @@ test('counts entered in presenter mode reach the class report on this computer, 
 	await page.getByRole('button', { name: 'Show the counts from presenter mode' }).click();
 	await expect(page.getByRole('heading', { name: /^Your class: / })).toBeFocused();
 	await expect(page.locator('[data-report-summary]')).toHaveText(
-		'Counted by a show of hands in presenter mode: up to 28 learners.',
+		'Counted by a show of hands in presenter mode: up to 30 learners.',
 	);
 	await expect(page.locator('[data-report-lessons]')).toContainText(
 		'21 of 28 learners answered in the safest way (75%).',
@@ -86,6 +108,11 @@ test('counts entered in presenter mode reach the class report on this computer, 
 	await expect(page.locator('[data-report-lessons]')).toContainText(
 		'1: 0, 2: 3, 3: 10, 4: 0, 5: 2.',
 	);
+	// Baseline against end point, for the objective that question checks.
+	const row = page.locator('[data-report-checks] tbody tr').filter({ hasText: '12 of 30' });
+	await expect(row).toHaveCount(1);
+	await expect(row.locator('td').nth(0)).toHaveText('12 of 30 answers in the safest way (40%)');
+	await expect(row.locator('td').nth(1)).toHaveText('25 of 30 answers in the safest way (83%)');
 	await expectNoAxeViolations(page, 'class report from presenter counts');
 
 	// Cleared before the next group: nothing is left to show.

@@ -1,3 +1,4 @@
+import { checkOf } from '../../../src/lib/knowledge-check.ts';
 import { scorm2004Facts } from '../../scorm2004/facts.ts';
 import type { Progress } from '../../../src/lib/engine/progress.ts';
 import type { Activity } from '../../../src/schemas/activity.ts';
@@ -31,6 +32,11 @@ export const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5
 export const MOVEON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 /** Context extension carrying the mastery score on passed/failed (§9.6.3.2). */
 export const MASTERY_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
+/**
+ * The context extension of a baseline or end-point answer: `{ phase, objective }` (the learning
+ * objective it checks, the id SCORM writes as `cmi.interactions.n.objectives.0.id`).
+ */
+export const CHECK_EXTENSION = 'urn:second-look:xapi:extension:knowledge-check';
 /** Activity type of an interaction (xAPI 1.0.3 §2.4.4.1.1). */
 export const INTERACTION_TYPE = 'http://adlnet.gov/expapi/activities/cmi.interaction';
 
@@ -243,11 +249,17 @@ export function judged(
 export function answered(base: StatementBase, report: AnswerReport): Statement {
 	const i = toInteraction(report.activity, report.answer, report.checked, scorm2004Facts);
 	const voc = scorm2004Facts.vocabulary;
+	const check = checkOf(report.activity);
 	return statement(
 		base,
 		'answered',
 		report.at,
-		contextFor(base, [], {}, true),
+		contextFor(
+			base,
+			[],
+			check ? { [CHECK_EXTENSION]: { phase: check.phase, objective: check.objective } } : {},
+			true,
+		),
 		{
 			response: i.learnerResponse,
 			...(i.result === voc.resultNeutral ? {} : { success: i.result === voc.resultCorrect }),

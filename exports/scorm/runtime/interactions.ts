@@ -7,6 +7,7 @@ import {
 	type H5pResult,
 } from '../../../src/lib/engine/answers.ts';
 import { correctValue, safeEndings } from '../../../src/lib/engine/correct-value.ts';
+import { checkOf } from '../../../src/lib/knowledge-check.ts';
 import type { AnswerReport } from '../../../src/lib/tracking/tracker.ts';
 import { codeBook, codeOf, endingInteractionType } from './codes.ts';
 import { formatDuration, formatTimestamp } from './time.ts';
@@ -198,6 +199,10 @@ export function interactionFields(
 		[i.id, interaction.id],
 		[i.type, interaction.type],
 	];
+	// A baseline or end-point question names the learning objective it checks, so a teacher can
+	// compare the two ends per objective (Moodle's interactions report, the class report).
+	const objective = checkOf(report.activity)?.objective;
+	if (objective) fields.push([i.objective, objective]);
 	if (i.description) fields.push([i.description, interaction.description]);
 	fields.push([i.timestamp, formatTimestamp(report.at, facts.time.interactionTimestamp)]);
 	(interaction.correctResponses ?? []).forEach((pattern, k) => {

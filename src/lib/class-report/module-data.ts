@@ -18,6 +18,12 @@ export function reportModule(module: Module, lessons: readonly Lesson[]): Report
 		audience: module.audience,
 		confidence: module.confidence,
 		lessons: data.lessons.map((l) => ({ id: l.id, title: l.title, activities: l.activities })),
+		// The words of each learning objective a baseline or end-point question may name.
+		objectives: Object.fromEntries(
+			lessons.flatMap((l) =>
+				l.objectives.map((text, i) => [`${l.id}-${String(i + 1)}`, { lesson: l.title, text }]),
+			),
+		),
 	};
 }
 

@@ -98,8 +98,14 @@ export function roomCounts(t: RoomTallies): ReportCounts {
 		...Object.values(t.scored).map((s) => s.answered),
 		...Object.values(t.ratings).map((r) => r.reduce((a, b) => a + b, 0)),
 	];
+	const counted = (a: Activity) => ({
+		...(t.scored[a.id] ?? { answered: 0, safest: 0 }),
+		unread: 0,
+	});
 	return {
-		scored: (a: Activity) => ({ ...(t.scored[a.id] ?? { answered: 0, safest: 0 }), unread: 0 }),
+		scored: counted,
+		// A baseline or end-point question is counted as any other: how many answered, how many right.
+		phase: counted,
 		ratings: (a: Activity) => t.ratings[a.id] ?? [0, 0, 0, 0, 0],
 		answered: () => 0,
 		learners: Math.max(0, ...rooms),

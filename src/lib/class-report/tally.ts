@@ -8,6 +8,7 @@ import type { Activity } from '../../schemas/activity.ts';
 import type { Audience } from '../../schemas/audience.ts';
 import type { ConfidenceRecording } from '../../schemas/module.ts';
 import { checkAnswer, isScored } from '../engine/answers.ts';
+import { checkOf, checkQuestionId } from '../knowledge-check.ts';
 import { decodeResponse } from './decode.ts';
 import type { ExportAttempt, MoodleExport } from './read-export.ts';
 
@@ -18,6 +19,8 @@ export interface ReportModule {
 	audience: Audience;
 	confidence: ConfidenceRecording;
 	lessons: { id: string; title: string; activities: readonly Activity[] }[];
+	/** Each learning objective of the module's lessons (`<lesson id>-<n>`): its lesson's title and words. */
+	objectives: Record<string, { lesson: string; text: string }>;
 }
 
 /** What the page needs of every module before a file is read: to find which one a file is. */
@@ -67,12 +70,48 @@ export interface LessonTally {
 	confidence: ConfidenceTally[];
 }
 
+/** Answers to the questions of one phase: how many, and how many in the safest way. */
+export interface PhaseTally {
+	/** Answers that read against this version of the module (each learner once per question). */
+	answered: number;
+	/** Of those, answered in the safest way. */
+	safest: number;
+	/** Answers whose codes do not read (an older package). */
+	unread: number;
+}
+
+/** One question of the knowledge check, at both ends. */
+export interface CheckQuestionTally {
+	/** The question's id (`baseline-<id>`, `endpoint-<id>`). */
+	id: string;
+	prompt: string;
+	baseline: PhaseTally;
+	endpoint: PhaseTally;
+}
+
+/** A learning objective: the class at the baseline against the end point, over its questions. */
+export interface ObjectiveTally {
+	/** `<lesson id>-<n>`, as the LMS records it (`cmi.interactions.n.objectives.0.id`). */
+	id: string;
+	/** The objective's words and its lesson's title (the id when the module does not hold it). */
+	text: string;
+	lesson: string;
+	baseline: PhaseTally;
+	endpoint: PhaseTally;
+	questions: CheckQuestionTally[];
+}
+
 /** The whole report. */
 export interface ClassReport {
 	moduleId: string;
 	learners: number;
 	attempts: number;
 	lessons: LessonTally[];
+	/**
+	 * What learners know, per learning objective: the share answered in the safest way at the
+	 * baseline against the end point, in the module's order; empty for a module without a check.
+	 */
+	objectives: ObjectiveTally[];
 	/** True when the module keeps ratings in the learner's browser and the file holds none. */
 	confidenceStaysOnDevice: boolean;
 	/** Interaction ids in the file that are no activity of the module. */
@@ -104,6 +143,68 @@ const share = (t: ActivityTally) => {
 	return read === 0 ? 2 : t.safest / read;
 };
 
+/** Counts of one question's answers (one per learner) at one phase. Pure. */
+function phaseTally(activity: Activity, responses: readonly string[]): PhaseTally {
+	const tally: PhaseTally = { answered: 0, safest: 0, unread: 0 };
+	for (const r of responses) {
+		const answer = decodeResponse(activity, r);
+		if (!answer) tally.unread++;
+		else {
+			tally.answered++;
+			if (checkAnswer(activity, answer).correct) tally.safest++;
+		}
+	}
+	return tally;
+}
+
+const addTally = (a: PhaseTally, b: PhaseTally): PhaseTally => ({
+	answered: a.answered + b.answered,
+	safest: a.safest + b.safest,
+	unread: a.unread + b.unread,
+});
+const emptyTally = (): PhaseTally => ({ answered: 0, safest: 0, unread: 0 });
+
+/**
+ * The baseline against the end point per learning objective: each check question's answers (each
+ * learner once, see {@link latestAnswers}) at both ends, added up per objective it names. Counts
+ * only. Pure.
+ */
+export function objectiveTallies(
+	module: ReportModule,
+	phase: (activity: Activity) => PhaseTally,
+): ObjectiveTally[] {
+	const byObjective = new Map<string, ObjectiveTally>();
+	const questions = new Map<string, CheckQuestionTally>();
+	for (const activity of module.lessons.flatMap((l) => l.activities)) {
+		const check = checkOf(activity);
+		const question = checkQuestionId(activity);
+		if (!check || question === undefined) continue;
+		let objective = byObjective.get(check.objective);
+		if (!objective) {
+			const words = module.objectives[check.objective];
+			objective = {
+				id: check.objective,
+				text: words?.text ?? check.objective,
+				lesson: words?.lesson ?? '',
+				baseline: emptyTally(),
+				endpoint: emptyTally(),
+				questions: [],
+			};
+			byObjective.set(check.objective, objective);
+		}
+		let q = questions.get(question);
+		if (!q) {
+			q = { id: question, prompt: activity.prompt, baseline: emptyTally(), endpoint: emptyTally() };
+			questions.set(question, q);
+			objective.questions.push(q);
+		}
+		const tally = phase(activity);
+		q[check.phase] = tally;
+		objective[check.phase] = addTally(objective[check.phase], tally);
+	}
+	return [...byObjective.values()];
+}
+
 /**
  * What a report is counted from, activity by activity: a read export ({@link fileCounts}) or the
  * counts a teacher entered in presenter mode (room-tallies.ts). Counts only, never a learner.
@@ -111,6 +212,8 @@ const share = (t: ActivityTally) => {
 export interface ReportCounts {
 	/** A scored activity: how many answered, how many in the safest way, how many could not be read. */
 	scored(activity: Activity): { answered: number; safest: number; unread: number };
+	/** A baseline or end-point question: its counts at its phase ({@link PhaseTally}). */
+	phase(activity: Activity): PhaseTally;
 	/** A confidence check: how many chose 1 … 5. */
 	ratings(activity: Activity): number[];
 	/** An activity the report cannot judge: how many answered. */
@@ -127,15 +230,10 @@ export function fileCounts(file: MoodleExport): ReportCounts {
 	const responses = (activity: Activity) => answers.get(activity.id) ?? [];
 	return {
 		scored(activity) {
-			let safest = 0;
-			let unread = 0;
-			for (const r of responses(activity)) {
-				const answer = decodeResponse(activity, r);
-				if (!answer) unread++;
-				else if (checkAnswer(activity, answer).correct) safest++;
-			}
-			return { answered: responses(activity).length, safest, unread };
+			const t = phaseTally(activity, responses(activity));
+			return { answered: responses(activity).length, safest: t.safest, unread: t.unread };
 		},
+		phase: (activity) => phaseTally(activity, responses(activity)),
 		ratings(activity) {
 			const counts = [0, 0, 0, 0, 0];
 			for (const r of responses(activity)) {
@@ -176,6 +274,8 @@ export function reportFromCounts(module: ReportModule, counts: ReportCounts): Cl
 		for (const activity of lesson.activities) {
 			number++;
 			known.add(activity.id);
+			// Baseline and end-point questions are counted together, per objective (objectiveTallies).
+			if (checkOf(activity)) continue;
 			if (activity.type === 'confidence') {
 				const rated = counts.ratings(activity);
 				const answered = rated.reduce((s, n) => s + n, 0);
@@ -217,6 +317,7 @@ export function reportFromCounts(module: ReportModule, counts: ReportCounts): Cl
 		learners: counts.learners,
 		attempts: counts.attempts,
 		lessons,
+		objectives: objectiveTallies(module, (activity) => counts.phase(activity)),
 		confidenceStaysOnDevice: module.confidence === 'browser' && ratings === 0,
 		unknownIds: counts.unknownIds(known),
 	};

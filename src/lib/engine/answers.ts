@@ -1,4 +1,5 @@
 import type { Activity, ActivityOf, ActivityType } from '../../schemas/activity.ts';
+import { checkOf } from '../knowledge-check.ts';
 
 /** What a learner's answer looks like for each type of activity. */
 export interface AnswerValues {
@@ -116,8 +117,14 @@ export function checkAnswer(activity: Activity, answer: Answer): Checked {
 	}
 }
 
-/** Whether an activity counts towards the score. Confidence checks never do; H5P when marked so. */
+/**
+ * Whether an activity counts towards the score. Confidence checks never do, nor the questions of a
+ * module's baseline (a learner is never marked down for what they did not know yet: their answers
+ * still go to the LMS, right or wrong, for the teacher to compare with the end point); H5P when
+ * marked so.
+ */
 export function isScored(activity: Activity): boolean {
 	if (activity.type === 'h5p') return activity.scored;
+	if (checkOf(activity)?.phase === 'baseline') return false;
 	return activity.type !== 'confidence';
 }

@@ -20,7 +20,7 @@ describe('pdfFiles', () => {
 				sitePath: '/teach/m-school/',
 				fileName: 'm-school-teacher-pack.pdf',
 				label: 'Teacher pack',
-				maxPages: 28,
+				maxPages: 30,
 			},
 			{
 				sitePath: '/teach/m-school/handout/',

@@ -2,7 +2,8 @@ import type { Activity, ActivityOf } from '../../schemas/activity.ts';
 import type { Lesson } from '../../schemas/lesson.ts';
 import { sessionMinutes } from '../../schemas/lesson-plan.ts';
 import { stableShuffle } from '../engine/shuffle.ts';
-import { answerKey, type AnswerKey, type AnswerLine } from './answer-key.ts';
+import { checkOf } from '../knowledge-check.ts';
+import { activityKindLabels, answerKey, type AnswerKey, type AnswerLine } from './answer-key.ts';
 import {
 	offeredOutsidePlan,
 	type ModulePack,
@@ -270,7 +271,22 @@ function answerSlides(item: PackActivity, id: string, title: string, section: Sl
 	});
 }
 
-/** The slides of one activity: its question (in parts when long), then its answer. */
+/**
+ * The small line above an activity's title on its slides: its kind, or for the module's baseline
+ * and end point the phase (the baseline never shows an answer). Pure.
+ */
+export function slideKicker(activity: Activity): string {
+	const phase = checkOf(activity)?.phase;
+	if (phase === 'baseline') return 'Baseline: no right or wrong yet';
+	if (phase === 'endpoint') return 'End point: the same question as at the start';
+	return activityKindLabels[activity.type];
+}
+
+/**
+ * The slides of one activity: its question (in parts when long), then its answer. A baseline
+ * question has no answer slide: learners are never marked on what they did not know yet, and the
+ * same question comes back, with its answer, at the end point.
+ */
 function activitySlides(item: PackActivity, id: string, section: Slide['section']): Slide[] {
 	const { activity } = item;
 	const title = activityTitle(activity);
@@ -289,6 +305,7 @@ function activitySlides(item: PackActivity, id: string, section: Slide['section'
 		part: i + 1,
 		parts: bodies.length,
 	}));
+	if (checkOf(activity)?.phase === 'baseline') return questions;
 	return [...questions, ...answerSlides(item, id, title, section)];
 }
 
