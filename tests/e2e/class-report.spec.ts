@@ -72,7 +72,7 @@ test('class report: a Moodle export read on this computer, counted per activity,
 	const lesson = page.locator('[data-report-lessons] section:not([data-report-checks])').first();
 	// A download from before the baseline and end point existed says so, calmly.
 	await expect(page.locator('[data-report-checks]')).toContainText(
-		'This file holds no baseline or end-point answers yet',
+		'No baseline or end-point answers here yet',
 	);
 	const order = await lesson.locator('li').allTextContents();
 	expect(order.findIndex((t) => t.startsWith('Activity 8:'))).toBeLessThan(
