@@ -158,7 +158,7 @@ test('an activity written for some audiences says so in words, with a space befo
 		.locator('.activity-label', { has: page.locator('.activity-audience') })
 		.first();
 	// Read as the screen shows it (the label is in capitals): "TRY IT · FOR …", never "TRY IT· FOR".
-	await expect(label).toHaveText(/^(Try it|Check in) · For /);
+	await expect(label).toHaveText(/^(Try it|Check in|Before we start) · For /);
 });
 
 test('true/false feedback gives its verdict once, then the reason', async ({ page }) => {
