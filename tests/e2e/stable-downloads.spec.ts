@@ -49,19 +49,28 @@ test("each stable SCORM address answers a zip Moodle accepts, with the module's 
 test('the module page names the version, says the links stay the same, and links to what changed', async ({
 	page,
 }) => {
+	const { modules } = await readContent(process.cwd());
+	const forces = modules.find((m) => m.data.id === 'forces-induction')?.data;
+	const newest = forces && contentVersion(forces);
+	if (!forces?.changes || !newest) throw new Error('forces-induction has no changes: list');
 	await page.goto('/modules/forces-induction/');
 	const note = page.locator('.content-version');
-	await expect(note).toContainText('Content version 1.1, 6 December 2026.');
+	await expect(note).toContainText(`${versionLine(newest)}.`);
 	await expect(note).toContainText('always gives the latest version');
 	await note.getByRole('link', { name: 'What changed in each version' }).click();
 	await expect(page).toHaveURL(/\/modules\/forces-induction\/changes\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What changed');
 	const versions = page.locator('.changes').getByRole('heading', { level: 2 });
-	await expect(versions).toHaveText(['Version 1.1 (the current version)', 'Version 1.0']);
-	await expect(page.locator('.changes > section').first()).toContainText(
-		'Dylan, 18, in basic training',
+	await expect(versions).toHaveText(
+		forces.changes.map((c, i) => `Version ${c.version}${i === 0 ? ' (the current version)' : ''}`),
 	);
-	await expect(page.locator('.changes time').first()).toHaveAttribute('datetime', '2026-12-06');
+	// Each release says what changed, in the module file's words, on its date.
+	for (const [i, change] of forces.changes.entries()) {
+		const section = page.locator('.changes > section').nth(i);
+		await expect(section).toContainText(change.summary.replace(/\s+/g, ' ').slice(0, 60));
+		await expect(section.locator('time')).toHaveAttribute('datetime', change.date);
+	}
+	await expect(page.locator('.changes')).toContainText('Dylan, 18, in basic training');
 	await page.getByRole('link', { name: 'Back to the module and its downloads' }).click();
 	await expect(page).toHaveURL(/\/modules\/forces-induction\/$/);
 });

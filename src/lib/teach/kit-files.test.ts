@@ -14,7 +14,7 @@ const module = (audience: Module['audience'], lessonPlan?: typeof plan) =>
 	({ id: `m-${audience}`, audience, lessonPlan }) as unknown as Module;
 
 describe('pdfFiles', () => {
-	test('a school module prints its teacher pack and a one-page handout', () => {
+	test('a school module prints its teacher pack, a one-page handout and the one-page baseline and end point sheet', () => {
 		expect(pdfFiles(module('school', plan))).toEqual([
 			{
 				sitePath: '/teach/m-school/',
@@ -28,6 +28,12 @@ describe('pdfFiles', () => {
 				label: 'Learner handout',
 				maxPages: 1,
 			},
+			{
+				sitePath: '/teach/m-school/check-sheet/',
+				fileName: 'm-school-check-sheet.pdf',
+				label: 'Baseline and end point sheet',
+				maxPages: 1,
+			},
 		]);
 	});
 
@@ -35,6 +41,7 @@ describe('pdfFiles', () => {
 		expect(pdfFiles(module('forces', plan)).map((f) => [f.fileName, f.label])).toEqual([
 			['m-forces-trainer-pack.pdf', 'Trainer pack'],
 			['m-forces-handout.pdf', 'Learner handout'],
+			['m-forces-check-sheet.pdf', 'Baseline and end point sheet'],
 		]);
 	});
 
@@ -59,6 +66,8 @@ describe("the teacher's kit", () => {
 			'index.html',
 			'handout.html',
 			'm-school-handout.pdf',
+			'check-sheet.html',
+			'm-school-check-sheet.pdf',
 			'class-report.html',
 		]);
 		// Nothing named twice: not a file in the folder, not a site address it comes from, not the
@@ -89,6 +98,8 @@ describe("the teacher's kit", () => {
 			'index.html',
 			'handout.html',
 			'm-forces-handout.pdf',
+			'check-sheet.html',
+			'm-forces-check-sheet.pdf',
 			'group-report.html',
 		]);
 		const words = files.map((f) => `${f.label} ${f.about}`).join(' ');

@@ -41,6 +41,12 @@ export function pdfFiles(module: Module): PdfFile[] {
 			label: 'Learner handout',
 			maxPages: 1,
 		},
+		{
+			sitePath: `/teach/${module.id}/check-sheet/`,
+			fileName: `${module.id}-check-sheet.pdf`,
+			label: 'Baseline and end point sheet',
+			maxPages: 1,
+		},
 	];
 }
 
@@ -94,7 +100,7 @@ export function kitStartPage(module: Pick<Module, 'id'>): { sitePath: string; fi
 export function kitFiles(module: Module): KitFile[] {
 	if (!hasPack(module)) return [];
 	const forces = module.audience === 'forces';
-	const [packPdf, handoutPdf] = pdfFiles(module);
+	const [packPdf, handoutPdf, sheetPdf] = pdfFiles(module);
 	const slides = slidesFileName(module);
 	const download = (fileName: string) => ({ sitePath: `/downloads/${fileName}`, file: fileName });
 	const files: (KitFile | false | undefined)[] = [
@@ -165,6 +171,20 @@ export function kitFiles(module: Module): KitFile[] {
 			...download(handoutPdf.fileName),
 			label: 'Learner handout as a PDF',
 			about: 'the same page, to print.',
+			part: 'during',
+		},
+		{
+			sitePath: `/teach/${module.id}/check-sheet/`,
+			file: 'check-sheet.html',
+			label: 'Baseline and end point sheet',
+			about:
+				'the same questions on paper (one A4 page), answered at the start and again at the end.',
+			part: 'during',
+		},
+		sheetPdf && {
+			...download(sheetPdf.fileName),
+			label: 'Baseline and end point sheet as a PDF',
+			about: 'the same sheet, to print.',
 			part: 'during',
 		},
 		{
