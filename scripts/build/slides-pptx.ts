@@ -14,6 +14,7 @@ import PptxGenJS from 'pptxgenjs';
 import { contactText, quickHelplines, supportSections } from '../../src/lib/support.ts';
 import { markWords } from '../../src/lib/teach/answer-key.ts';
 import { checkOf } from '../../src/lib/knowledge-check.ts';
+import { teachingSources, type Guidance } from '../../src/data/teaching.ts';
 import type { ModulePack } from '../../src/lib/teach/module-pack.ts';
 import {
 	activityTitle,
@@ -367,6 +368,23 @@ function questionBlocks(body: QuestionBody, slide: Extract<Slide, { kind: 'quest
 	}
 }
 
+/** Guidance from the pack as speaker-note paragraphs: a lead-in, then each point with its sources. */
+function kitNotes(heading: string, items: readonly Guidance[]): string[] {
+	const sources = new Map(teachingSources.map((src) => [src.id, src]));
+	return [
+		heading,
+		...items.map(
+			(g) =>
+				`${g.text} (${g.sources
+					.map((id) => {
+						const src = sources.get(id);
+						return src ? `${src.publisher}, ${src.title}: ${src.url}` : id;
+					})
+					.join('; ')})`,
+		),
+	];
+}
+
 /** The blocks and speaker notes of one slide. */
 function slideContent(slide: Slide, pack: ModulePack): { blocks: Block[]; notes: string } {
 	const { module, guidance } = pack;
@@ -421,7 +439,17 @@ function slideContent(slide: Slide, pack: ModulePack): { blocks: Block[]; notes:
 								]
 							: []),
 				],
-				notes: slide.step.does,
+				notes: [
+					slide.step.does,
+					// As presenter mode's note (KitNote.astro): the question box with the ground rules, the
+					// close on the last step, each point with its sources.
+					...(slide.rules
+						? kitNotes('The anonymous question box, introduced now:', guidance.questionBox)
+						: []),
+					...(slide.number === slide.of
+						? kitNotes('Closing: step out of the stories, then a calm plenary:', guidance.closing)
+						: []),
+				].join('\n\n'),
 			};
 		case 'question': {
 			const activity = slide.item.activity;

@@ -76,6 +76,10 @@ for (const module of taught) {
 					...[...s.querySelectorAll('[data-teacher-note] li')].map(
 						(li) => li.firstChild?.textContent ?? '',
 					),
+					// The pack's guidance folded into a step's note: the question box, the close.
+					...[...s.querySelectorAll('[data-kit-note] > ol:not(.sources) > li')].map(
+						(li) => li.firstChild?.textContent ?? '',
+					),
 				],
 				phones: [...s.textContent.matchAll(/\b(?:0\d{3} ?\d{3} ?\d{3,4}|116 123|999|101)\b/g)].map(
 					(m) => m[0],
