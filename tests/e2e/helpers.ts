@@ -169,19 +169,13 @@ export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<a
 }
 
 /**
- * Runs axe over the page (WCAG 2.2 AA) as a learner arriving sees it, and fails with a readable
- * list of violations.
+ * Animations finished, and the page and each frame scrolled to the top, as a learner arriving sees
+ * it: axe counts a link scrolled up under the sticky top bar (quick exit, Get help now) as an
+ * obscured target. Instant, and until it stays there: the site scrolls smoothly when motion is
+ * allowed, and a card may still bring its newest message into view; axe must not run mid-way.
  */
-export async function expectNoAxeViolations(
-	page: Page,
-	label = page.url(),
-	scope: AxeScope = {},
-): Promise<void> {
+export async function settleAtTop(page: Page): Promise<void> {
 	await settleAnimations(page);
-	// From the top of the page and of each frame, as a learner arriving sees it: axe counts a link
-	// scrolled up under the sticky top bar (quick exit, Get help now) as an obscured target.
-	// Instant, and until it stays there: the site scrolls smoothly when motion is allowed, and a
-	// card may still bring its newest message into view; axe must not run mid-way.
 	for (const frame of page.frames())
 		await frame
 			.evaluate(async () => {
@@ -193,6 +187,18 @@ export async function expectNoAxeViolations(
 				}
 			})
 			.catch(() => undefined); // a frame that went away meanwhile has nothing to check
+}
+
+/**
+ * Runs axe over the page (WCAG 2.2 AA) as a learner arriving sees it, and fails with a readable
+ * list of violations.
+ */
+export async function expectNoAxeViolations(
+	page: Page,
+	label = page.url(),
+	scope: AxeScope = {},
+): Promise<void> {
+	await settleAtTop(page);
 	const violations = await axeViolations(page, scope);
 	const summary = violations.map(
 		(v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

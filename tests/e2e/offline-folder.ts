@@ -8,7 +8,7 @@ import { unzipSync } from 'fflate';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { axeViolations, settleAnimations } from './helpers.ts';
+import { axeViolations, settleAtTop } from './helpers.ts';
 
 /** The entries of a zip the build wrote into `dist/downloads`, by path. */
 export function zipEntries(fileName: string): Record<string, Uint8Array> {
@@ -49,12 +49,14 @@ export function watchOffline(page: Page) {
 }
 
 /**
- * axe (WCAG 2.2 AA) on a `file://` page. axe's CSSOM preload re-fetches stylesheets by XHR, which a
- * file page may not do (a console error that is axe's, not the package's); without it only the
- * orientation-lock rule has no CSS to read, and the same stylesheet is checked on the site.
+ * axe (WCAG 2.2 AA) on a `file://` page, from its top as the site's pages are checked
+ * (`settleAtTop`: scrolled under the sticky top bar, a button counts as an obscured target). axe's
+ * CSSOM preload re-fetches stylesheets by XHR, which a file page may not do (a console error that
+ * is axe's, not the package's); without it only the orientation-lock rule has no CSS to read, and
+ * the same stylesheet is checked on the site.
  */
 export async function expectNoAxeViolationsFromFile(page: Page, label: string) {
-	await settleAnimations(page);
+	await settleAtTop(page);
 	const summary = (await axeViolations(page, { preload: false })).map(
 		(v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
 	);
