@@ -60,7 +60,11 @@ export const packagesMeasurement: Measurement = {
 	name: 'packages',
 	async measure(output: OutputFigures): Promise<Table[]> {
 		const dir = join(output.out, 'downloads');
-		const zips = (await readdir(dir).catch(() => [])).filter((f) => f.endsWith('.zip')).sort();
+		// The learners' packages only: a teacher's kit is a download of its own (the Downloads table
+		// gives its size), with no goal of issue #16.
+		const zips = (await readdir(dir).catch(() => []))
+			.filter((f) => /-(scorm12|scorm2004|cmi5|offline)\.zip$/.test(f))
+			.sort();
 		if (zips.length === 0) return [];
 		const rows: string[][] = [];
 		const missed: string[] = [];
