@@ -49,11 +49,19 @@ export function startRoomTally(doc: Document, win: Window): void {
 				ratings.length > 0
 					? { ratings: ratings.map((i) => i.value) }
 					: { answered: scored('answered')?.value ?? '', safest: scored('safest')?.value ?? '' };
-			const next = withEntry(read(), id, entry);
+			const before = read();
+			const next = withEntry(before, id, entry);
 			const kept = 'ratings' in entry ? next.ratings[id] : next.scored[id];
+			// withEntry gives back the counts as they were when the fields do not read (it never
+			// drops a count on a slip): say what to check, and that nothing was lost.
+			// One field of two filled in so far: nothing to say yet.
+			const waiting =
+				!('ratings' in entry) && (entry.answered.trim() === '' || entry.safest.trim() === '');
 			const said =
-				kept === undefined && 'answered' in entry && entry.answered !== '' && entry.safest !== ''
-					? 'Check the numbers: whole numbers, and no more chose the safest answer than answered.'
+				next === before && !waiting
+					? 'ratings' in entry
+						? 'Check the numbers: whole numbers from 0. The counts before are kept.'
+						: 'Check the numbers: whole numbers, and no more chose the safest answer than answered. The counts before are kept.'
 					: '';
 			try {
 				if (!store) throw new Error('no storage');

@@ -11,9 +11,18 @@ import { cmi, launch, violations } from './lms-harness.ts';
 
 const PAY = 'Pay, so that they go away.';
 const DONT_PAY = "Don't pay. Stop replying, and get help from someone Robin trusts.";
+const REPLY = 'Reply, and ask them nicely to delete it.';
 
-/** Picks an option and saves or checks it with the keyboard only: Tab, Space, Enter. */
-async function answerByKeyboard(page: Page, section: Locator, option: string) {
+/**
+ * Picks an option and saves it (a baseline question) or checks it (any other) with the keyboard
+ * only: Tab, Space, Enter.
+ */
+async function answerByKeyboard(
+	page: Page,
+	section: Locator,
+	option: string,
+	button: 'Save my answer' | 'Check my answer' = 'Check my answer',
+) {
 	await section.scrollIntoViewIfNeeded();
 	// The first radio takes focus as Tab would land on it (client:reach hydrates on focus).
 	await section.locator('input[type="radio"]').first().focus();
@@ -26,7 +35,7 @@ async function answerByKeyboard(page: Page, section: Locator, option: string) {
 	await page.keyboard.press('Space');
 	await expect(radios.nth(index)).toBeChecked();
 	await page.keyboard.press('Tab');
-	await expect(section.getByRole('button', { name: /^(Save|Check) my answer$/ })).toBeFocused();
+	await expect(section.getByRole('button', { name: button, exact: true })).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(section).toHaveAttribute('data-state', 'answered');
 }
@@ -42,7 +51,11 @@ test('on the site: the baseline shows no right or wrong and no score; the end po
 	).toBeVisible();
 	const pay = page.locator('section[data-activity="baseline-dont-pay"]');
 	await expect(pay.locator('.activity-label')).toHaveText('Before we start');
-	await answerByKeyboard(page, pay, PAY);
+	// The learner first asks nicely, then changes their mind: the end point must quote the answer
+	// they left at the start, not the one they replaced.
+	await answerByKeyboard(page, pay, REPLY, 'Save my answer');
+	await pay.getByRole('button', { name: 'Change my answer' }).click();
+	await answerByKeyboard(page, pay, PAY, 'Save my answer');
 	// Nothing marks the answer: no verdict, no feedback, no "safest choice", no score.
 	await expect(pay.getByRole('status')).toHaveText(
 		'Thank you, your answer is saved. There is no right or wrong here: we will come back to this at the end.',

@@ -28,9 +28,9 @@ beforeAll(async () => {
 });
 
 describe('counts from presenter mode', () => {
-	test('a scored activity keeps its two counts only when both are whole numbers and the safest are no more than those who answered', () => {
-		let t = withEntry(noTallies(), 'a', { answered: '28', safest: '21' });
-		expect(t.scored['a']).toEqual({ answered: 28, safest: 21 });
+	test('a scored activity takes its two counts only when both are whole numbers and the safest are no more than those who answered; a slip keeps the counts before it', () => {
+		const stored = withEntry(noTallies(), 'a', { answered: '28', safest: '21' });
+		expect(stored.scored['a']).toEqual({ answered: 28, safest: 21 });
 		for (const bad of [
 			{ answered: '20', safest: '21' },
 			{ answered: '20', safest: '' },
@@ -39,15 +39,24 @@ describe('counts from presenter mode', () => {
 			{ answered: String(MAX_COUNT + 1), safest: '1' },
 			{ answered: '1e2', safest: 'x' },
 		]) {
-			t = withEntry(withEntry(noTallies(), 'a', { answered: '28', safest: '21' }), 'a', bad);
-			expect(t.scored['a'], JSON.stringify(bad)).toBeUndefined();
+			expect(withEntry(noTallies(), 'a', bad).scored['a'], JSON.stringify(bad)).toBeUndefined();
+			expect(withEntry(stored, 'a', bad).scored['a'], JSON.stringify(bad)).toEqual({
+				answered: 28,
+				safest: 21,
+			});
 		}
+		// Both fields emptied on purpose clear it.
+		expect(withEntry(stored, 'a', { answered: '', safest: ' ' }).scored['a']).toBeUndefined();
 	});
 
 	test('a confidence check counts empty fields as none, and drops the check when nobody was counted', () => {
 		const t = withEntry(noTallies(), 'c', { ratings: ['', '3', '10', '', '2'] });
 		expect(t.ratings['c']).toEqual([0, 3, 10, 0, 2]);
 		expect(withEntry(t, 'c', { ratings: ['', '', '', '', ''] }).ratings['c']).toBeUndefined();
+		// A typo keeps the ratings counted before it.
+		expect(withEntry(t, 'c', { ratings: ['', 'x', '10', '', '2'] }).ratings['c']).toEqual([
+			0, 3, 10, 0, 2,
+		]);
 		expect(hasTallies(withEntry(t, 'c', { ratings: ['0', '0', '0', '0', '0'] }))).toBe(false);
 	});
 

@@ -66,8 +66,10 @@ export const hasTallies = (t: RoomTallies) =>
 
 /**
  * The counts after the presenter's fields for one activity are read: a scored activity's two
- * numbers (kept only when both are there and the safest are no more than those who answered), or a
- * confidence check's five (empty fields count 0; all empty drops it). Pure.
+ * numbers (kept when both are there and the safest are no more than those who answered), or a
+ * confidence check's five (empty fields count 0). Both fields of a scored activity emptied, or all
+ * five ratings, clear its counts; anything else that does not read (a typo, one field left empty)
+ * keeps the counts stored before, so a slip of the keyboard never loses a count. Pure.
  */
 export function withEntry(
 	t: RoomTallies,
@@ -78,13 +80,15 @@ export function withEntry(
 	const ratings = Object.fromEntries(Object.entries(t.ratings).filter(([k]) => k !== id));
 	if ('ratings' in entry) {
 		const counts = entry.ratings.map((v) => (v.trim() === '' ? 0 : countOf(v)));
-		if (counts.length === 5 && counts.every((n) => n !== undefined) && counts.some((n) => n > 0))
-			ratings[id] = counts;
+		if (counts.length !== 5 || !counts.every((n) => n !== undefined)) return t;
+		if (counts.some((n) => n > 0)) ratings[id] = counts;
 	} else {
+		const empty = (entry.answered ?? '').trim() === '' && (entry.safest ?? '').trim() === '';
 		const answered = countOf(entry.answered ?? '');
 		const safest = countOf(entry.safest ?? '');
 		if (answered !== undefined && safest !== undefined && safest <= answered)
 			scored[id] = { answered, safest };
+		else if (!empty) return t;
 	}
 	return { scored, ratings };
 }
