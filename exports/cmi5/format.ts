@@ -8,10 +8,10 @@ import { planCmi5Package } from './package.ts';
 /** cmi5: one AU, `cmi5.xml` at the zip root, linted against the zip's entries. */
 export const cmi5Format: DeliveryFormat = {
 	...formatNaming('cmi5'),
-	plan(module, page, { version }) {
-		const plan = planCmi5Package(module, page, version);
+	async plan(module, page, { version }) {
+		const plan = await planCmi5Package(module, page, version);
 		const paths = plan.files.map((f) => f.path);
 		const xml = fileText(plan, COURSE_STRUCTURE_FILE);
-		return Promise.resolve(checkedPlan(plan, module.id, lintCourseStructure(xml, paths)));
+		return checkedPlan(plan, module.id, lintCourseStructure(xml, paths));
 	},
 };

@@ -1,12 +1,8 @@
 import type { Module } from '../../src/schemas/module.ts';
 import { packageFileName } from '../formats.ts';
 import type { PackagePlan } from '../shared/package-plan.ts';
-import {
-	packageFiles,
-	relativisePage,
-	withOneStylesheet,
-	type SitePage,
-} from '../shared/site-files.ts';
+import { lmsPage } from '../shared/package-scripts.ts';
+import { packageFiles, relativisePage, type SitePage } from '../shared/site-files.ts';
 import { buildCmi5CourseStructure, COURSE_STRUCTURE_FILE } from './course-structure.ts';
 
 /**
@@ -20,9 +16,13 @@ export function allowLrs(html: string): string {
 }
 
 /** Plans a module's cmi5 package: `cmi5.xml` at the root, the launch page (the AU) and its files. */
-export function planCmi5Package(module: Module, sitePage: SitePage, version: string): PackagePlan {
+export async function planCmi5Package(
+	module: Module,
+	sitePage: SitePage,
+	version: string,
+): Promise<PackagePlan> {
 	const launch = 'index.html';
-	const page = withOneStylesheet(sitePage);
+	const page = await lmsPage(sitePage, 'cmi5');
 	const content = [
 		{ path: launch, bytes: allowLrs(relativisePage(page.html, 'cmi5')) },
 		...packageFiles(page, 'cmi5').map(([path, bytes]) => ({ path, bytes })),

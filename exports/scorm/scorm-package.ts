@@ -11,12 +11,8 @@ import {
 	type PackageFile,
 	type PackagePlan,
 } from '../shared/package-plan.ts';
-import {
-	packageFiles,
-	relativisePage,
-	withOneStylesheet,
-	type SitePage,
-} from '../shared/site-files.ts';
+import { lmsPage } from '../shared/package-scripts.ts';
+import { packageFiles, relativisePage, type SitePage } from '../shared/site-files.ts';
 import { STANDARDS, type ScormStandard } from './standards.ts';
 
 /** Where the launch page of a module is in the built site. */
@@ -51,7 +47,7 @@ export async function planScormPackage(
 	version: string,
 ): Promise<PackagePlan> {
 	const launch = 'index.html';
-	const page = withOneStylesheet(sitePage);
+	const page = await lmsPage(sitePage, standard);
 	const content: PackageFile[] = [
 		{ path: launch, bytes: relativisePage(page.html, standard) },
 		...packageFiles(page, standard).map(([path, bytes]) => ({ path, bytes })),
