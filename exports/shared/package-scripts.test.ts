@@ -86,8 +86,8 @@ describe('an LMS package’s scripts, regrouped', () => {
 		expect(out.html.indexOf('<script')).toBeLessThan(out.html.indexOf('</head>'));
 		const island = /<astro-island\b[^>]*>/.exec(out.html)?.[0] ?? '';
 		expect(island).toContain('component-export="c0.default"');
-		expect(island).toContain(`component-url="/${fileOf('islands')}"`);
-		expect(island).toContain(`renderer-url="/${fileOf('islands')}"`);
+		expect(island).toContain(`component-url="./${fileOf('islands')}"`);
+		expect(island).toContain(`renderer-url="./${fileOf('islands')}"`);
 	});
 
 	test('runs as the site’s did: scripts in page order, lazy code only when asked, the own connection', async () => {
@@ -123,7 +123,7 @@ describe('rewritePage', () => {
 			'<astro-island component-url="/_astro/other.5.js"></astro-island>';
 		expect(rewritePage(html, '_astro/launch.9.js', '_astro/islands.8.js', ['_astro/x.3.js'])).toBe(
 			'<script type="module" src="/_astro/launch.9.js"></script>' +
-				'<astro-island component-export="c0.default" component-url="/_astro/islands.8.js" renderer-url="/_astro/islands.8.js"></astro-island>' +
+				'<astro-island component-export="c0.default" component-url="./_astro/islands.8.js" renderer-url="./_astro/islands.8.js"></astro-island>' +
 				'<astro-island component-url="/_astro/other.5.js"></astro-island>',
 		);
 	});

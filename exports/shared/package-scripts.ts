@@ -162,8 +162,7 @@ export async function regroupScripts(page: SitePage, format: string): Promise<Si
 				name,
 				priority: 4 - i,
 				test: (id: string) =>
-					// The bundler's own helpers (its runtime module) load with the launch file.
-					(name === 'launch' && !id.startsWith(SITE) && id !== ISLANDS_ENTRY) ||
+					(name === 'launch' && id === LAUNCH_ENTRY) ||
 					(name === 'islands' && id === ISLANDS_ENTRY) ||
 					(id.startsWith(SITE) && (name === 'types' || group(id.slice(SITE.length)) === name)),
 			})),
@@ -239,9 +238,12 @@ export function rewritePage(
 		const named = /\bcomponent-export="/.test(tag)
 			? tag.replace(/\bcomponent-export="[^"]*"/, `component-export="${path}"`)
 			: tag.replace(/\bcomponent-url=/, `component-export="${path}" component-url=`);
+		// `./`: Astro's island element passes these to `import()`, where `_astro/x.js` would be a bare
+		// specifier: refused, then fetched again with `?astro-retry=` a second later, a second copy
+		// of Svelte beside the one the other chunks import.
 		return named
-			.replace(/\bcomponent-url="[^"]*"/, `component-url="/${islands}"`)
-			.replace(/\brenderer-url="[^"]*"/, `renderer-url="/${islands}"`);
+			.replace(/\bcomponent-url="[^"]*"/, `component-url="./${islands}"`)
+			.replace(/\brenderer-url="[^"]*"/, `renderer-url="./${islands}"`);
 	});
 }
 

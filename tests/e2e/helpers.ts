@@ -44,6 +44,9 @@ export function watchPage(
 		const url = request.url();
 		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
 			offOrigin.push(url);
+		// Astro's island fetches its code again after a failed import (a URL it could not resolve):
+		// a second late, and a second copy of every module that file holds.
+		if (url.includes('astro-retry=')) errors.push(`island code fetched twice: ${url}`);
 	});
 	if (expectedFailure)
 		page.on('response', (response) => {
