@@ -16,8 +16,9 @@ import { localStore } from '../local-store.ts';
 export interface RoomCountsPage {
 	/** The panel, hidden until this script runs. */
 	readonly room: HTMLElement;
-	/** "Show the counts" and "Clear the counts". */
+	/** "Show the counts from presenter mode". */
 	readonly show: HTMLButtonElement;
+	/** "Clear these counts". */
 	readonly clear: HTMLButtonElement;
 	/** The module the teacher chose ('' for none yet). */
 	readonly select: HTMLSelectElement;
