@@ -5,7 +5,7 @@
  * runs the same check.
  */
 import { formatContentErrors } from '../src/content/errors.ts';
-import { formatSummaries, summariseLessons } from '../src/content/lint/lint.ts';
+import { formatSummaries, summariseLessons } from '../src/content/lint/summary.ts';
 import { readContent } from '../src/content/read.ts';
 import { contentRoot } from '../src/content-root.ts';
 

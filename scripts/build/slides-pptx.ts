@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: one deck drawn with PptxGenJS: turning each slide into blocks and
+// drawing the blocks share the Block type, the sizes and the shrink-to-fit scale; what the slides
+// say and their order come from src/lib/teach/slides.ts. Tested whole by slides-pptx.spec.ts.
 /**
  * The editable slides of a module (issue #17, item 1): presenter mode's deck
  * (src/lib/teach/slides.ts: the same slides in the same session-plan order, the same safety

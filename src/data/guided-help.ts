@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: content, not logic: the guided help's questions, sources, steps and
+// help lines, whose ids and conditions are typed from one another (`as const`) and read as one
+// table; the choosing is src/lib/guided-help/steps.ts.
 import type { Source } from '../schemas/source.ts';
 import { helplineById } from './helplines.ts';
 import {

@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: content, not logic: both audiences' kit side by side, each piece of
+// advice next to its source ids, the parts both share (myths, how it unfolds, the steps) written
+// once, and the sources only the kit cites (kitSources).
 import type { Source } from '../schemas/source.ts';
 import {
 	ceopBlackmailSource,

@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: content, not logic: the pack's safe-teaching guidance for both
+// audiences, each piece next to its source ids, the shared rules written once, and the sources
+// behind them (teachingSources); the rest of the kit is teaching-kit.ts.
 import type { Audience } from '../schemas/audience.ts';
 import type { Source } from '../schemas/source.ts';
 import {

@@ -15,19 +15,10 @@ import {
 	type ReportProblem,
 } from '../lib/class-report/read-export.ts';
 import type { ReportData } from '../lib/class-report/module-data.ts';
-import {
-	hasTallies,
-	readTallies,
-	roomCounts,
-	roomTalliesKey,
-} from '../lib/class-report/room-tallies.ts';
-import type {
-	ClassReport,
-	PhaseTally,
-	ReportModule,
-	ReportModuleEntry,
-} from '../lib/class-report/tally.ts';
+import type { ReportModule, ReportModuleEntry } from '../lib/class-report/tally.ts';
 import { problemWords } from '../lib/class-report/words.ts';
+import { drawReport, people } from './class-report/draw.ts';
+import { startRoomCounts } from './class-report/room-counts.ts';
 
 declare global {
 	interface Window {
@@ -44,20 +35,6 @@ class ReportRefused extends Error {
 		this.name = 'ReportRefused';
 		this.problem = problem;
 	}
-}
-
-/** Makes an element with its text (a text node, never HTML) and class. */
-type Maker = <K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	text?: string,
-	cls?: string,
-) => HTMLElementTagNameMap[K];
-
-/** One phase's answers in words: "3 of 5 answers in the safest way (60%)". */
-function phaseWords(t: PhaseTally): string {
-	if (t.answered === 0) return 'No answers yet.';
-	const pct = Math.round((t.safest / t.answered) * 100);
-	return `${String(t.safest)} of ${String(t.answered)} ${t.answered === 1 ? 'answer' : 'answers'} in the safest way (${String(pct)}%)`;
 }
 
 /** The module data could not be loaded (offline copy, network gone). */
@@ -91,8 +68,6 @@ function start(root: HTMLElement): void {
 	if (named && [...select.options].some((o) => o.value === named)) select.value = named;
 	$('[data-report-nojs]').hidden = true;
 	form.hidden = false;
-
-	const people = (n: number) => `${String(n)} ${n === 1 ? 'learner' : 'learners'}`;
 
 	/** The last file read, without names: kept only while the page is open, to redraw on a new module. */
 	let current: MoodleExport | undefined;
@@ -172,7 +147,8 @@ function start(root: HTMLElement): void {
 		const entry = chosen ?? found;
 		const module = await loadModule(entry.id);
 		const r = classReport(module, file);
-		draw(
+		drawReport(
+			$,
 			r,
 			module,
 			`${people(r.learners)}, ${String(r.attempts)} ${r.attempts === 1 ? 'attempt' : 'attempts'}. ` +
@@ -217,234 +193,38 @@ function start(root: HTMLElement): void {
 		await run(current);
 	};
 
-	/** Draws the report from counts only, with text nodes, under `summary`. */
-	const draw = (r: ClassReport, module: ReportModule, summary: string) => {
-		const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
-			const node = document.createElement(tag);
-			if (text !== undefined) node.textContent = text;
-			if (cls) node.className = cls;
-			return node;
-		};
-		$('[data-report-heading]').textContent = `Your class: ${module.title}`;
-		$('[data-report-summary]').textContent = summary;
-		const lessons = $('[data-report-lessons]');
-		lessons.replaceChildren();
-		if (r.objectives.length > 0) lessons.append(checkSection(r, el));
-		const ratingsInFile = r.lessons.some((l) => l.confidence.some((c) => c.answered > 0));
-		const sure = el('section');
-		sure.append(el('h3', 'Confidence before and after'));
-		if (r.confidenceStaysOnDevice)
-			sure.append(
-				el(
-					'p',
-					"This module keeps learners' confidence ratings in their own browser: they never reach your LMS, so they are not in this file. To compare before and after, use a show of hands or ratings on paper in the session.",
-				),
-			);
-		else if (!ratingsInFile) sure.append(el('p', 'This file holds no confidence ratings yet.'));
-		else {
-			if (module.confidence === 'browser')
-				sure.append(
-					el(
-						'p',
-						"This file holds confidence ratings because it comes from an older package of this module. The current package keeps them in the learner's browser.",
-					),
-				);
-			const list = el('ul');
-			for (const c of r.lessons.flatMap((l) => l.confidence)) {
-				const item = el('li');
-				item.append(el('span', `Activity ${String(c.number)}: ${c.prompt} `, 'report-activity'));
-				item.append(
-					el(
-						'span',
-						c.mean === undefined
-							? 'Nobody rated this yet.'
-							: `Average ${c.mean.toFixed(1)} out of 5, from ${people(c.answered)} (1 is "${c.low}", 5 is "${c.high}"). ` +
-									c.counts.map((n, i) => `${String(i + 1)}: ${String(n)}`).join(', ') +
-									'.',
-					),
-				);
-				list.append(item);
-			}
-			sure.append(list);
-		}
-		for (const lesson of r.lessons) {
-			const part = el('section');
-			part.append(el('h3', lesson.title));
-			if (lesson.activities.length > 0) {
-				part.append(el('p', 'Hardest first:'));
-				const list = el('ul');
-				for (const a of lesson.activities) {
-					const item = el('li');
-					item.append(el('span', `Activity ${String(a.number)}: ${a.prompt}`, 'report-activity'));
-					item.append(el('br'));
-					const read = a.answered - a.unread;
-					const pct = read === 0 ? 0 : Math.round((a.safest / read) * 100);
-					item.append(
-						el(
-							'strong',
-							a.answered === 0
-								? 'Nobody answered this yet.'
-								: read === 0
-									? `Answered by ${people(a.answered)}.`
-									: `${String(a.safest)} of ${people(read)} answered in the safest way (${String(pct)}%).`,
-						),
+	startRoomCounts(
+		{
+			room: $('[data-report-room]'),
+			show: part('[data-report-room-show]', HTMLButtonElement),
+			clear: part('[data-report-room-clear]', HTMLButtonElement),
+			select,
+			status,
+			result,
+			forget: () => {
+				current = undefined;
+				problemBox.hidden = true;
+				result.hidden = true;
+			},
+			drawCounts: async (counts) => {
+				try {
+					const { reportFromCounts } = await import('../lib/class-report/tally.ts');
+					const module = await loadModule(select.value);
+					const r = reportFromCounts(module, counts);
+					drawReport(
+						$,
+						r,
+						module,
+						`Counted by a show of hands in presenter mode: up to ${people(r.learners)}.`,
 					);
-					if (a.unread > 0)
-						item.append(
-							el(
-								'span',
-								` ${a.unread === 1 ? '1 answer was' : `${String(a.unread)} answers were`} not read: ${a.unread === 1 ? 'it uses' : 'they use'} codes from an older version of the package. Upload the current SCORM 1.2 package to read them all.`,
-							),
-						);
-					list.append(item);
+				} catch (error) {
+					if (error instanceof ReportDataUnavailable) showUnavailable();
+					else throw error;
 				}
-				part.append(list);
-			}
-			for (const n of lesson.notJudged)
-				part.append(
-					el(
-						'p',
-						`Activity ${String(n.number)}: ${n.prompt} Answered by ${people(n.answered)}. This content checks its own answers, so they are not counted here.`,
-					),
-				);
-			lessons.append(part);
-		}
-		lessons.append(sure);
-		if (r.unknownIds.length > 0)
-			lessons.append(
-				el(
-					'p',
-					`${String(r.unknownIds.length)} ${r.unknownIds.length === 1 ? 'question' : 'questions'} in the file ${r.unknownIds.length === 1 ? 'is' : 'are'} not in the current version of this module, and ${r.unknownIds.length === 1 ? 'was' : 'were'} left out.`,
-				),
-			);
-		problemBox.hidden = true;
-		result.hidden = false;
-		status.textContent = `Report ready: ${people(r.learners)}, ${module.title}.`;
-		$('[data-report-heading]').focus();
-	};
-
-	/** The counts presenter mode kept in this browser for the chosen module (room-tallies.ts). */
-	const room = $('[data-report-room]');
-	room.hidden = false;
-	const store = (): Storage | undefined => {
-		try {
-			return window.localStorage;
-		} catch {
-			return undefined;
-		}
-	};
-	const roomKey = () => roomTalliesKey(select.value);
-	part('[data-report-room-show]', HTMLButtonElement).addEventListener('click', () => {
-		void (async () => {
-			current = undefined;
-			problemBox.hidden = true;
-			result.hidden = true;
-			if (!select.value) {
-				status.textContent = 'Choose the module you presented first, then show its counts.';
-				select.focus();
-				return;
-			}
-			const tallies = readTallies(store()?.getItem(roomKey()) ?? null);
-			if (!hasTallies(tallies)) {
-				status.textContent =
-					'There are no counts from presenter mode for this module in this browser. Enter them with "Count the room" on an answer slide.';
-				return;
-			}
-			try {
-				const { reportFromCounts } = await import('../lib/class-report/tally.ts');
-				const module = await loadModule(select.value);
-				const r = reportFromCounts(module, roomCounts(tallies));
-				draw(
-					r,
-					module,
-					`Counted by a show of hands in presenter mode: up to ${people(r.learners)}.`,
-				);
-			} catch (error) {
-				if (error instanceof ReportDataUnavailable) showUnavailable();
-				else throw error;
-			}
-		})();
-	});
-	part('[data-report-room-clear]', HTMLButtonElement).addEventListener('click', () => {
-		if (!select.value) {
-			status.textContent = 'Choose the module whose counts you want to clear.';
-			select.focus();
-			return;
-		}
-		const title = select.selectedOptions[0]?.textContent ?? select.value;
-		try {
-			store()?.removeItem(roomKey());
-			result.hidden = true;
-			status.textContent = `The counts from presenter mode for "${title}" are cleared.`;
-		} catch {
-			status.textContent = 'This browser did not let the counts be cleared.';
-		}
-	});
-	/**
-	 * "What learners know": per learning objective, the share answered in the safest way at the
-	 * baseline against the end point, as a table (counts only, nobody named).
-	 */
-	const checkSection = (r: ClassReport, el: Maker) => {
-		const part = el('section');
-		part.dataset.reportChecks = '';
-		part.append(el('h3', 'What they know: baseline and end point'));
-		part.append(
-			el(
-				'p',
-				'The same questions at the start and at the end of the module, counted per learning objective: how many answers were in the safest way. At the baseline learners saw no right or wrong and it was not scored.',
-			),
-		);
-		const none = r.objectives.every(
-			(o) =>
-				o.baseline.answered + o.baseline.unread + o.endpoint.answered + o.endpoint.unread === 0,
-		);
-		if (none) {
-			part.append(
-				el(
-					'p',
-					'No baseline or end-point answers here yet: learners have not reached them, or the file comes from a package made before they were added.',
-				),
-			);
-			return part;
-		}
-		const table = el('table');
-		const caption = el('caption', 'Answers in the safest way, per learning objective');
-		const head = el('thead');
-		const headRow = el('tr');
-		for (const text of ['Learning objective', 'At the baseline', 'At the end point']) {
-			const th = el('th', text);
-			th.scope = 'col';
-			headRow.append(th);
-		}
-		head.append(headRow);
-		const body = el('tbody');
-		for (const o of r.objectives) {
-			const row = el('tr');
-			const th = el('th', o.text);
-			th.scope = 'row';
-			if (o.lesson) th.append(el('span', ` (${o.lesson})`, 'report-activity'));
-			row.append(th, el('td', phaseWords(o.baseline)), el('td', phaseWords(o.endpoint)));
-			row.cells[1]?.setAttribute('data-label', 'At the baseline');
-			row.cells[2]?.setAttribute('data-label', 'At the end point');
-			body.append(row);
-		}
-		table.append(caption, head, body);
-		const wrap = el('div', undefined, 'table-scroll');
-		wrap.tabIndex = 0;
-		wrap.setAttribute('role', 'region');
-		wrap.setAttribute('aria-label', 'Baseline and end point, per learning objective');
-		wrap.append(table);
-		part.append(wrap);
-		const old = r.objectives.reduce((n, o) => n + o.baseline.unread + o.endpoint.unread, 0);
-		if (old > 0)
-			part.append(
-				el(
-					'p',
-					`${old === 1 ? '1 answer was' : `${String(old)} answers were`} not read: from an older version of the package.`,
-				),
-			);
-		return part;
-	};
+			},
+		},
+		window,
+	);
 
 	input.addEventListener('change', () => {
 		void open(input.files?.[0]);

@@ -5,19 +5,11 @@
  * the fields still work for the slide and say the counts cannot be kept.
  */
 import { readTallies, roomTalliesKey, withEntry } from '../lib/class-report/room-tallies.ts';
-
-/** The browser's storage, or undefined when it is refused (a locked-down profile, file:// rules). */
-function storage(win: Window): Storage | undefined {
-	try {
-		return win.localStorage;
-	} catch {
-		return undefined;
-	}
-}
+import { localStore } from './local-store.ts';
 
 /** Wires every `[data-room-tally]` panel on the page. */
 export function startRoomTally(doc: Document, win: Window): void {
-	const store = storage(win);
+	const store = localStore(win);
 	for (const panel of doc.querySelectorAll<HTMLElement>('[data-room-tally]')) {
 		const id = panel.dataset['roomTally'] ?? '';
 		const key = roomTalliesKey(panel.dataset['module'] ?? '');

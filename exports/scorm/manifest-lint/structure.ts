@@ -1,5 +1,5 @@
-// Just over 300 lines: the manifest's structural checks, one function each, sharing the helpers
-// in xml.ts; namespaces are apart (namespaces.ts).
+// Over 300 lines on purpose: the manifest's structural checks, one function each, sharing the
+// helpers in xml.ts; namespaces are apart (namespaces.ts).
 import type { Element } from '@xmldom/xmldom';
 import { checkHref, checkIdentifier } from '../../shared/hrefs.ts';
 import { METADATA_SCHEMA, namespaceUri, SCORM_TYPES, type StandardFacts } from '../standards.ts';

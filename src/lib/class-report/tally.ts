@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: the report's shape (the documented types the page draws and the
+// module JSON carries) and the pure counting that fills it, the one chunk the report page loads
+// when a file is opened; reading the file (read-export.ts) and decoding answers (decode.ts) are apart.
 /**
  * The class report: for each activity of a module, how many learners answered it and how many in
  * the safest way (the engine's `checkAnswer`), the hardest first within each lesson; confidence

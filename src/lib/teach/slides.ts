@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: the one deck builder that presenter mode and the PowerPoint file both
+// read: the slide types, the line budget that splits long content, and each activity type's
+// question and answer slides (the slides' activity-type switch, one place in docs/architecture.md).
 import type { Activity, ActivityOf } from '../../schemas/activity.ts';
 import type { Lesson } from '../../schemas/lesson.ts';
 import { sessionMinutes } from '../../schemas/lesson-plan.ts';
