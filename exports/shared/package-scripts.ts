@@ -12,15 +12,17 @@ import {
  * An LMS package's scripts, regrouped into a few files (issue #16). The site splits its code finely
  * (each activity type is a chunk, so a lesson page loads only the types it has); a package holds the
  * whole module, so it uses nearly every chunk, and a zip compresses each file on its own: 26 small
- * chunks cost about 8 KiB more than the same code in four files, plus a zip header each. The site's
- * built code is bundled again, as it is (no source is rebuilt), into:
+ * chunks cost about 10 KiB more than the same code in four files, plus a zip header each (12 KiB a
+ * zip in all, December 2026). The site's built code is bundled again, as it is (no source is
+ * rebuilt), into:
  * - `launch`: what the page's module scripts run at once (the package runtime, the quick exit);
  * - `islands`: what an activity island loads as it is displayed (Svelte, the card, Astro's Svelte
  *   renderer); each island's `component-url` and `renderer-url` name this file;
  * - `connect`: the package's own connection (SCORM's or cmi5's), loaded by the runtime at start;
  * - `types`: every activity type's component and whatever else loads lazily, loaded as the first
  *   island prepares.
- * Nothing loads earlier than on the site: what was lazy stays behind an `import()`. Other formats'
+ * What was lazy on the site stays behind an `import()` (the activity types come together, with the
+ * first island that needs one: a package uses nearly all of them). Other formats'
  * connections stay outside (never loaded: `isOtherConnector`), and no chunk preloads by URL.
  */
 
@@ -51,15 +53,15 @@ function importsOf(js: string, path: string, pattern: RegExp): string[] {
 	return [...js.matchAll(pattern)].map((m) => posix.normalize(posix.join(dir, m[1] ?? '')));
 }
 
-/** Everything `roots` import statically, the roots included. Pure. */
-function staticClosure(roots: readonly string[], code: (path: string) => string): Set<string> {
+/** Everything reached from `roots` by following `next`, the roots included. Pure. */
+function closure(roots: readonly string[], next: (path: string) => readonly string[]): Set<string> {
 	const seen = new Set<string>();
 	const queue = [...roots];
 	while (queue.length) {
 		const path = queue.shift() ?? '';
 		if (seen.has(path)) continue;
 		seen.add(path);
-		queue.push(...importsOf(code(path), path, STATIC_IMPORT));
+		queue.push(...next(path));
 	}
 	return seen;
 }
@@ -96,13 +98,16 @@ export async function regroupScripts(page: SitePage, format: string): Promise<Si
 			);
 		return decoder.decode(bytes);
 	};
-	const launch = staticClosure(scripts, code);
-	const islands = staticClosure([...components, ...renderers], code);
+	// What each root imports statically: the code that runs with it.
+	const staticClosure = (roots: readonly string[]) =>
+		closure(roots, (path) => importsOf(code(path), path, STATIC_IMPORT));
+	const launch = staticClosure(scripts);
+	const islands = staticClosure([...components, ...renderers]);
 	const connector = [...page.files.keys()].find(
 		(path) =>
 			/(?:^|\/)connect-[a-z0-9]+\.[a-z0-9]+\.js$/.test(path) && !isOtherConnector(path, format),
 	);
-	const connect = connector ? staticClosure([connector], code) : new Set<string>();
+	const connect = staticClosure(connector ? [connector] : []);
 	const group = (path: string) =>
 		launch.has(path)
 			? 'launch'
@@ -175,13 +180,14 @@ export async function regroupScripts(page: SitePage, format: string): Promise<Si
 	const html = rewritePage(page.html, fileOf('launch'), fileOf('islands'), components);
 
 	// The site's chunks the new files replace, but not those an H5P frame document names.
-	const replaced = reachable([...scripts, ...components, ...renderers], page.imports);
+	const lazyToo = (path: string) => page.imports.get(path) ?? [];
+	const replaced = closure([...scripts, ...components, ...renderers], lazyToo);
 	const frames = [...page.files]
 		.filter(([path]) => path.endsWith('.html'))
 		.flatMap(([, bytes]) =>
 			[...decoder.decode(bytes).matchAll(FRAME_SCRIPT)].map((m) => m[1] ?? ''),
 		);
-	const kept = reachable(frames, page.imports);
+	const kept = closure(frames, lazyToo);
 	const files = new Map([...page.files].filter(([path]) => kept.has(path) || !replaced.has(path)));
 	const imports = new Map([...page.imports].filter(([path]) => files.has(path)));
 	for (const chunk of chunks) {
@@ -196,19 +202,6 @@ export async function regroupScripts(page: SitePage, format: string): Promise<Si
 		]),
 	];
 	return { html, files, roots, imports };
-}
-
-/** Every file `roots` reach through `imports` (static and lazy), the roots included. Pure. */
-function reachable(roots: readonly string[], imports: ReadonlyMap<string, string[]>): Set<string> {
-	const seen = new Set<string>();
-	const queue = [...roots];
-	while (queue.length) {
-		const path = queue.shift() ?? '';
-		if (seen.has(path)) continue;
-		seen.add(path);
-		queue.push(...(imports.get(path) ?? []));
-	}
-	return seen;
 }
 
 /**
