@@ -74,7 +74,10 @@ export function copyLesson(text: string, suffix: string, file: string): string {
 	return `---\n${doc.toString({ lineWidth: 0 })}---\n${renameActivityRefs(body, renames)}`;
 }
 
-/** One copy of a module file: its id and every lesson id it lists get `suffix`. */
+/**
+ * One copy of a module file: its id and every lesson id it names (its lessons, and the lessons each
+ * release in `changes:` says it changed) get `suffix`.
+ */
 export function copyModule(text: string, suffix: string, file: string): string {
 	const doc = parseYaml(text, file);
 	if (suffixScalar(doc.get('id', true), suffix) === undefined) {
@@ -82,6 +85,12 @@ export function copyModule(text: string, suffix: string, file: string): string {
 	}
 	const lessons: unknown = doc.get('lessons', true);
 	if (isSeq(lessons)) for (const item of lessons.items) suffixScalar(item, suffix);
+	const changes: unknown = doc.get('changes', true);
+	if (isSeq(changes))
+		for (const change of changes.items) {
+			const changed: unknown = isMap(change) ? change.get('lessons', true) : undefined;
+			if (isSeq(changed)) for (const item of changed.items) suffixScalar(item, suffix);
+		}
 	// The lesson plan names activities, whose ids the copied lessons suffix too.
 	const plan: unknown = doc.get('lessonPlan', true);
 	if (isSeq(plan))
