@@ -51,8 +51,8 @@ export function renameActivityRefs(body: string, renames: ReadonlyMap<string, st
 }
 
 /**
- * One copy of a lesson file: the lesson id and every activity id get `suffix`, and the prose's
- * `<Activity id>` references follow. The rest of the frontmatter keeps its formatting.
+ * One copy of a lesson file: the lesson id and every activity id get `suffix`, the prose's
+ * `<Activity id>` references and the objectives baseline questions name follow. The rest of the frontmatter keeps its formatting.
  */
 export function copyLesson(text: string, suffix: string, file: string): string {
 	const match = FRONTMATTER.exec(text);
@@ -68,6 +68,11 @@ export function copyLesson(text: string, suffix: string, file: string): string {
 			if (!isMap(item)) continue;
 			const old = suffixScalar(item.get('id', true), suffix);
 			if (old !== undefined) renames.set(old, `${old}${suffix}`);
+			// A baseline or end-point question names its objective `<lesson>-<n>`: the copy's lesson.
+			const check: unknown = item.get('check', true);
+			const objective: unknown = isMap(check) ? check.get('objective', true) : undefined;
+			if (isScalar(objective) && typeof objective.value === 'string')
+				objective.value = objective.value.replace(/-(\d+)$/, `${suffix}-$1`);
 		}
 	}
 	const body = text.slice(match[0].length);
