@@ -46,8 +46,14 @@ async function startChromium(): Promise<Browser> {
 		{ stdio: ['ignore', 'ignore', 'pipe'] },
 	);
 	const close = async (): Promise<void> => {
+		// Chromium writes into its profile until it has exited: removing it sooner fails (ENOTEMPTY).
+		const exited =
+			child.exitCode === null && child.signalCode === null
+				? new Promise((resolve) => child.once('exit', resolve))
+				: Promise.resolve();
 		child.kill();
-		await rm(profile, { recursive: true, force: true });
+		await exited;
+		await rm(profile, { recursive: true, force: true, maxRetries: 5 });
 	};
 	const port = await new Promise<number>((done, fail) => {
 		let seen = '';
