@@ -6,6 +6,7 @@
  * Options: `--out <dir>` (default `dist`). `SECOND_LOOK_CONTENT=<dir>` builds other content.
  */
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { moduleLessons } from '../src/lib/module-lessons.ts';
 import { relative, resolve, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -115,10 +116,7 @@ async function writeSlides(content: Content): Promise<Map<string, number>> {
 	for (const { data: module } of content.modules) {
 		const fileName = slidesFileName(module);
 		if (!fileName || !hasPack(module)) continue;
-		const pack = modulePack(
-			module,
-			module.lessons.flatMap((id) => lessons.get(id) ?? []),
-		);
+		const pack = modulePack(module, moduleLessons(module, lessons));
 		const pptx = await deckPptx(pack);
 		await writeFile(resolve(staging, 'downloads', fileName), pptx);
 		console.log(`  ${fileName}  ${(pptx.byteLength / 1024).toFixed(0)} KB`);

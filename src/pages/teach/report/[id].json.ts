@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { allModules, lessonsById } from '../../../lib/lessons.ts';
+import { moduleLessons } from '../../../lib/module-lessons.ts';
 import { reportModule } from '../../../lib/class-report/module-data.ts';
 
 /** One module's lessons and activities, loaded by the class report page when a file is opened. */
@@ -8,10 +9,7 @@ export async function getStaticPaths() {
 	return (await allModules()).map((module) => ({
 		params: { id: module.id },
 		props: {
-			data: reportModule(
-				module,
-				module.lessons.flatMap((id) => byId.get(id) ?? []),
-			),
+			data: reportModule(module, moduleLessons(module, byId)),
 		},
 	}));
 }
