@@ -3,6 +3,7 @@ import { rolldown, type OutputChunk, type Plugin } from 'rolldown';
 import {
 	chunkImports,
 	isOtherConnector,
+	isOwnConnector,
 	withOneStylesheet,
 	withoutPreloads,
 	type SitePage,
@@ -103,10 +104,7 @@ export async function regroupScripts(page: SitePage, format: string): Promise<Si
 		closure(roots, (path) => importsOf(code(path), path, STATIC_IMPORT));
 	const launch = staticClosure(scripts);
 	const islands = staticClosure([...components, ...renderers]);
-	const connector = [...page.files.keys()].find(
-		(path) =>
-			/(?:^|\/)connect-[a-z0-9]+\.[a-z0-9]+\.js$/.test(path) && !isOtherConnector(path, format),
-	);
+	const connector = [...page.files.keys()].find((path) => isOwnConnector(path, format));
 	const connect = staticClosure(connector ? [connector] : []);
 	const group = (path: string) =>
 		launch.has(path)

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import {
 	chunkImports,
 	h5pFrames,
+	isOtherConnector,
+	isOwnConnector,
 	packageFiles,
 	relativiseFrame,
 	relativisePage,
@@ -170,5 +172,18 @@ describe('one stylesheet per package', () => {
 	test('a page with one stylesheet is left as it is', () => {
 		const page = sitePage({ '_astro/global.a1.css': 'a{}' });
 		expect(withOneStylesheet(page)).toBe(page);
+	});
+});
+
+describe('a format’s own connection and the others', () => {
+	test('connect-<format>.<hash>.js is the own one; other formats’ and the site’s are left out', () => {
+		expect(isOwnConnector('_astro/connect-scorm12.dfd56nnq.js', 'scorm12')).toBe(true);
+		expect(isOwnConnector('_astro/connect-scorm2004.dfd56nnq.js', 'scorm12')).toBe(false);
+		expect(isOwnConnector('_astro/connect.o4n3pgym.js', 'scorm12')).toBe(false);
+		expect(isOwnConnector('_astro/engine.miu60rb7.js', 'scorm12')).toBe(false);
+		expect(isOtherConnector('_astro/connect-cmi5.obl68ew7.js', 'scorm12')).toBe(true);
+		expect(isOtherConnector('_astro/connect-preview.0rydxcwq.js', 'cmi5')).toBe(true);
+		expect(isOtherConnector('_astro/connect-cmi5.obl68ew7.js', 'cmi5')).toBe(false);
+		expect(isOtherConnector('_astro/engine.miu60rb7.js', 'cmi5')).toBe(false);
 	});
 });

@@ -25,6 +25,11 @@ export function isOtherConnector(path: string, format: string): boolean {
 	return id !== undefined && id !== format;
 }
 
+/** Whether this file is the connection a package of `format` runs on (`connect-<format>.<hash>.js`). Pure. */
+export function isOwnConnector(path: string, format: string): boolean {
+	return CONNECTOR_CHUNK.exec(path)?.[1] === format;
+}
+
 /** The bundler's list of files to preload before a lazy chunk: `__vite__mapDeps([0,1,…])`. */
 const PRELOAD_LIST = /__vite__mapDeps\(\[[\d,]*\]\)/g;
 /** Its table of file names, at the top of the chunk that loads lazy chunks. */
