@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { regroupScripts, rewritePage } from './package-scripts.ts';
+import { PackageScriptsError, regroupScripts, rewritePage } from './package-scripts.ts';
 import { packageFiles, readSitePage, type SitePage } from './site-files.ts';
 
 /**
@@ -107,6 +107,31 @@ describe('an LMS package’s scripts, regrouped', () => {
 		// As Astro's island element calls them: renderer(element)(component).
 		expect(islands.default({ id: 'el' })(islands.c0.default)).toBe('el:svelte:svelte:island');
 		expect((await islands.c0.load()).default()).toBe('single-choice:svelteE');
+	});
+
+	test('islands of two frameworks are refused with what to change, not joined wrongly', async () => {
+		const twoRenderers = {
+			...page,
+			html: page.html.replace(
+				'</body>',
+				'<astro-island component-url="/_astro/activity-island.f1.js" renderer-url="/_astro/other-client.j1.js"></astro-island></body>',
+			),
+		};
+		const refused = regroupScripts(twoRenderers, 'scorm12');
+		await expect(refused).rejects.toThrow(PackageScriptsError);
+		await expect(refused).rejects.toThrow(
+			/islands of 2 frameworks \(_astro\/client\.i1\.js, _astro\/other-client\.j1\.js\).*add a file per renderer/,
+		);
+	});
+
+	test('a script the built site lacks is named, with how to fix it', async () => {
+		const missing = {
+			...page,
+			html: page.html.replace('/_astro/id.c1.js', '/_astro/id.gone1.js'),
+		};
+		await expect(regroupScripts(missing, 'scorm12')).rejects.toThrow(
+			'The package page loads _astro/id.gone1.js, which is not in the built site: rebuild (npm run build).',
+		);
 	});
 
 	test('a page without scripts or islands is left as it was', async () => {

@@ -84,12 +84,18 @@ function islandsOf(html: string): { components: string[]; renderers: string[] } 
  * The page with its module scripts and islands' code regrouped into `launch`, `islands`, `connect`
  * and `types` (see above). H5P frame documents keep the files they name. `format` is the package's
  * standard (its own connection is kept; others are left out, as `packageFiles` does).
- * @throws {PackageScriptsError} if the page names a script the site folder does not have.
+ * @throws {PackageScriptsError} if the page names a script the site folder does not have, or has
+ * islands of more than one framework (one renderer is joined into the islands file).
  */
 export async function regroupScripts(page: SitePage, format: string): Promise<SitePage> {
 	const scripts = [...page.html.matchAll(MODULE_SCRIPT)].map((m) => m[1] ?? '');
 	const { components, renderers } = islandsOf(page.html);
 	if (scripts.length === 0 && components.length === 0) return page;
+	if (renderers.length > 1)
+		throw new PackageScriptsError(
+			`The package page has islands of ${renderers.length} frameworks (${renderers.join(', ')}); ` +
+				'exports/shared/package-scripts.ts joins one renderer: add a file per renderer there.',
+		);
 	const decoder = new TextDecoder();
 	const code = (path: string): string => {
 		const bytes = page.files.get(path);
@@ -115,11 +121,6 @@ export async function regroupScripts(page: SitePage, format: string): Promise<Si
 					? 'connect'
 					: 'types';
 
-	if (renderers.length > 1)
-		throw new PackageScriptsError(
-			`The package page has islands of ${renderers.length} frameworks (${renderers.join(', ')}); ` +
-				'exports/shared/package-scripts.ts joins one renderer: add a file per renderer there.',
-		);
 	const entries: Record<string, string> = {
 		[LAUNCH_ENTRY]: scripts.map((s) => `import ${JSON.stringify(SITE + s)};`).join('\n'),
 		[ISLANDS_ENTRY]: [
