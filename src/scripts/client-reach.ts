@@ -11,6 +11,10 @@
  * replayed once the island is live, never lost or half done (a radio checked, then unchecked by
  * hydration). Islands in a hidden part of the page (a package's other lessons) stay unhydrated until shown, as
  * with `client:visible`, so an activity is not marked shown before the learner sees it.
+ *
+ * `client:reach="idle"` also hydrates once the browser is idle after load, as `client:idle` would:
+ * for controls that are disabled until their code runs (the progress controls), which Tab would
+ * otherwise pass. One directive script on the page instead of two.
  */
 import type { ClientDirective } from 'astro';
 import { ISLAND_PREPARE, type IslandPrepare } from '../components/activities/island-prepare.ts';
@@ -18,12 +22,15 @@ import { RUNTIME_READY } from '../lib/events.ts';
 
 declare module 'astro' {
 	interface AstroClientDirectives {
-		/** Hydrate when visible, focused or pressed; the code is fetched as the page loads. */
-		'client:reach'?: boolean;
+		/**
+		 * Hydrate when visible, focused or pressed; the code is fetched as the page loads. `"idle"`:
+		 * also once the browser is idle.
+		 */
+		'client:reach'?: boolean | 'idle';
 	}
 }
 
-const reach: ClientDirective = (load, _options, el) => {
+const reach: ClientDirective = (load, options, el) => {
 	let hydrate: (() => Promise<void>) | undefined;
 	let started = false;
 	/** A click (or Space/Enter on a control) that came before the code: replayed once it is live. */
@@ -89,6 +96,10 @@ const reach: ClientDirective = (load, _options, el) => {
 	el.addEventListener('focusin', start);
 	el.addEventListener('pointerdown', start);
 	el.addEventListener('click', hold, true);
+	if (options.value === 'idle') {
+		if ('requestIdleCallback' in window) requestIdleCallback(start);
+		else setTimeout(start, 200);
+	}
 };
 
 export default reach;

@@ -87,3 +87,29 @@ test('"Remember" refused by the browser: the box stays unticked and the page say
 	if (again) await expect(again).toHaveAttribute('data-state', 'answered');
 	watch.assertClean();
 });
+
+test('the progress controls are live before the learner reaches them: Tab lands on "Remember"', async ({
+	page,
+	baseURL,
+}) => {
+	const watch = watchPage(page, baseURL ?? '');
+	await page.goto(LESSON);
+	const remember = page.getByRole('checkbox', { name: REMEMBER });
+	// Far below the first screen, and never scrolled to: the controls hydrate once the browser is
+	// idle (client:reach="idle"), not when seen, so a keyboard never meets them disabled.
+	await expect(remember).not.toBeInViewport();
+	await expect(remember).toBeEnabled();
+	await expect(page.getByRole('button', { name: 'Forget my progress' })).toBeEnabled();
+	await page.locator('.progress-section h2').evaluate((el: HTMLElement) => {
+		el.tabIndex = -1;
+		el.focus();
+	});
+	await page.keyboard.press('Tab');
+	await expect(remember).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(remember).toBeChecked();
+	await expect(page.locator('.progress-controls').getByRole('status')).toHaveText(
+		'Your progress will be remembered on this device.',
+	);
+	watch.assertClean();
+});
