@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { builtPages, expectNoAxeViolations, watchPage } from './helpers.ts';
+import {
+	FIRST_SCREENS,
+	firstScreenProblems,
+	PHONES,
+	reflowProblems,
+	SMALL,
+} from './layout-checks.ts';
 
 const pages = builtPages();
 
@@ -39,22 +46,32 @@ for (const path of pages) {
 			watch.assertClean();
 		});
 
-		test('dark mode on a phone: no axe violations and nothing wider than the screen', async ({
+		// One load at 320 px for everything a phone needs: the dark theme's axe run, then the reflow
+		// and first-screen checks, which dark mode cannot change (it sets colours only:
+		// tests/unit/dark-mode.test.ts).
+		test('dark mode on a phone: no axe violations; reflows at 320 and 390 px; help on the first screen', async ({
 			page,
 			baseURL,
 		}) => {
 			const watch = watchPage(page, baseURL ?? '');
 			await page.emulateMedia({ colorScheme: 'dark' });
-			await page.setViewportSize({ width: 320, height: 640 });
+			await page.setViewportSize(SMALL);
 			await page.goto(path);
 			const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 			expect(background).not.toBe('rgb(253, 252, 250)');
 			await expectNoAxeViolations(page, `${path} (dark, 320px)`);
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-			);
-			expect(overflow, 'horizontal scrolling at 320px').toBeLessThanOrEqual(0);
 			await expect(page.locator('.quick-exit')).toBeInViewport();
+			for (const size of PHONES) {
+				await page.setViewportSize(size);
+				expect(await reflowProblems(page), `${path} at ${size.width} px`).toEqual([]);
+			}
+			for (const size of FIRST_SCREENS) {
+				await page.setViewportSize(size);
+				expect(
+					await firstScreenProblems(page, path === '/'),
+					`${path} at ${size.width}×${size.height}`,
+				).toEqual([]);
+			}
 			watch.assertClean();
 		});
 	});

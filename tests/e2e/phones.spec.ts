@@ -1,8 +1,8 @@
 /**
- * Phones and first screens (issue #15): every built page reflows at 320 and 390 px with nothing cut
- * off or scrolled sideways, getting help is on every first screen (320×568 and 1366×768), and a
- * help line reads the same, labelled, wherever it is shown. One load per page; each width is
- * checked in one evaluate.
+ * Phones and first screens (issue #15): a package's help section and the offline folder reflow at
+ * 320 and 390 px with nothing cut off or scrolled sideways, and a help line reads the same,
+ * labelled, wherever it is shown. Every built page gets the same reflow and first-screen checks
+ * in every-page.spec.ts, in the load it already makes at 320 px (layout-checks.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
@@ -13,93 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { helplineById } from '../../src/data/helplines.ts';
 import { contactText } from '../../src/lib/support.ts';
-import { builtPages } from './helpers.ts';
-
-const SMALL = { width: 320, height: 568 };
-const PHONES = [SMALL, { width: 390, height: 844 }];
-const FIRST_SCREENS = [SMALL, { width: 1366, height: 768 }];
-
-/** What is wrong with the page's layout at the current width, as readable lines (empty: fine). */
-async function reflowProblems(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
-		const problems: string[] = [];
-		const width = window.innerWidth;
-		const name = (el: Element) => {
-			const classes = typeof el.className === 'string' ? el.className.trim() : '';
-			const text = el.textContent.trim().replace(/\s+/g, ' ').slice(0, 40);
-			return `<${el.tagName.toLowerCase()}${classes ? `.${classes.split(/\s+/).join('.')}` : ''}> "${text}"`;
-		};
-		const scrollWidth = document.documentElement.scrollWidth;
-		if (scrollWidth > width) problems.push(`the page scrolls sideways: ${scrollWidth} px wide`);
-		const shown = (el: Element) => {
-			const box = el.getBoundingClientRect();
-			return box.width > 1 && box.height > 1 && !el.closest('.visually-hidden');
-		};
-		// Nothing scrolls or is clipped sideways inside the page either (a table in a scroll box).
-		for (const el of document.body.querySelectorAll('*')) {
-			if (el.scrollWidth <= el.clientWidth + 1 || !shown(el)) continue;
-			if (getComputedStyle(el).overflowX !== 'visible')
-				problems.push(`${name(el)} is cut: ${el.scrollWidth} px of content in ${el.clientWidth}`);
-		}
-		// Every control and every number is wholly on the screen ("0800 068 4" was cut).
-		for (const el of document.body.querySelectorAll(
-			'a[href], button, input, select, textarea, summary, [tabindex="0"]',
-		)) {
-			if (!shown(el) || el.closest('.skip-link')) continue;
-			const box = el.getBoundingClientRect();
-			if (box.left < -1 || box.right > width + 1)
-				problems.push(
-					`${name(el)} is off the screen: ${Math.round(box.left)} to ${Math.round(box.right)} px`,
-				);
-		}
-		return problems;
-	});
-}
-
-/** Whether the page's help control, and on the home page a phone number, are on the first screen. */
-async function firstScreenProblems(page: Page, needsNumber: boolean): Promise<string[]> {
-	return page.evaluate((needsNumber) => {
-		const onScreen = (el: Element) => {
-			const box = el.getBoundingClientRect();
-			return (
-				box.width > 0 &&
-				box.top >= 0 &&
-				box.left >= 0 &&
-				box.bottom <= window.innerHeight &&
-				box.right <= window.innerWidth &&
-				getComputedStyle(el).visibility === 'visible'
-			);
-		};
-		const problems: string[] = [];
-		window.scrollTo(0, 0);
-		// The site's and a package's "Get help now"; presenter mode's "Help slide".
-		const help = [...document.querySelectorAll('[data-get-help], [data-help]')];
-		if (!help.some(onScreen)) problems.push('no help control on the first screen');
-		const tel = [...document.querySelectorAll('a[href^="tel:"]')];
-		if (needsNumber && !tel.some(onScreen)) problems.push('no phone number on the first screen');
-		return problems;
-	}, needsNumber);
-}
-
-for (const path of builtPages()) {
-	test(`${path}: reflows at 320 and 390 px; getting help is on the first screen`, async ({
-		page,
-	}) => {
-		await page.setViewportSize(SMALL);
-		await page.goto(path);
-		for (const size of PHONES) {
-			await page.setViewportSize(size);
-			expect(await reflowProblems(page), `${path} at ${size.width} px`).toEqual([]);
-		}
-		for (const size of FIRST_SCREENS) {
-			await page.setViewportSize(size);
-			expect(
-				await firstScreenProblems(page, path === '/'),
-				`${path} at ${size.width}×${size.height}`,
-			).toEqual([]);
-		}
-	});
-}
+import { firstScreenProblems, PHONES, reflowProblems, SMALL } from './layout-checks.ts';
 
 const modules = readdirSync('modules')
 	.filter((f) => /\.ya?ml$/.test(f))
