@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Lesson } from '../schemas/lesson.ts';
 import type { Module } from '../schemas/module.ts';
+import { hasPack, type PackModule } from './teach/module-pack.ts';
 
 /** Every lesson's data, keyed by lesson id. Astro caches the collection, so this is cheap per page. */
 export async function lessonsById(): Promise<Map<string, Lesson>> {
@@ -21,4 +22,9 @@ export async function allModules(): Promise<Module[]> {
 	return (await getCollection('modules'))
 		.map((e) => e.data)
 		.sort((a, b) => order[a.audience] - order[b.audience] || a.ageRange.min - b.ageRange.min);
+}
+
+/** The modules with a teacher's or trainer's pack (school and forces), in {@link allModules} order. */
+export async function packModules(): Promise<PackModule[]> {
+	return (await allModules()).filter(hasPack);
 }

@@ -48,8 +48,11 @@ export function offeredOutsidePlan(activity: Activity, audience: Module['audienc
 	return activity.audiences ? activity.audiences.includes(audience) : audience === 'school';
 }
 
+/** A module taught to groups, which has a teacher's or trainer's pack. */
+export type PackModule = Module & { audience: 'school' | 'forces' };
+
 /** The modules that have a pack: those taught to groups (school and forces). */
-export function hasPack(module: Module): module is Module & { audience: 'school' | 'forces' } {
+export function hasPack(module: Module): module is PackModule {
 	return module.audience !== 'adult' && module.lessonPlan !== undefined;
 }
 
