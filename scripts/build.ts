@@ -21,6 +21,8 @@ const { kitStartPage, pdfFiles, slidesFileName } = await import('../src/lib/teac
 const { hasPack, modulePack } = await import('../src/lib/teach/module-pack.ts');
 const { printPdfs } = await import('./build/pdfs.ts');
 const { deckPptx } = await import('./build/slides-pptx.ts');
+const { pinPptxDates } = await import('./build/reproducible.ts');
+const { contentVersion } = await import('../src/lib/content-version.ts');
 const { writeTeacherKits } = await import('./build/teacher-kits.ts');
 const { builtFileOf } = await import('../exports/offline/teacher-kit.ts');
 const { givenContent } = await import('../src/integrations/content-feed.ts');
@@ -117,7 +119,7 @@ async function writeSlides(content: Content): Promise<Map<string, number>> {
 		const fileName = slidesFileName(module);
 		if (!fileName || !hasPack(module)) continue;
 		const pack = modulePack(module, moduleLessons(module, lessons));
-		const pptx = await deckPptx(pack);
+		const pptx = pinPptxDates(await deckPptx(pack), contentVersion(module)?.date);
 		await writeFile(resolve(staging, 'downloads', fileName), pptx);
 		console.log(`  ${fileName}  ${(pptx.byteLength / 1024).toFixed(0)} KB`);
 		sizes.set(fileName, pptx.byteLength);

@@ -10,7 +10,7 @@ import type { PackageFile } from './package-plan.ts';
  */
 
 /** A fixed date for every entry, so the same input always gives the same zip (reproducible builds). */
-const FIXED_DATE = new Date('2026-01-01T00:00:00Z');
+export const FIXED_DATE = new Date('2026-01-01T00:00:00Z');
 
 /** MS-DOS time and date of {@link FIXED_DATE} (zip stores local time without a zone: we use UTC). */
 const DOS_TIME =

@@ -10,6 +10,7 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 import type { PdfFile } from '../../src/lib/teach/kit-files.ts';
+import { pinPdf } from './reproducible.ts';
 import { chromiumLaunch } from '../chromium.ts';
 import { contentType, resolveSiteFile } from '../site-folder.ts';
 
@@ -104,7 +105,7 @@ export async function printPdfs(siteDir: string, files: readonly PdfFile[]): Pro
 					`${file.fileName} prints on ${pages} A4 pages; it may take ${file.maxPages}.`,
 					`Shorten what ${file.sitePath} shows, or its print styles (src/styles/teach.css), and build again.`,
 				);
-			await writeFile(join(siteDir, 'downloads', file.fileName), pdf);
+			await writeFile(join(siteDir, 'downloads', file.fileName), pinPdf(pdf, file.date));
 			printed.push({ fileName: file.fileName, bytes: pdf.byteLength, pages });
 		}
 		return printed;

@@ -11,6 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { pdfPageCount } from '../../scripts/build/pdfs.ts';
+import { contentVersion } from '../../src/lib/content-version.ts';
 import { pdfFiles } from '../../src/lib/teach/kit-files.ts';
 import type { Module } from '../../src/schemas/module.ts';
 import { columnsText, lastInkedRow, pdfInfo, squeeze } from '../support/pdf-reading.ts';
@@ -52,6 +53,22 @@ for (const module of taught) {
 			expect(pages).toBeLessThanOrEqual(pdf.maxPages);
 			const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2);
 			expect(fonts.filter((l) => l.trim() && !/\byes\s+yes\b/.test(l))).toEqual([]);
+
+			// The same content prints the same file (scripts/build/reproducible.ts): dated with the
+			// content version, not the build, and each structure id named after its element's
+			// object, not after whatever node number the browser gave it on this print.
+			const raw = readFileSync(file).toString('latin1');
+			const stamp = `D:${(contentVersion(module)?.date ?? '2026-01-01').replaceAll('-', '')}000000`;
+			expect(raw).toContain(`/CreationDate (${stamp}`);
+			expect(raw).toContain(`/ModDate (${stamp}`);
+			const ids = [
+				...raw.matchAll(
+					/\n(\d+) 0 obj\n<<\/Type \/StructElem(?:(?!endobj)[\s\S])*?\/ID \((node\d+)\)/g,
+				),
+			];
+			if (pdf.maxPages > 1)
+				expect(ids.length, 'the pack has tables with headers').toBeGreaterThan(0);
+			for (const [, object = '', id] of ids) expect(id).toBe(`node${object.padStart(8, '0')}`);
 
 			// Every heading of the web page is in the PDF as text, so nothing printed is lost.
 			// A one-page handout is set in two columns under a full-width title: read it whole, and

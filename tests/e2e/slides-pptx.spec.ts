@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { parse } from 'yaml';
+import { contentVersion } from '../../src/lib/content-version.ts';
 import { slidesFileName } from '../../src/lib/teach/kit-files.ts';
 import type { Module } from '../../src/schemas/module.ts';
 import { squeeze } from '../support/pdf-reading.ts';
@@ -56,6 +57,29 @@ function readDeck(file: string): { text: string; notes: string }[] {
 for (const module of taught) {
 	const fileName = slidesFileName(module) ?? '';
 	const file = join('dist', 'downloads', fileName);
+
+	test(`${module.id}: the slides are dated with the content version, so every build gives the same file`, () => {
+		const date = contentVersion(module)?.date ?? '2026-01-01';
+		const files = unzipSync(new Uint8Array(readFileSync(file)));
+		const core = new TextDecoder().decode(files['docProps/core.xml']);
+		expect(core).toContain(
+			`<dcterms:created xsi:type="dcterms:W3CDTF">${date}T00:00:00Z</dcterms:created>`,
+		);
+		expect(core).toContain(
+			`<dcterms:modified xsi:type="dcterms:W3CDTF">${date}T00:00:00Z</dcterms:modified>`,
+		);
+		// Every part carries the one fixed time of every zip the build writes, as the module's
+		// SCORM package does (exports/shared/zip.ts), not the moment of this build.
+		const stamps = (zip: Buffer) => {
+			const found: number[] = [];
+			for (let at = zip.indexOf('PK\x01\x02'); at >= 0; at = zip.indexOf('PK\x01\x02', at + 4))
+				found.push(zip.readUInt32LE(at + 12));
+			return [...new Set(found)];
+		};
+		const fixed = stamps(readFileSync(join('dist', 'downloads', `${module.id}-scorm12.zip`)));
+		expect(fixed).toHaveLength(1);
+		expect(stamps(readFileSync(file))).toEqual(fixed);
+	});
 
 	test(`${module.id}: the slides are presenter mode's, with its notes and help lines`, async ({
 		page,

@@ -1,5 +1,6 @@
 import type { Module } from '../../schemas/module.ts';
 import { offlineLaunchPage } from '../../../exports/offline/pages.ts';
+import { contentVersion } from '../content-version.ts';
 import { hasPack } from './module-pack.ts';
 
 /**
@@ -17,6 +18,11 @@ export interface PdfFile {
 	label: string;
 	/** The most A4 pages it may take; the build fails beyond that (a handout is one sheet). */
 	maxPages: number;
+	/**
+	 * The date the PDF carries (`YYYY-MM-DD`): the module's content version's, so the same content
+	 * prints the same file (undefined for a module without releases: a fixed date then).
+	 */
+	date: string | undefined;
 }
 
 /**
@@ -26,6 +32,7 @@ export interface PdfFile {
 export function pdfFiles(module: Module): PdfFile[] {
 	if (!hasPack(module)) return [];
 	const pack = module.audience === 'forces' ? 'Trainer pack' : 'Teacher pack';
+	const date = contentVersion(module)?.date;
 	return [
 		{
 			sitePath: `/teach/${module.id}/`,
@@ -34,18 +41,21 @@ export function pdfFiles(module: Module): PdfFile[] {
 			// 19 A4 pages before issue #17 item 3; 23 to 26 with the baseline and end point and the
 			// guidance around the lesson (41 and more without print styles, which this limit catches).
 			maxPages: 30,
+			date,
 		},
 		{
 			sitePath: `/teach/${module.id}/handout/`,
 			fileName: `${module.id}-handout.pdf`,
 			label: 'Learner handout',
 			maxPages: 1,
+			date,
 		},
 		{
 			sitePath: `/teach/${module.id}/check-sheet/`,
 			fileName: `${module.id}-check-sheet.pdf`,
 			label: 'Baseline and end point sheet',
 			maxPages: 1,
+			date,
 		},
 	];
 }
