@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expectNoAxeViolations, watchPage } from './helpers.ts';
+import { expectNoAxeViolations, rememberByKeyboard, watchPage } from './helpers.ts';
 
 const PROGRESS_KEY = 'second-look:progress:v1';
 const FAKE = 'fake-profiles';
@@ -575,19 +575,7 @@ test.describe('Your progress', () => {
 		await answerMultipleByMouse(await openActivity(page, mr), mr, right);
 		const remember = page.getByRole('checkbox', { name: 'Remember my progress on this device' });
 		await expect(remember).toBeEnabled();
-		await page
-			.getByRole('heading', { name: 'Your progress', exact: true })
-			.evaluate((el: HTMLElement) => {
-				el.tabIndex = -1;
-				el.focus();
-			});
-		await page.keyboard.press('Tab');
-		await expect(remember).toBeFocused();
-		await page.keyboard.press('Space');
-		await expect(remember).toBeChecked();
-		await expect(page.locator('.progress-controls [role="status"]')).toHaveText(
-			'Your progress will be remembered on this device.',
-		);
+		await rememberByKeyboard(page);
 		// The answer moved from this tab's storage to the device's.
 		expect((await storedRecord(page, mr.id, 'localStorage'))?.first?.value).toEqual(right);
 		expect(await storedRecord(page, mr.id, 'sessionStorage')).toBeUndefined();

@@ -208,3 +208,24 @@ export async function expectNoAxeViolations(
 	);
 	expect(summary, `axe violations on ${label}`).toEqual([]);
 }
+
+/**
+ * Ticks the site's "Remember my progress on this device" by keyboard, as a learner would: Tab from
+ * the "Your progress" heading, then Space; checks the box took focus, is ticked and says so.
+ */
+export async function rememberByKeyboard(page: Page): Promise<void> {
+	const remember = page.getByRole('checkbox', { name: 'Remember my progress on this device' });
+	await page
+		.getByRole('heading', { name: 'Your progress', exact: true })
+		.evaluate((el: HTMLElement) => {
+			el.tabIndex = -1;
+			el.focus();
+		});
+	await page.keyboard.press('Tab');
+	await expect(remember).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(remember).toBeChecked();
+	await expect(page.locator('.progress-controls [role="status"]')).toHaveText(
+		'Your progress will be remembered on this device.',
+	);
+}

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { answerAny } from './drive-activity.ts';
-import { expectNoAxeViolations, watchPage } from './helpers.ts';
+import { expectNoAxeViolations, rememberByKeyboard, watchPage } from './helpers.ts';
 
 const LESSON = '/lessons/fake-profiles/';
 const REMEMBER = 'Remember my progress on this device';
@@ -100,16 +100,6 @@ test('the progress controls are live before the learner reaches them: Tab lands 
 	await expect(remember).not.toBeInViewport();
 	await expect(remember).toBeEnabled();
 	await expect(page.getByRole('button', { name: 'Forget my progress' })).toBeEnabled();
-	await page.locator('.progress-section h2').evaluate((el: HTMLElement) => {
-		el.tabIndex = -1;
-		el.focus();
-	});
-	await page.keyboard.press('Tab');
-	await expect(remember).toBeFocused();
-	await page.keyboard.press('Space');
-	await expect(remember).toBeChecked();
-	await expect(page.locator('.progress-controls').getByRole('status')).toHaveText(
-		'Your progress will be remembered on this device.',
-	);
+	await rememberByKeyboard(page);
 	watch.assertClean();
 });
