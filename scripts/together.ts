@@ -3,8 +3,8 @@
  * whole, under its name, as it finishes (never interleaved line by line). Exits non-zero when any of
  * them failed, after all have finished, so one run shows every problem.
  *
- * `npm test` runs the static checks this way: ESLint and the type checkers each use one core, and
- * one after another they took 80 s of a 2-core machine's test run; side by side, about 45.
+ * `npm test` runs the static checks this way: ESLint, the type checkers and Prettier each use one
+ * core, and one after another they took 80 s of a 2-core machine's test run; side by side, about 45.
  */
 import { spawn } from 'node:child_process';
 
