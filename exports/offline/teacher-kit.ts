@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { reportDataScript } from '../../src/lib/class-report/module-data.ts';
 import type { ReportModule } from '../../src/lib/class-report/tally.ts';
 import type { SiteContent } from '../../src/lib/search/sources.ts';
+import { capitalised, leaderWords } from '../../src/lib/teach/leader-words.ts';
 import {
 	kitFiles,
 	kitStartPage,
@@ -53,7 +54,7 @@ const isPage = (f: Pick<KitFile, 'sitePath'>) => builtFileOf(f.sitePath).endsWit
  */
 export function kitPages(module: Module): OfflinePage[] {
 	const start = kitStartPage(module);
-	const kitLabel = module.audience === 'forces' ? "Trainer's kit" : "Teacher's kit";
+	const kitLabel = `${capitalised(leaderWords(module.audience).leaders)} kit`;
 	const course = new Set(offlinePages.map((p) => p.from(module.id)));
 	return [
 		offlineLaunchPage,
@@ -67,7 +68,7 @@ export function kitPages(module: Module): OfflinePage[] {
 
 /** The short note at the kit's root for whoever unzips it. Pure. */
 function readMe(module: Module, start: string): string {
-	const who = module.audience === 'forces' ? "trainer's" : "teacher's";
+	const who = leaderWords(module.audience).leaders;
 	return [
 		`${module.title}: the ${who} kit`,
 		'',

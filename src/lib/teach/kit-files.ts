@@ -2,6 +2,7 @@ import type { Module } from '../../schemas/module.ts';
 import { offlineLaunchPage } from '../../../exports/offline/pages.ts';
 import { contentVersion } from '../content-version.ts';
 import { hasPack } from './module-pack.ts';
+import { capitalised, leaderWords } from './leader-words.ts';
 
 /**
  * The teacher's kit as files in `downloads/`, for the build and for module pages: the pack and the
@@ -31,12 +32,13 @@ export interface PdfFile {
  */
 export function pdfFiles(module: Module): PdfFile[] {
 	if (!hasPack(module)) return [];
-	const pack = module.audience === 'forces' ? 'Trainer pack' : 'Teacher pack';
+	const { leader } = leaderWords(module.audience);
+	const pack = `${capitalised(leader)} pack`;
 	const date = contentVersion(module)?.date;
 	return [
 		{
 			sitePath: `/teach/${module.id}/`,
-			fileName: `${module.id}-${module.audience === 'forces' ? 'trainer' : 'teacher'}-pack.pdf`,
+			fileName: `${module.id}-${leader}-pack.pdf`,
 			label: pack,
 			// 19 A4 pages before issue #17 item 3; 23 to 26 with the baseline and end point and the
 			// guidance around the lesson (41 and more without print styles, which this limit catches).
@@ -75,7 +77,7 @@ export function slidesFileName(module: Module): string | undefined {
  */
 export function teacherKitFileName(module: Module): string | undefined {
 	if (!hasPack(module)) return undefined;
-	return `${module.id}-${module.audience === 'forces' ? 'trainer' : 'teacher'}-kit.zip`;
+	return `${module.id}-${leaderWords(module.audience).leader}-kit.zip`;
 }
 
 /** When in the teaching of a module a file of the kit is used (the start page's sections). */
@@ -109,6 +111,7 @@ export function kitStartPage(module: Pick<Module, 'id'>): { sitePath: string; fi
  */
 export function kitFiles(module: Module): KitFile[] {
 	if (!hasPack(module)) return [];
+	const words = leaderWords(module.audience);
 	const forces = module.audience === 'forces';
 	const [packPdf, handoutPdf, sheetPdf] = pdfFiles(module);
 	const slides = slidesFileName(module);
@@ -116,8 +119,8 @@ export function kitFiles(module: Module): KitFile[] {
 	const files: (KitFile | false | undefined)[] = [
 		{
 			sitePath: `/teach/${module.id}/`,
-			file: forces ? 'trainer-pack.html' : 'teacher-pack.html',
-			label: forces ? 'Trainer pack' : 'Teacher pack',
+			file: `${words.leader}-pack.html`,
+			label: `${capitalised(words.leader)} pack`,
 			about:
 				'read this first: the session plan, ground rules, safe-teaching notes, answers and discussion prompts.',
 			part: 'before',
@@ -160,7 +163,7 @@ export function kitFiles(module: Module): KitFile[] {
 		slides !== undefined && {
 			...download(slides),
 			label: 'Slides to edit (PowerPoint)',
-			about: `the same slides, with your notes in the speaker notes, for your own ${forces ? 'briefing' : 'lesson'}.`,
+			about: `the same slides, with your notes in the speaker notes, for your own ${words.meeting}.`,
 			part: 'during',
 		},
 		{
@@ -199,9 +202,9 @@ export function kitFiles(module: Module): KitFile[] {
 		},
 		{
 			sitePath: `/teach/report/#${module.id}`,
-			file: forces ? 'group-report.html' : 'class-report.html',
-			label: forces ? 'Group report' : 'Class report',
-			about: `open the interactions report your learning platform gives you and see how the ${forces ? 'group' : 'class'} answered. The file stays on this computer.`,
+			file: `${words.group}-report.html`,
+			label: `${capitalised(words.group)} report`,
+			about: `open the interactions report your learning platform gives you and see how the ${words.group} answered. The file stays on this computer.`,
 			part: 'after',
 		},
 	];
