@@ -10,7 +10,6 @@ import { spawn } from 'node:child_process';
 
 /** What one script printed, and how it ended. */
 interface Finished {
-	name: string;
 	output: string;
 	code: number;
 	seconds: number;
@@ -29,7 +28,6 @@ function run(name: string): Promise<Finished> {
 		child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
 		const finish = (code: number, extra = '') => {
 			resolve({
-				name,
 				output: Buffer.concat(chunks).toString('utf8') + extra,
 				code,
 				seconds: (performance.now() - started) / 1000,

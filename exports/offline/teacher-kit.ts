@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { reportDataScript } from '../../src/lib/class-report/module-data.ts';
 import type { ReportModule } from '../../src/lib/class-report/tally.ts';
 import type { SiteContent } from '../../src/lib/search/sources.ts';
-import { capitalised, leaderWords } from '../../src/lib/teach/leader-words.ts';
+import { leaderWords } from '../../src/lib/teach/leader-words.ts';
 import {
 	kitFiles,
 	kitStartPage,
@@ -54,7 +54,7 @@ const isPage = (f: Pick<KitFile, 'sitePath'>) => builtFileOf(f.sitePath).endsWit
  */
 export function kitPages(module: Module): OfflinePage[] {
 	const start = kitStartPage(module);
-	const kitLabel = `${capitalised(leaderWords(module.audience).leaders)} kit`;
+	const kitLabel = leaderWords(module.audience).kit;
 	const course = new Set(offlinePages.map((p) => p.from(module.id)));
 	return [
 		offlineLaunchPage,

@@ -2,7 +2,7 @@ import type { Module } from '../../schemas/module.ts';
 import { offlineLaunchPage } from '../../../exports/offline/pages.ts';
 import { contentVersion } from '../content-version.ts';
 import { hasPack } from './module-pack.ts';
-import { capitalised, leaderWords } from './leader-words.ts';
+import { leaderWords } from './leader-words.ts';
 
 /**
  * The teacher's kit as files in `downloads/`, for the build and for module pages: the pack and the
@@ -32,8 +32,7 @@ export interface PdfFile {
  */
 export function pdfFiles(module: Module): PdfFile[] {
 	if (!hasPack(module)) return [];
-	const { leader } = leaderWords(module.audience);
-	const pack = `${capitalised(leader)} pack`;
+	const { leader, pack } = leaderWords(module.audience);
 	const date = contentVersion(module)?.date;
 	return [
 		{
@@ -120,7 +119,7 @@ export function kitFiles(module: Module): KitFile[] {
 		{
 			sitePath: `/teach/${module.id}/`,
 			file: `${words.leader}-pack.html`,
-			label: `${capitalised(words.leader)} pack`,
+			label: words.pack,
 			about:
 				'read this first: the session plan, ground rules, safe-teaching notes, answers and discussion prompts.',
 			part: 'before',
@@ -203,7 +202,7 @@ export function kitFiles(module: Module): KitFile[] {
 		{
 			sitePath: `/teach/report/#${module.id}`,
 			file: `${words.group}-report.html`,
-			label: `${capitalised(words.group)} report`,
+			label: words.report,
 			about: `open the interactions report your learning platform gives you and see how the ${words.group} answered. The file stays on this computer.`,
 			part: 'after',
 		},

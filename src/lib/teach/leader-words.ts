@@ -18,6 +18,12 @@ export interface LeaderWords {
 	meeting: 'lesson' | 'briefing';
 	/** `teach` or `brief`, as in "everything to brief this module". */
 	teach: 'teach' | 'brief';
+	/** The pack's name, as a link or a file's label says it. */
+	pack: 'Teacher pack' | 'Trainer pack';
+	/** The kit's name, as a link or a file's label says it. */
+	kit: "Teacher's kit" | "Trainer's kit";
+	/** The interactions report's name, as a link or a file's label says it. */
+	report: 'Class report' | 'Group report';
 }
 
 const FORCES: LeaderWords = {
@@ -27,6 +33,9 @@ const FORCES: LeaderWords = {
 	learners: 'trainees',
 	meeting: 'briefing',
 	teach: 'brief',
+	pack: 'Trainer pack',
+	kit: "Trainer's kit",
+	report: 'Group report',
 };
 
 const SCHOOL: LeaderWords = {
@@ -36,14 +45,12 @@ const SCHOOL: LeaderWords = {
 	learners: 'pupils',
 	meeting: 'lesson',
 	teach: 'teach',
+	pack: 'Teacher pack',
+	kit: "Teacher's kit",
+	report: 'Class report',
 };
 
 /** The leader words for a module's audience. Pure. */
 export function leaderWords(audience: Module['audience']): LeaderWords {
 	return audience === 'forces' ? FORCES : SCHOOL;
-}
-
-/** `teacher` as `Teacher`, for the start of a label. Pure. */
-export function capitalised(word: string): string {
-	return word.charAt(0).toUpperCase() + word.slice(1);
 }
