@@ -19,7 +19,8 @@ interface Finished {
 function run(name: string): Promise<Finished> {
 	const started = performance.now();
 	return new Promise((resolve) => {
-		const child = spawn('npm', ['run', '--silent', name], {
+		// npm's own errors (a missing script) are printed, its notices are not.
+		const child = spawn('npm', ['run', '--loglevel=error', name], {
 			stdio: ['ignore', 'pipe', 'pipe'],
 			env: { ...process.env, FORCE_COLOR: process.env['FORCE_COLOR'] ?? '0' },
 		});

@@ -33,8 +33,12 @@ test('every script runs; each one’s output is printed whole under its name', (
 	);
 	expect(code).toBe(0);
 	// The quick one finished first and is printed first; the slow one's two lines stay together.
-	expect(out).toMatch(/── npm run quick: passed in [\d.]+ s ──\nquick one\n/);
-	expect(out).toMatch(/── npm run slow: passed in [\d.]+ s ──\nslow one\nsecond line\n/);
+	expect(out).toMatch(
+		/── npm run quick: passed in [\d.]+ s ──\n\n> quick\n> [^\n]*\n\nquick one\n/,
+	);
+	expect(out).toMatch(
+		/── npm run slow: passed in [\d.]+ s ──\n\n> slow\n> [^\n]*\n\nslow one\nsecond line\n/,
+	);
 	expect(out.indexOf('quick one')).toBeLessThan(out.indexOf('slow one'));
 });
 
@@ -47,7 +51,24 @@ test('a failing script fails the run, after the others have finished and printed
 		['broken', 'fine'],
 	);
 	expect(code).toBe(1);
-	expect(out).toMatch(/── npm run broken: FAILED \(exit code 3\) in [\d.]+ s ──\n3 problems/);
+	expect(out).toMatch(
+		/── npm run broken: FAILED \(exit code 3\) in [\d.]+ s ──\n\n> broken\n> [^\n]*\n\n3 problems/,
+	);
 	expect(out).toContain('all good');
 	expect(err).toContain('Failed: npm run broken (output above).');
+});
+
+test('run with no script names, it says how to use it and fails', () => {
+	const { code, err } = runTogether({}, []);
+	expect(code).toBe(2);
+	expect(err).toContain('Usage: node scripts/together.ts <npm script> [<npm script>...]');
+});
+
+test('a script npm does not have fails the run and says so', () => {
+	const { code, out, err } = runTogether({ fine: 'node -e ""' }, ['fine', 'missing']);
+	expect(code).toBe(1);
+	expect(out).toMatch(
+		/── npm run missing: FAILED \(exit code \d+\) in [\d.]+ s ──\n[\s\S]*Missing script: "missing"/,
+	);
+	expect(err).toContain('Failed: npm run missing (output above).');
 });
