@@ -52,6 +52,7 @@ export const contentErrorNames = [
 	'UndatedTrend',
 	'PrivacyClaimUntrue',
 	'ReadingAgeTooHigh',
+	'ChildStoryForAdults',
 	'SupportLinesMissing',
 	'H5pFileRefused',
 	'UnknownAudience',

@@ -708,6 +708,19 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Name the year the source gives in the same sentence ("In May 2018, the NCA warned that…") and keep its <Cite id="…" /> in the paragraph, or drop the trend."
 		`);
 	});
+	test('ChildStoryForAdults', async () => {
+		expect(await messageFor('child-story-for-adults')).toMatchInlineSnapshot(`
+			"Second Look found 2 problems in the lessons or modules:
+
+			ChildStoryForAdults at lessons/sample-lesson.mdx:34:13
+			  Module "adult-module" (ages 18–35) shows its adult audience a story about someone under 18 ("Sam, 14"), in the activity "sample-q2", prompt: "Sam, 14, gets a message: 'Pay or we share it.' What should Sam do first?" Adults learning on their own need stories about people like them.
+			  How to fix: Give the adult audience its own version with an adult character: a copy of the activity with "audiences: [adult]" (as the forces versions do), with this one kept for the audiences it suits, e.g. "audiences: [school]"; in prose, one <ForAudience audiences="…"> block per version.
+
+			ChildStoryForAdults at lessons/sample-lesson.mdx:69:1
+			  Module "adult-module" (ages 18–35) shows its adult audience a story about someone under 18 ("Amira is 13"), in the paragraph: "Amira is 13. She gets a message from someone she does not know." Adults learning on their own need stories about people like them.
+			  How to fix: Give the adult audience its own version with an adult character: a copy of the activity with "audiences: [adult]" (as the forces versions do), with this one kept for the audiences it suits, e.g. "audiences: [school]"; in prose, one <ForAudience audiences="…"> block per version."
+		`);
+	});
 	test('ReadingAgeTooHigh', async () => {
 		expect(await messageFor('reading-age-too-high')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:

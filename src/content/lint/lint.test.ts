@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseLesson, parseModule, readContent, type LoadedLesson } from '../read.ts';
-import { lessonReadability, lintContent } from './lint.ts';
+import { lintContent } from './lint.ts';
+import { lessonReadability } from './module-rules.ts';
 import { summariseLessons } from './summary.ts';
 
 const SOURCES = `sources:

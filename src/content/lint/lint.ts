@@ -1,19 +1,15 @@
 import { helplines } from '../../data/helplines.ts';
-import type { Audience } from '../../schemas/audience.ts';
-import { contentError, formatLocation, type ContentError } from '../errors.ts';
+import { contentError, type ContentError } from '../errors.ts';
 import type { LoadedLesson, LoadedModule } from '../types.ts';
 import { helplineNumbers, findPhoneNumbers } from './phones.ts';
 import { findSafePathDelays } from './delay.ts';
+import { moduleErrors } from './module-rules.ts';
 import { findBareLaw } from './law.ts';
 import { findHarmfulPhrases } from './phrases.ts';
-import { findPrivacyClaim } from './privacy.ts';
-import { measureReadability, type Readability } from './readability.ts';
+import { quote } from './quote.ts';
 import { findStatistics, type Statistic } from './statistics.ts';
-import { isFor, lessonTexts, type TextUnit } from './texts.ts';
+import { lessonTexts, type TextUnit } from './texts.ts';
 import { findTrendClaims } from './trends.ts';
-
-const quote = (text: string, max = 90) =>
-	`"${text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text}"`;
 
 /** A lesson that lists sources but cites none of them has, in effect, no sources. */
 function checkSourcesCited(lesson: LoadedLesson): ContentError[] {
@@ -172,107 +168,12 @@ function trendErrors(units: readonly TextUnit[]): ContentError[] {
 }
 
 /**
- * Text shown with a module's confidence ratings that says they are private, in a module whose
- * packages report them to the LMS (`confidence: reported`): its lesson plan steps that use a rating,
- * and the ratings' own words (prompt, ends of the scale, discussion).
- */
-function privacyErrors(
-	lessons: readonly LoadedLesson[],
-	modules: readonly LoadedModule[],
-): ContentError[] {
-	const errors: ContentError[] = [];
-	const hint = (file: string) =>
-		`Set "confidence: browser" in ${file} to keep ratings in the learner's browser (never sent to the LMS), or say plainly that the LMS records them.`;
-	for (const mod of modules) {
-		if (mod.data.confidence !== 'reported') continue;
-		const said = `Module "${mod.data.id}" reports confidence ratings to the LMS (confidence: reported), where the school or unit can read them`;
-		const inModule = lessons.filter((l) => mod.data.lessons.includes(l.data.id));
-		const ratings = new Set(
-			inModule
-				.flatMap((l) => l.data.activities.filter((a) => a.type === 'confidence'))
-				.map((a) => a.id),
-		);
-		(mod.data.lessonPlan ?? []).forEach((step, i) => {
-			const words = findPrivacyClaim(step.does);
-			if (!words || !step.activities.some((id) => ratings.has(id))) return;
-			errors.push(
-				contentError(
-					'PrivacyClaimUntrue',
-					{ file: mod.file, ...mod.yaml.locate(['lessonPlan', i, 'does']) },
-					`${said}, but the lesson plan step "${step.step}" says they are private ("${words}"): ${quote(step.does, 160)}`,
-					hint(mod.file),
-				),
-			);
-		});
-		for (const lesson of inModule) {
-			lesson.data.activities.forEach((a, i) => {
-				if (a.type !== 'confidence') return;
-				const fields: [PropertyKey[], string][] = [
-					[['prompt'], a.prompt],
-					[['low'], a.low],
-					[['high'], a.high],
-					...(a.discussion ?? []).map((d, j): [PropertyKey[], string] => [['discussion', j], d]),
-				];
-				for (const [path, text] of fields) {
-					const words = findPrivacyClaim(text);
-					if (!words) continue;
-					errors.push(
-						contentError(
-							'PrivacyClaimUntrue',
-							{ file: lesson.file, ...lesson.yaml.locate(['activities', i, ...path]) },
-							`${said}, but activity "${a.id}" says the rating is private ("${words}"): ${quote(text, 160)}`,
-							hint(mod.file),
-						),
-					);
-				}
-			});
-		}
-	}
-	return errors;
-}
-
-/** The reading age of a lesson for one audience: learner-facing text that audience sees. */
-export function lessonReadability(lesson: LoadedLesson, audience: Audience): Readability {
-	return measureReadability(lessonTexts(lesson).filter((u) => u.isReadable && isFor(u, audience)));
-}
-
-function readingAgeErrors(
-	lessons: readonly LoadedLesson[],
-	modules: readonly LoadedModule[],
-): ContentError[] {
-	const errors: ContentError[] = [];
-	for (const mod of modules) {
-		const max = mod.data.readingAge?.max;
-		if (max === undefined) continue;
-		for (const id of mod.data.lessons) {
-			const lesson = lessons.find((l) => l.data.id === id);
-			if (!lesson) continue;
-			const r = lessonReadability(lesson, mod.data.audience);
-			if (r.readingAge <= max) continue;
-			const longest = r.longest
-				.map(
-					(s) => `\n    - ${formatLocation(s.where)} (${s.words} words): ${quote(s.sentence, 120)}`,
-				)
-				.join('');
-			errors.push(
-				contentError(
-					'ReadingAgeTooHigh',
-					{ file: lesson.file },
-					`Lesson "${id}" has a reading age of ${r.readingAge.toFixed(1)} for the ${mod.data.audience} audience (Flesch–Kincaid grade ${r.grade.toFixed(1)} + 5, over ${r.sentences} sentences); module "${mod.data.id}" (${mod.file}) aims at ${max} or under.`,
-					`Shorten long sentences (split at "and", "but", "because") and prefer short, common words. The longest:${longest}`,
-				),
-			);
-		}
-	}
-	return errors;
-}
-
-/**
  * The content lint (issue 5, "Content checks"): sources cited, statistics sourced, phone numbers
  * from the helpline table only, no victim-blaming or scare phrasing, and a reading age within each
  * school module's target; and (issue 14) the under-18 law always with the victim and "you won't be
  * in trouble", no safe scenario path that waits until tomorrow, every trend claim dated, and no text that calls
- * confidence ratings private in a module that reports them. Pure: reads the loaded content and returns every problem found.
+ * confidence ratings private in a module that reports them; and no story about someone under 18 in a
+ * module for adults. Pure: reads the loaded content and returns every problem found.
  */
 export function lintContent(
 	lessons: readonly LoadedLesson[],
@@ -291,6 +192,6 @@ export function lintContent(
 			...trendErrors(units),
 		);
 	}
-	errors.push(...readingAgeErrors(lessons, modules), ...privacyErrors(lessons, modules));
+	errors.push(...moduleErrors(lessons, modules));
 	return errors;
 }

@@ -5,7 +5,7 @@
  */
 import type { Audience } from '../../schemas/audience.ts';
 import type { LoadedLesson, LoadedModule } from '../types.ts';
-import { lessonReadability } from './lint.ts';
+import { lessonReadability } from './module-rules.ts';
 import { findPhoneNumbers } from './phones.ts';
 import { measureReadability } from './readability.ts';
 import { findStatistics } from './statistics.ts';
