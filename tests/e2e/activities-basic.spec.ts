@@ -32,6 +32,8 @@ interface StoredRecord {
 	first?: { type: string; value: unknown };
 	latest?: { type: string; value: unknown };
 	result?: { correct: boolean };
+	/** The activity's key when the answer was given (its options and what makes an answer right). */
+	key?: string;
 }
 
 /** The activities a lesson places on its page, from its front matter. */
@@ -523,6 +525,35 @@ test.describe('Your progress', () => {
 	const right = lists(mr)
 		.options.filter((o) => o.correct === true)
 		.map((o) => o.id);
+
+	test('an answer given when another answer was the right one is not shown marked after the lesson changes', async ({
+		page,
+		baseURL,
+	}) => {
+		const watch = watchPage(page, baseURL ?? '');
+		await page.goto(`/lessons/${FAKE}/`);
+		await answerMultipleByMouse(await openActivity(page, mr), mr, right);
+		const saved = await storedRecord(page, mr.id);
+		expect(saved?.key).toMatch(/^[0-9a-z]{4}$/);
+		// The lesson is corrected after the answer: its key is no longer the activity's.
+		const older = saved?.key === 'zzzz' ? 'yyyy' : 'zzzz';
+		await page.evaluate(
+			([key, id, stale]) => {
+				const state = JSON.parse(sessionStorage.getItem(key) ?? '{}') as {
+					activities: Record<string, { key?: string }>;
+				};
+				const record = state.activities[id];
+				if (record) record.key = stale;
+				sessionStorage.setItem(key, JSON.stringify(state));
+			},
+			[PROGRESS_KEY, mr.id, older] as const,
+		);
+		await page.reload();
+		const again = await openActivity(page, mr);
+		await expect(again).toHaveAttribute('data-state', 'open');
+		await expect(again.locator('.feedback-verdict')).toHaveCount(0);
+		watch.assertClean();
+	});
 
 	test('without Remember: a reload keeps answers in the tab, a new tab or browser starts fresh', async ({
 		page,

@@ -282,6 +282,54 @@ describe('site JSON codec', () => {
 		expect(back?.activities['q-multi']).toEqual(state.activities['q-multi']);
 	});
 
+	test('an answer given when another option was the right one is left out, never marked against the new key', () => {
+		// Right when given: "b". Then the lesson is corrected and "a" becomes the right answer.
+		let state = recordAnswer(emptyState(), sample.single, { type: 'single-choice', value: 'b' });
+		state = recordAnswer(state, sample.multi, { type: 'multiple-response', value: ['a', 'c'] });
+		expect(state.activities['q-single']?.result?.correct).toBe(true);
+		const text = jsonCodec.encode(lesson, state);
+		const rekeyed: EngineLesson[] = [
+			{
+				id: 'one',
+				activities: [
+					{
+						...sample.single,
+						options: sample.single.options.map((o) => ({ ...o, correct: o.id === 'a' })),
+					},
+					sample.multi,
+				],
+			},
+		];
+		const back = jsonCodec.decode(rekeyed, text);
+		expect(back?.activities['q-single']).toBeUndefined();
+		expect(back?.activities['q-multi']).toEqual(state.activities['q-multi']);
+		// Only the wording changed: the answer stays, and so does its mark.
+		const reworded: EngineLesson[] = [
+			{
+				id: 'one',
+				activities: [{ ...sample.single, prompt: 'What should Sam do now?' }, sample.multi],
+			},
+		];
+		expect(jsonCodec.decode(reworded, text)?.activities['q-single']).toEqual(
+			state.activities['q-single'],
+		);
+	});
+
+	test('an answer saved before answers carried their key is checked again as it is', () => {
+		const text = JSON.stringify({
+			v: 1,
+			visited: ['one'],
+			activities: {
+				'q-single': {
+					status: 'answered',
+					first: { type: 'single-choice', value: 'b' },
+					attempts: 1,
+				},
+			},
+		});
+		expect(jsonCodec.decode(lesson, text)?.activities['q-single']?.result?.correct).toBe(true);
+	});
+
 	test('records of other lessons pass through untouched (each island checks its own)', () => {
 		const state = recordSkip(
 			recordAnswer(emptyState(), sample.trueFalse, { type: 'true-false', value: true }),

@@ -1,4 +1,6 @@
+import type { Activity } from '../../schemas/activity.ts';
 import { recordFits } from '../engine/answer-fit.ts';
+import { activityKey } from '../engine/codec-keys.ts';
 import type { StateCodec } from '../engine/session.ts';
 import type { LearnerState } from '../engine/state.ts';
 import type { Tracker } from './tracker.ts';
@@ -161,25 +163,44 @@ export function createSiteTracker(
 	};
 }
 
+/** The activities of `lessons`, by id. */
+const byId = (lessons: Parameters<StateCodec['encode']>[0]) =>
+	new Map<string, Activity>(lessons.flatMap((l) => l.activities.map((a) => [a.id, a] as const)));
+
 /**
  * The site's codec: plain JSON of the whole state. Unlike the compact LMS codec it keeps every
  * lesson's answers (the site spans all lessons), so islands of different lessons share one record.
- * Reading checks each record of the session's own activities against the activity as it is now
- * (the site may have changed since): one that no longer fits is left out, never shown on the wrong
- * question; records of other activities pass through untouched for their own islands.
+ * Each answer is saved with its activity's key ({@link activityKey}: its options and what makes an
+ * answer right), as the LMS codec saves it. Reading checks each record of the session's own
+ * activities against the activity as it is now (the site may have changed since): one that no
+ * longer fits, or was given when another answer was the right one, is left out, never shown on the
+ * wrong question nor marked against a key it was not given for (a learner who was right is never
+ * told later that they were wrong). Records of other activities pass through untouched for their
+ * own islands; a record saved before keys were (no `key`) is checked again as it is.
  */
 export const jsonCodec: StateCodec = {
-	encode: (_lessons, state) => JSON.stringify({ v: 1, ...state }),
+	encode(lessons, state) {
+		const known = byId(lessons);
+		const activities = Object.fromEntries(
+			Object.entries(state.activities).map(([id, record]) => {
+				const activity = known.get(id);
+				return [id, activity && record.first ? { ...record, key: activityKey(activity) } : record];
+			}),
+		);
+		return JSON.stringify({ v: 1, ...state, activities });
+	},
 	decode(lessons, text) {
 		const parsed = safely<unknown>(undefined, () => JSON.parse(text));
 		if (typeof parsed !== 'object' || parsed === null) return undefined;
 		const { v, visited, activities, location } = parsed as Record<string, unknown>;
 		if (v !== 1 || !Array.isArray(visited) || typeof activities !== 'object' || activities === null)
 			return undefined;
-		const known = new Map(lessons.flatMap((l) => l.activities.map((a) => [a.id, a] as const)));
+		const known = byId(lessons);
 		const records = Object.entries(activities).flatMap(([id, record]: [string, unknown]) => {
 			const activity = known.get(id);
 			if (!activity) return [[id, record]];
+			const key = (record as { key?: unknown } | null)?.key;
+			if (typeof key === 'string' && key !== activityKey(activity)) return [];
 			const fits = recordFits(activity, record);
 			return fits ? [[id, fits]] : [];
 		});
