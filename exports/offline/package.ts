@@ -11,6 +11,7 @@ import { referencedFiles } from '../shared/site-files.ts';
 import { bundlePage } from './bundle.ts';
 import { offlinePage, pageScripts } from './page.ts';
 import { folderAddresses, inFolder, offlinePages, type OfflinePage } from './pages.ts';
+import { withPageStylesheets } from './stylesheets.ts';
 
 /** The short note at the zip root for whoever unzips it. */
 function readMe(module: Module, pages: readonly OfflinePage[]): string {
@@ -59,8 +60,8 @@ export interface FolderPages {
 
 /**
  * Turns built site pages into a folder that works from `file://`: each page rewritten (relative
- * links, one bundled classic script), the stylesheets and icons they use, and the search page's
- * index of this folder. The first page is the launch page: its footer names the labelled pages.
+ * links, one bundled classic script), the stylesheets and icons they use (each page's own joined
+ * into one: `withPageStylesheets`), and the search page's index of this folder. The first page is the launch page: its footer names the labelled pages.
  * `extraLinks` are other files the folder will carry (site address → file), so links to them stay.
  * @throws {Error} when a page is missing from the built site.
  */
@@ -102,7 +103,7 @@ export async function folderPages(
 		for (const asset of referencedFiles(html).filter((f) => !f.endsWith('.js')))
 			if (!files.has(asset)) files.set(asset, new Uint8Array(await readFile(join(siteDir, asset))));
 	}
-	return { files, links };
+	return { files: withPageStylesheets(files), links };
 }
 
 /**
