@@ -61,7 +61,8 @@ export interface FolderPages {
 /**
  * Turns built site pages into a folder that works from `file://`: each page rewritten (relative
  * links, one bundled classic script), the stylesheets and icons they use (each page's own joined
- * into one: `withPageStylesheets`), and the search page's index of this folder. The first page is the launch page: its footer names the labelled pages.
+ * into one: `withPageStylesheets`), and the search page's index of this folder. The first page is
+ * the launch page: its footer names the labelled pages.
  * `extraLinks` are other files the folder will carry (site address → file), so links to them stay.
  * @throws {Error} when a page is missing from the built site.
  */
