@@ -176,7 +176,7 @@ const byId = (lessons: Parameters<StateCodec['encode']>[0]) =>
  * longer fits, or was given when another answer was the right one, is left out, never shown on the
  * wrong question nor marked against a key it was not given for (a learner who was right is never
  * told later that they were wrong). Records of other activities pass through untouched for their
- * own islands; a record saved before keys were (no `key`) is checked again as it is.
+ * own islands; a record saved before answers carried a key is checked again as it is.
  */
 export const jsonCodec: StateCodec = {
 	encode(lessons, state) {
