@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { PackageFile } from '../shared/package-plan.ts';
+import { joinedStylesheet } from '../shared/site-files.ts';
 
 /** A stylesheet link as an offline page names it (relative, after `offlinePage`). */
 const STYLESHEET_LINK = /<link rel="stylesheet" href="(_astro\/[a-z0-9._-]+\.css)">/g;
@@ -11,10 +11,10 @@ const text = (bytes: PackageFile['bytes']) =>
  * The folder with each page's own stylesheets joined into one file: a zip compresses each file on
  * its own, so a launch page's eight small stylesheets (one per activity component) cost about 2 KiB
  * more than one (issue #16), as `withOneStylesheet` found for the LMS packages. Only runs of
- * consecutive links that no other page of the folder names are joined, in the page's order, so the
- * cascade is the same and a stylesheet two pages share is neither copied nor lost. A joined
- * stylesheet holds no `@import` and no relative `url()` (the check throws on one, naming it), and
- * is named by its content (`_astro/page.<hash>.css`). Pure.
+ * consecutive links that no other page of the folder names are joined ({@link joinedStylesheet}:
+ * in order, named by content as `_astro/page.<hash>.css`, refusing a relative `url()` or
+ * `@import`), so the cascade is the same and a stylesheet two pages share is neither copied nor
+ * lost. Pure.
  * @throws {Error} when a stylesheet to join imports a file or points at one by a relative url().
  */
 export function withPageStylesheets(
@@ -68,17 +68,11 @@ function join(
 	files: ReadonlyMap<string, PackageFile['bytes']>,
 	out: Map<string, PackageFile['bytes']>,
 ): string {
-	const css = sheets
-		.map((sheet) => {
-			const rules = text(files.get(sheet) ?? '');
-			if (/@import\b|url\(\s*(?!["']?data:)/i.test(rules))
-				throw new Error(
-					`${sheet} imports a file or points at one by a relative url(): joined into one stylesheet, the folder could lose it.`,
-				);
-			return rules;
-		})
-		.join('\n');
-	const path = `_astro/page.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
+	const { path, css } = joinedStylesheet(
+		sheets.map((sheet) => ({ path: sheet, css: text(files.get(sheet) ?? '') })),
+		'page',
+		'the folder',
+	);
 	for (const sheet of sheets) out.delete(sheet);
 	out.set(path, css);
 	return path;

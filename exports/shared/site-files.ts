@@ -139,29 +139,43 @@ export function packageFiles(page: SitePage, format: string): [string, Uint8Arra
 const STYLESHEET_LINK = /<link rel="stylesheet" href="\/(_astro\/[a-z0-9._-]+\.css)">/g;
 
 /**
- * The page with its stylesheets joined into one file, in the page's order (the same cascade): a zip
- * compresses each file on its own, so six small stylesheets cost about 2 KiB more than one (issue
- * #16). A package's stylesheets hold no relative `url()` and no `@import` (the check throws on
- * one), so joining them changes nothing the browser sees. The file is named by its content
- * (`_astro/package.<hash>.css`). Pure.
+ * Stylesheets joined into one, in the order given (the same cascade), with the name the joined file
+ * takes from its content: `_astro/<prefix>.<hash>.css`. A zip compresses each file on its own, so
+ * several small stylesheets cost more than one (issue #16). Joined, a stylesheet's relative `url()`
+ * or `@import` would point somewhere else, so one that has either is refused. Pure.
+ * @throws {Error} naming the first stylesheet that imports a file or points at one by a relative
+ * url(), and saying that `holder` (the package, the folder) could lose it.
+ */
+export function joinedStylesheet(
+	sheets: readonly { path: string; css: string }[],
+	prefix: string,
+	holder: string,
+): { path: string; css: string } {
+	for (const { path, css } of sheets)
+		if (/@import\b|url\(\s*(?!["']?data:)/i.test(css))
+			throw new Error(
+				`${path} imports a file or points at one by a relative url(): joined into one stylesheet, ${holder} could lose it.`,
+			);
+	const css = sheets.map((s) => s.css).join('\n');
+	const hash = createHash('sha256').update(css).digest('hex').slice(0, 10);
+	return { path: `_astro/${prefix}.${hash}.css`, css };
+}
+
+/**
+ * The page with its stylesheets joined into one file ({@link joinedStylesheet}), in the page's
+ * order: six small stylesheets cost about 2 KiB more than one in a zip. The file is named by its
+ * content (`_astro/package.<hash>.css`). Pure.
  */
 export function withOneStylesheet(page: SitePage): SitePage {
 	const links = [...page.html.matchAll(STYLESHEET_LINK)];
 	const paths = links.map((m) => m[1] ?? '');
 	if (paths.length < 2) return page;
 	const decoder = new TextDecoder();
-	const css = paths
-		.map((path) => {
-			const text = decoder.decode(page.files.get(path));
-			if (/@import\b|url\(\s*(?!["']?data:)/i.test(text))
-				throw new Error(
-					`${path} imports a file or points at one by a relative url(): joined into one stylesheet, the package could lose it.`,
-				);
-			return text;
-		})
-		.join('\n');
-	const hash = createHash('sha256').update(css).digest('hex').slice(0, 10);
-	const joined = `_astro/package.${hash}.css`;
+	const { path: joined, css } = joinedStylesheet(
+		paths.map((path) => ({ path, css: decoder.decode(page.files.get(path)) })),
+		'package',
+		'the package',
+	);
 	let first = true;
 	const html = page.html.replace(STYLESHEET_LINK, () => {
 		if (!first) return '';
