@@ -9,6 +9,11 @@ export interface EngineLesson {
 	activities: readonly Activity[];
 }
 
+/** The activities of `lessons`, by id. Pure. */
+export function activitiesById(lessons: readonly EngineLesson[]): Map<string, Activity> {
+	return new Map(lessons.flatMap((l) => l.activities.map((a) => [a.id, a] as const)));
+}
+
 /**
  * What a module tells the LMS (`reporting` in modules/*.yaml):
  * - `completion`: the learner is reported completed once every lesson is visited and every activity

@@ -1,9 +1,9 @@
-import type { Activity } from '../../schemas/activity.ts';
 import type { ConfidenceRecording } from '../../schemas/module.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { checkAnswer, type Answer } from './answers.ts';
 import type { DecodeResult } from './codec.ts';
 import {
+	activitiesById,
 	staysOnDevice,
 	summarise,
 	type EngineLesson,
@@ -103,9 +103,7 @@ export function createSession({
 	device = memoryStore(),
 	now = () => Date.now(),
 }: SessionOptions): Session {
-	const activities = new Map<string, Activity>(
-		lessons.flatMap((l) => l.activities.map((a) => [a.id, a] as const)),
-	);
+	const activities = activitiesById(lessons);
 	/** Activities whose answers never reach `tracker`: none when it keeps everything on the device. */
 	const apart = new Set(
 		tracker.onDevice

@@ -1,6 +1,6 @@
-import type { Activity } from '../../schemas/activity.ts';
 import { recordFits } from '../engine/answer-fit.ts';
 import { activityKey } from '../engine/codec-keys.ts';
+import { activitiesById } from '../engine/progress.ts';
 import type { StateCodec } from '../engine/session.ts';
 import type { LearnerState } from '../engine/state.ts';
 import type { Tracker } from './tracker.ts';
@@ -163,10 +163,6 @@ export function createSiteTracker(
 	};
 }
 
-/** The activities of `lessons`, by id. */
-const byId = (lessons: Parameters<StateCodec['encode']>[0]) =>
-	new Map<string, Activity>(lessons.flatMap((l) => l.activities.map((a) => [a.id, a] as const)));
-
 /**
  * The site's codec: plain JSON of the whole state. Unlike the compact LMS codec it keeps every
  * lesson's answers (the site spans all lessons), so islands of different lessons share one record.
@@ -180,7 +176,7 @@ const byId = (lessons: Parameters<StateCodec['encode']>[0]) =>
  */
 export const jsonCodec: StateCodec = {
 	encode(lessons, state) {
-		const known = byId(lessons);
+		const known = activitiesById(lessons);
 		const activities = Object.fromEntries(
 			Object.entries(state.activities).map(([id, record]) => {
 				const activity = known.get(id);
@@ -195,7 +191,7 @@ export const jsonCodec: StateCodec = {
 		const { v, visited, activities, location } = parsed as Record<string, unknown>;
 		if (v !== 1 || !Array.isArray(visited) || typeof activities !== 'object' || activities === null)
 			return undefined;
-		const known = byId(lessons);
+		const known = activitiesById(lessons);
 		const records = Object.entries(activities).flatMap(([id, record]: [string, unknown]) => {
 			const activity = known.get(id);
 			if (!activity) return [[id, record]];
