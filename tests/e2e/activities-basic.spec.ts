@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expectNoAxeViolations, rememberByKeyboard, watchPage } from './helpers.ts';
+import { activityScope, expectNoAxeViolations, rememberByKeyboard, watchPage } from './helpers.ts';
 
 const PROGRESS_KEY = 'second-look:progress:v1';
 const FAKE = 'fake-profiles';
@@ -205,7 +205,7 @@ test.describe('multiple response', () => {
 		await expectAnsweredWithFocus(section);
 		await expect(section.locator('.activity-status')).toContainText('Answer checked again.');
 		await expect(section.locator('.feedback-verdict')).toHaveText('All right.');
-		await expectNoAxeViolations(page, 'multiple response answered right');
+		await expectNoAxeViolations(page, 'multiple response answered right', activityScope(d.id));
 
 		const record = await storedRecord(page, d.id);
 		expect(record?.first?.value).toEqual([wrongPick]);
@@ -307,7 +307,7 @@ test.describe('ordering', () => {
 		await expectAnsweredWithFocus(section);
 		await expect(section.locator('.feedback-verdict')).toHaveText('Yes, all in the right order.');
 		await expect(section.locator('.feedback')).toHaveClass(/is-right/);
-		await expectNoAxeViolations(page, 'ordering answered right');
+		await expectNoAxeViolations(page, 'ordering answered right', activityScope(d.id));
 
 		const record = await storedRecord(page, d.id);
 		expect(record?.first?.value).toEqual(shuffled);
@@ -377,7 +377,7 @@ test.describe('matching', () => {
 		await matchByMouse(section, d);
 		await expectAnsweredWithFocus(section);
 		await expect(section.locator('.feedback-verdict')).toHaveText('Yes, all matched right.');
-		await expectNoAxeViolations(page, 'matching answered right');
+		await expectNoAxeViolations(page, 'matching answered right', activityScope(d.id));
 		const record = await storedRecord(page, d.id);
 		expect(record?.first?.value).toEqual(first);
 		expect(record?.latest?.value).toEqual(right);

@@ -91,6 +91,15 @@ export interface AxeScope {
 	preload?: boolean;
 }
 
+/**
+ * The scope for checking a state one activity reached (answered, mid-story, marked): its own card.
+ * The rest of the page is as it loaded, and every-page.spec.ts checks it whole; a whole-page run
+ * per activity state took seconds each on a lesson page.
+ */
+export const activityScope = (id: string): AxeScope => ({
+	include: [`section[data-activity="${id}"]`],
+});
+
 /** The axe API as the pages see it once injected. */
 type InPage = Window & { axe?: typeof axe };
 
