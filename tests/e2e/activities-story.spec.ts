@@ -64,9 +64,8 @@ async function tabTo(page: Page, target: Locator, max = 40) {
 /**
  * axe takes seconds on a lesson page, so on each page it checks one mid-story state, one safe and
  * one risky ending (the markup is the same for every path); every path still has its text, focus
- * and state checked. A state an activity reaches is checked in that activity's card (`activityScope`): the
- * rest of the page is as it loaded, and is checked whole by every-page.spec.ts and by the
- * unanswered and skipped test below.
+ * and state checked. Those states are checked in the activity's own card (`activityScope`); the
+ * whole page is checked as it loads (every-page.spec.ts) and unanswered and skipped (below).
  */
 const stateKey = (id: string, path: readonly string[], at: 'mid' | 'end') =>
 	`${id}|${path.join('>')}|${at}`;

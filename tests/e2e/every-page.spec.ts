@@ -32,7 +32,7 @@ test('the build wrote the pages a user needs', () => {
 // theme on a phone (320 px) without a second load: every script that depends on the screen
 // follows a resize (the presenter, client:reach, the H5P frame), and dark mode sets colours only
 // (tests/unit/dark-mode.test.ts). A second load per page cost a context, a load, hydration and
-// axe's injection again: about a tenth of the browser suite's time.
+// axe's injection again: nearly a tenth of the browser suite's time.
 for (const path of pages) {
 	test(`page ${path}: no axe violations in light and dark; reflows at 320 and 390 px; help on the first screen; no other origin, console error or cookie`, async ({
 		page,

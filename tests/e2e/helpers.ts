@@ -93,8 +93,9 @@ export interface AxeScope {
 
 /**
  * The scope for checking a state one activity reached (answered, mid-story, marked): its own card.
- * The rest of the page is as it loaded, and every-page.spec.ts checks it whole; a whole-page run
- * per activity state took seconds each on a lesson page.
+ * Whole pages are checked in the states the page-level tests make (every-page.spec.ts as each page
+ * loads; each lesson with its activities unanswered, skipped and answered in the activity specs); a
+ * whole-page run per activity state took seconds each on a lesson page.
  */
 export const activityScope = (id: string): AxeScope => ({
 	include: [`section[data-activity="${id}"]`],
