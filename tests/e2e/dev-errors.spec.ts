@@ -95,7 +95,11 @@ test('npm run dev shows the named content error in the overlay, at start and aft
 			// Bad YAML after an edit: the named error, not js-yaml's YAMLException.
 			await writeFile(file, await readFile(lesson('bad/yaml-syntax'), 'utf8'));
 			await expectOverlay(page, 'YamlSyntaxError', 'lessons/sample-lesson.mdx:6', 'indentation');
-			await page.reload();
+			// The dev server may be reloading the page itself after the edit (Vite's full reload),
+			// which aborts a reload started at the same moment: the learner's reload is tried again.
+			await expect(async () => {
+				await page.reload();
+			}).toPass({ timeout: 15_000 });
 			await expectOverlay(page, 'YamlSyntaxError', 'lessons/sample-lesson.mdx:6', 'indentation');
 
 			// An unknown component: not Astro's "you likely forgot to import" inside its own code.
