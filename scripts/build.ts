@@ -6,7 +6,7 @@
  * Options: `--out <dir>` (default `dist`). `SECOND_LOOK_CONTENT=<dir>` builds other content.
  */
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { moduleLessons } from '../src/lib/module-lessons.ts';
+import { isSelfPaced, moduleLessons } from '../src/lib/module-lessons.ts';
 import { relative, resolve, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -78,13 +78,18 @@ async function verifySupportLines(content: Content): Promise<void> {
 	const problems = await checkBuiltPages(
 		staging,
 		content.lessons.map((l) => l.data.id),
-		content.modules.map((m) => m.data),
+		content.modules.map((m) => ({ ...m.data, selfPaced: isSelfPaced(m.data) })),
 	);
 	if (problems.length)
 		throw Object.assign(new Error(formatBuiltPageErrors(problems)), {
 			hint: 'Every lesson must show where to get help at its start and end. Fix the page or component named above and build again.',
 		});
-	const pages = content.lessons.length + content.modules.length;
+	const pages =
+		content.lessons.length +
+		content.modules.length +
+		content.modules
+			.filter((m) => isSelfPaced(m.data))
+			.reduce((n, m) => n + m.data.lessons.length, 0);
 	console.log(`  Support lines checked at the start and end of every lesson on ${pages} pages.`);
 }
 

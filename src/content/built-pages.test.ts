@@ -194,4 +194,43 @@ describe('checkBuiltPages', () => {
 			await rm(out, { recursive: true, force: true });
 		}
 	});
+
+	test("a self-paced module's lesson pages are checked too; a taught module has none", async () => {
+		const out = await mkdtemp(join(tmpdir(), 'second-look-pages-'));
+		try {
+			const own = join(out, 'modules', 'adult-self-paced', 'lessons', 'fake-profiles');
+			await mkdir(own, { recursive: true });
+			await mkdir(join(out, 'lessons', 'fake-profiles'), { recursive: true });
+			await mkdir(join(out, 'package', 'adult-self-paced'), { recursive: true });
+			await mkdir(join(out, 'package', 'school-ks3'), { recursive: true });
+			const good = page(article('fake-profiles')).html;
+			await writeFile(join(out, 'lessons', 'fake-profiles', 'index.html'), good);
+			await writeFile(
+				join(out, 'package', 'adult-self-paced', 'index.html'),
+				page(article('fake-profiles') + article('if-it-happens')).html,
+			);
+			await writeFile(join(out, 'package', 'school-ks3', 'index.html'), good);
+			await writeFile(
+				join(own, 'index.html'),
+				page(article('fake-profiles', ['objectives', 'activity', 'key', 'end', 'sources'])).html,
+			);
+			const errors = await checkBuiltPages(
+				out,
+				['fake-profiles'],
+				[
+					{ id: 'adult-self-paced', lessons: ['fake-profiles', 'if-it-happens'], selfPaced: true },
+					{ id: 'school-ks3', lessons: ['fake-profiles'], selfPaced: false },
+				],
+			);
+			expect(errors.map((e) => [e.file, e.message.split(':')[0]])).toEqual([
+				[
+					'modules/adult-self-paced/lessons/fake-profiles/index.html',
+					'Lesson "fake-profiles" in the page of lesson "fake-profiles" in self-paced module "adult-self-paced" has no support lines at the start (before its first heading or activity).',
+				],
+				['modules/adult-self-paced/lessons/if-it-happens/index.html', 'The built page is missing'],
+			]);
+		} finally {
+			await rm(out, { recursive: true, force: true });
+		}
+	});
 });

@@ -147,13 +147,14 @@ export function checkSupportLines(page: BuiltPage): ContentError[] {
 }
 
 /**
- * Reads every lesson page and every package launch page of a finished build in `outDir` and checks
- * each lesson on them for support lines at the start and end. A missing page is an error too.
+ * Reads every lesson page, every package launch page and every lesson page of a self-paced module
+ * of a finished build in `outDir` and checks each lesson on them for support lines at the start and
+ * end. A missing page is an error too.
  */
 export async function checkBuiltPages(
 	outDir: string,
 	lessonIds: readonly string[],
-	modules: readonly { id: string; lessons: readonly string[] }[],
+	modules: readonly { id: string; lessons: readonly string[]; selfPaced?: boolean }[],
 ): Promise<ContentError[]> {
 	const pages = [
 		...lessonIds.map((id) => ({
@@ -166,6 +167,15 @@ export async function checkBuiltPages(
 			lessons: m.lessons,
 			description: `the package launch page of module "${m.id}"`,
 		})),
+		...modules
+			.filter((m) => m.selfPaced)
+			.flatMap((m) =>
+				m.lessons.map((id) => ({
+					file: `modules/${m.id}/lessons/${id}/index.html`,
+					lessons: [id],
+					description: `the page of lesson "${id}" in self-paced module "${m.id}"`,
+				})),
+			),
 	];
 	const errors: ContentError[] = [];
 	for (const page of pages) {

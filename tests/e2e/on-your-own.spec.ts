@@ -1,0 +1,137 @@
+/**
+ * A young adult learning alone on the website: from the home page's "On your own" to the
+ * self-paced module, its lessons in order, each as the module's learners see it (their audience's
+ * version only, as in the module's packages), and back. Every page here is also in the every-page
+ * sweep (axe, reflow, quick exit, first screen).
+ */
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { answerAny } from './drive-activity.ts';
+import { rememberByKeyboard, watchPage } from './helpers.ts';
+
+/** The module the home page's "On your own" card names first, and its lesson pages in order. */
+async function selfPacedModule(request: APIRequestContext) {
+	const home = await (await request.get('/')).text();
+	const card = /<h3>On your own<\/h3>[\s\S]*?<\/li>\s*<\/ul>/.exec(home)?.[0] ?? '';
+	const modulePath = /href="(\/modules\/[^"]+\/)"/.exec(card)?.[1];
+	if (!modulePath) throw new Error('The home page\'s "On your own" card names no module.');
+	const modulePage = await (await request.get(modulePath)).text();
+	const lessonPaths = [
+		...new Set(
+			[...modulePage.matchAll(/href="(\/modules\/[^"]+\/lessons\/[^"]+\/)"/g)].map((m) => m[1]),
+		),
+	] as string[];
+	return { modulePath, id: modulePath.split('/')[2] ?? '', lessonPaths };
+}
+
+/** The ids of a page part's activities and audience-only prose blocks, in page order. */
+function partsOf(html: string): string[] {
+	return [...html.matchAll(/data-(activity|for-audience)="([^"]*)"/g)].map(
+		(m) => `${m[1]}:${m[2]}`,
+	);
+}
+
+test('on your own: the module, its lessons in order in your own version, and back to the module', async ({
+	page,
+	baseURL,
+	request,
+}) => {
+	test.setTimeout(90_000);
+	const { lessonPaths } = await selfPacedModule(request);
+	expect(lessonPaths.length).toBeGreaterThan(1);
+	const watch = watchPage(page, baseURL ?? '');
+
+	await page.goto('/');
+	const card = page.locator('.card', { has: page.getByRole('heading', { name: 'On your own' }) });
+	await card.getByRole('link').first().click();
+	await expect(page.locator('main .meta').first()).toHaveText('Module to take on your own');
+	await page.getByRole('link', { name: /^Start with lesson 1: / }).click();
+
+	for (const [i, path] of lessonPaths.entries()) {
+		await expect(page).toHaveURL(path);
+		await expect(page.locator('.module-trail')).toContainText(
+			`lesson ${String(i + 1)} of ${String(lessonPaths.length)}`,
+		);
+		await expect(page.locator('.lesson > .meta')).toHaveText(/for Young adults$/);
+		// One version: no block labelled for another audience, as on the side-by-side lesson page.
+		await expect(page.locator('.for-audience-label')).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'Lessons', exact: true })).toHaveAttribute(
+			'aria-current',
+			'page',
+		);
+		const next = page.getByRole('link', { name: /^Next lesson: / });
+		if (i < lessonPaths.length - 1) await next.click();
+		else await expect(next).toHaveCount(0);
+	}
+	await page
+		.getByRole('link', { name: 'You have finished the lessons: back to the module' })
+		.click();
+	await expect(page.locator('main .meta').first()).toHaveText('Module to take on your own');
+	watch.assertClean();
+});
+
+test("an answer given in your own version is kept, and shows on the lesson's all-versions page", async ({
+	page,
+	request,
+}) => {
+	test.setTimeout(90_000);
+	const { lessonPaths } = await selfPacedModule(request);
+	const first = lessonPaths[0] ?? '';
+	const lessonId = first.split('/')[4] ?? '';
+	await page.goto(first);
+	const card = page.locator('section[data-activity]').first();
+	const id = (await card.getAttribute('data-activity')) ?? '';
+	await answerAny(card);
+	await rememberByKeyboard(page);
+
+	await page.reload();
+	const again = page.locator(`section[data-activity="${id}"]`);
+	await again.scrollIntoViewIfNeeded();
+	await expect(again).toHaveAttribute('data-state', 'answered');
+
+	await page.goto(`/lessons/${lessonId}/`);
+	const there = page.locator(`section[data-activity="${id}"]`);
+	await there.scrollIntoViewIfNeeded();
+	await expect(there).toHaveAttribute('data-state', 'answered');
+});
+
+test("each lesson shows what the module's own package shows of it, in the same order, and no other version", async ({
+	request,
+}) => {
+	const { id, lessonPaths } = await selfPacedModule(request);
+	const launch = await (await request.get(`/package/${id}/`)).text();
+	// The package page: one section per lesson, `data-lesson="<id>"`, up to the next one.
+	const sections = launch.split(/<section id="lesson-[^"]+" data-lesson="/).slice(1);
+	const packaged = new Map(sections.map((s) => [s.slice(0, s.indexOf('"')), partsOf(s)]));
+	expect(lessonPaths.map((p) => p.split('/')[4])).toEqual(
+		[...packaged.keys()].filter((k) => k !== 'finish' && k !== 'get-help'),
+	);
+	for (const path of lessonPaths) {
+		const lessonId = path.split('/')[4] ?? '';
+		const html = await (await request.get(path)).text();
+		const article = html.slice(html.indexOf('<article class="lesson">'));
+		const parts = partsOf(article);
+		expect(
+			parts.some((p) => p.startsWith('activity:')),
+			path,
+		).toBe(true);
+		expect(parts, path).toEqual(packaged.get(lessonId));
+	}
+});
+
+test('a lesson page offers a learner on their own their version only when their module has the lesson', async ({
+	request,
+}) => {
+	const { lessonPaths } = await selfPacedModule(request);
+	const index = await (await request.get('/lessons/')).text();
+	const lessons = [
+		...new Set([...index.matchAll(/href="\/lessons\/([^"/]+)\/"/g)].map((m) => m[1])),
+	];
+	expect(lessons.length).toBeGreaterThan(lessonPaths.length - 1);
+	for (const lessonId of lessons) {
+		const html = await (await request.get(`/lessons/${lessonId}/`)).text();
+		const offer =
+			/Learning on your own\? <a href="([^"]+)">Read the version for young adults<\/a>/.exec(html);
+		const own = lessonPaths.find((p) => p.split('/')[4] === lessonId);
+		expect(offer?.[1], `/lessons/${lessonId}/`).toBe(own);
+	}
+});
