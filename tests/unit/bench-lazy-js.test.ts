@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { collectScripts } from '../../scripts/bench/measure.ts';
-import { measureZip } from '../../scripts/bench/packages.ts';
+import { measureZip, scriptBytes } from '../../scripts/bench/packages.ts';
 import { extractDynamicImports } from '../../scripts/bench/pages.ts';
 
 const files: Record<string, string> = {
@@ -44,5 +44,32 @@ describe('the bench counts lazily imported chunks (issue #16)', () => {
 		expect(full.jsGzip).toBe(bare.jsGzip);
 		expect(full.jsLazyGzip).toBeGreaterThan(0);
 		expect(bare.jsLazyGzip).toBe(0);
+	});
+});
+
+describe('the bench says what a zip would weigh without its scripts (issue #16)', () => {
+	const enc = (s: string) => new TextEncoder().encode(s);
+	const others = {
+		'index.html': enc('<html><body><h1>Lesson</h1>'.repeat(40)),
+		'imsmanifest.xml': enc('<manifest identifier="m"/>'),
+		'_astro/package.css': enc('body{margin:0}'),
+	};
+	const scripts = Object.fromEntries(
+		Object.entries(files).map(([path, text]) => [path.slice(1), enc(text.repeat(20))]),
+	);
+
+	it('as many bytes as the same zip built without them, whatever the compression', () => {
+		for (const level of [0, 6, 9] as const) {
+			const withScripts = zipSync({ ...others, ...scripts }, { level });
+			const without = zipSync(others, { level });
+			expect(withScripts.length - scriptBytes(withScripts)).toBe(without.length);
+		}
+	});
+
+	it('a zip with no script spends nothing on scripts; something not a zip is refused', async () => {
+		const zip = zipSync(others);
+		expect(scriptBytes(zip)).toBe(0);
+		expect((await measureZip('a-scorm12.zip', zip)).withoutScripts).toBe(zip.length);
+		expect(() => scriptBytes(enc('not a zip at all, only words'))).toThrow(/Not a zip/);
 	});
 });
