@@ -135,3 +135,49 @@ test('a lesson page offers a learner on their own their version only when their 
 		expect(offer?.[1], `/lessons/${lessonId}/`).toBe(own);
 	}
 });
+
+test('coming back to the module: each lesson says how much is done, and the start link carries on where you left off', async ({
+	page,
+	baseURL,
+	request,
+}) => {
+	test.setTimeout(90_000);
+	const { modulePath, lessonPaths } = await selfPacedModule(request);
+	const watch = watchPage(page, baseURL ?? '');
+	const resume = page.locator('[data-resume]');
+	const statusOf = (n: number) =>
+		page.locator('[data-lesson]').nth(n).locator('[data-lesson-status]');
+	const titleOf = async (n: number) =>
+		((await page.locator('[data-lesson] h3').nth(n).textContent()) ?? '').trim();
+
+	await page.goto(modulePath);
+	await expect(resume).toHaveText(`Start with lesson 1: ${await titleOf(0)}`);
+	await expect(page.locator('[data-lesson-status]:visible')).toHaveCount(0);
+
+	// Lesson 2 first, every activity skipped; then one answer in lesson 1.
+	await page.goto(lessonPaths[1] ?? '');
+	const cards = page.locator('section[data-activity]');
+	const count = await cards.count();
+	for (let i = 0; i < count; i++) {
+		const card = cards.nth(i);
+		await card.scrollIntoViewIfNeeded();
+		await expect(card).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
+		await card.getByRole('button', { name: 'Skip this one' }).click();
+		await expect(card).toHaveAttribute('data-state', 'skipped');
+	}
+	await page.goto(lessonPaths[0] ?? '');
+	const firstCards = await page.locator('section[data-activity]').count();
+	await answerAny(page.locator('section[data-activity]').first());
+
+	await page.goto(modulePath);
+	await expect(statusOf(0)).toHaveText(
+		`Started: 1 of ${String(firstCards)} activities answered or skipped.`,
+	);
+	await expect(statusOf(1)).toHaveText('Done: every activity answered or skipped.');
+	await expect(statusOf(2)).toBeHidden();
+	// The first lesson not finished: lesson 1, though lesson 2 is done.
+	await expect(resume).toHaveText(`Continue with lesson 1: ${await titleOf(0)}`);
+	await resume.click();
+	await expect(page).toHaveURL(lessonPaths[0] ?? '');
+	watch.assertClean();
+});
