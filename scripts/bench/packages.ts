@@ -138,8 +138,8 @@ export const packagesMeasurement: Measurement = {
 				],
 				rows,
 				notes: [
-					'Without JS: the zip less every script in it, the floor its page, styles and required',
-					'schemas set. JS at launch: what index.html loads at once; JS + import(): with every chunk in the zip',
+					'Without JS: the zip less every script in it, the floor its page, styles and schemas set.',
+					'JS at launch: what index.html loads at once; JS + import(): with every chunk in the zip',
 					`its code may load later. Goals (issue #16): KS3 SCORM 1.2 ≤ 80 KiB, offline ≤ 150 KiB,`,
 					`others ≤ 100 KiB; LMS launch JS ≤ ${formatBytes(LAUNCH_JS_GOAL)}. Missed: ${missed.length ? missed.join(', ') : 'none'}.`,
 				],
