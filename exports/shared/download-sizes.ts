@@ -7,11 +7,17 @@ export function formatSize(bytes: number): string {
 
 /**
  * Module pages are rendered before the packages exist; each download link carries an empty
- * `<span data-size-of="file.zip"></span>` that this fills in once the zips are written. Pure.
+ * `<span data-size-of="file.zip"></span>` that this fills in once the zips are written, whatever
+ * other attributes Astro gives the span (a page's scoped style adds one to every element). Pure.
  */
 export function fillDownloadSizes(html: string, sizes: ReadonlyMap<string, number>): string {
-	return html.replace(/<span data-size-of="([^"]+)"><\/span>/g, (all, file: string) => {
-		const bytes = sizes.get(file);
-		return bytes === undefined ? all : `<span data-size-of="${file}">${formatSize(bytes)}</span>`;
-	});
+	return html.replace(
+		/<span data-size-of="([^"]+)"([^>]*)><\/span>/g,
+		(all, file: string, rest: string) => {
+			const bytes = sizes.get(file);
+			return bytes === undefined
+				? all
+				: `<span data-size-of="${file}"${rest}>${formatSize(bytes)}</span>`;
+		},
+	);
 }

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { fillDownloadSizes, formatSize } from './download-sizes.ts';
+
+describe('fillDownloadSizes', () => {
+	const sizes = new Map([
+		['a-scorm12.zip', 110 * 1024],
+		['a-slides.pptx', 3 * 1024 * 1024],
+	]);
+
+	test('fills each placeholder with its file size, as a teacher reads it', () => {
+		expect(
+			fillDownloadSizes(
+				'(zip, <span data-size-of="a-scorm12.zip"></span>) (PowerPoint, <span data-size-of="a-slides.pptx"></span>)',
+				sizes,
+			),
+		).toBe(
+			'(zip, <span data-size-of="a-scorm12.zip">110 KB</span>) (PowerPoint, <span data-size-of="a-slides.pptx">3.0 MB</span>)',
+		);
+	});
+
+	test('a placeholder with other attributes (a scoped style adds one) is filled and keeps them', () => {
+		expect(
+			fillDownloadSizes('<span data-size-of="a-scorm12.zip" data-astro-cid-x1></span>', sizes),
+		).toBe('<span data-size-of="a-scorm12.zip" data-astro-cid-x1>110 KB</span>');
+	});
+
+	test('a file that was not built is left empty, not guessed', () => {
+		const html = '<span data-size-of="b-scorm12.zip"></span>';
+		expect(fillDownloadSizes(html, sizes)).toBe(html);
+	});
+});
+
+test('formatSize: KB below a megabyte, never 0 KB', () => {
+	expect(formatSize(10)).toBe('1 KB');
+	expect(formatSize(118 * 1024)).toBe('118 KB');
+	expect(formatSize(1.5 * 1024 * 1024)).toBe('1.5 MB');
+});
