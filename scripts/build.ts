@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const { build } = await import('astro');
 const { buildPackages } = await import('../exports/build-packages.ts');
-const { fillDownloadSizes } = await import('../exports/shared/download-sizes.ts');
+const { emptySizes, fillDownloadSizes } = await import('../exports/shared/download-sizes.ts');
 const { siteContentOf } = await import('../src/lib/search/site-content.ts');
 const { checkBuiltPages, formatBuiltPageErrors } = await import('../src/content/built-pages.ts');
 const { contentRoot } = await import('../src/content-root.ts');
@@ -136,13 +136,29 @@ async function writeSlides(content: Content): Promise<Map<string, number>> {
  * Fills in the size of every download on every module page and kit start page (pages are rendered
  * before the files exist). Run again once more files exist: it fills only sizes still empty.
  */
-async function fillSizes(content: Content, sizes: ReadonlyMap<string, number>): Promise<void> {
-	const pages = content.modules.flatMap(({ data }) => [
+function sizePages(content: Content): string[] {
+	return content.modules.flatMap(({ data }) => [
 		resolve(staging, 'modules', data.id, 'index.html'),
 		...(hasPack(data) ? [resolve(staging, builtFileOf(kitStartPage(data).sitePath))] : []),
 	]);
-	for (const page of pages)
+}
+
+async function fillSizes(content: Content, sizes: ReadonlyMap<string, number>): Promise<void> {
+	for (const page of sizePages(content))
 		await writeFile(page, fillDownloadSizes(await readFile(page, 'utf8'), sizes));
+}
+
+/** Once every download exists: a size still empty is a link a teacher would read as "(zip, )". */
+async function verifySizesFilled(content: Content): Promise<void> {
+	const problems: string[] = [];
+	for (const page of sizePages(content)) {
+		const empty = emptySizes(await readFile(page, 'utf8'));
+		if (empty.length) problems.push(`${relative(staging, page)}: no size for ${empty.join(', ')}`);
+	}
+	if (problems.length)
+		throw Object.assign(new Error(`Download sizes left empty:\n${problems.join('\n')}`), {
+			hint: 'Each <span data-size-of="file"> must name a file the build writes into downloads/ (exports/shared/download-sizes.ts fills it).',
+		});
 }
 
 const started = performance.now();
@@ -173,6 +189,7 @@ try {
 	for (const [fileName, bytes] of kits)
 		console.log(`  ${fileName}  ${(bytes / 1024).toFixed(0)} KB`);
 	await fillSizes(content, kits);
+	await verifySizesFilled(content);
 	await swapIn();
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	console.log(`Second Look built into ${values.out}/ in ${seconds} s.`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fillDownloadSizes, formatSize } from './download-sizes.ts';
+import { emptySizes, fillDownloadSizes, formatSize } from './download-sizes.ts';
 
 describe('fillDownloadSizes', () => {
 	const sizes = new Map([
@@ -24,9 +24,15 @@ describe('fillDownloadSizes', () => {
 		).toBe('<span data-size-of="a-scorm12.zip" data-astro-cid-x1>110 KB</span>');
 	});
 
-	test('a file that was not built is left empty, not guessed', () => {
-		const html = '<span data-size-of="b-scorm12.zip"></span>';
-		expect(fillDownloadSizes(html, sizes)).toBe(html);
+	test('a file that was not built is left empty, not guessed, and the build can name it', () => {
+		const html =
+			'<span data-size-of="b-scorm12.zip"></span><span data-size-of="a-scorm12.zip" data-x></span>';
+		const filled = fillDownloadSizes(html, sizes);
+		expect(filled).toBe(
+			'<span data-size-of="b-scorm12.zip"></span><span data-size-of="a-scorm12.zip" data-x>110 KB</span>',
+		);
+		expect(emptySizes(html)).toEqual(['b-scorm12.zip', 'a-scorm12.zip']);
+		expect(emptySizes(filled)).toEqual(['b-scorm12.zip']);
 	});
 });
 

@@ -21,3 +21,8 @@ export function fillDownloadSizes(html: string, sizes: ReadonlyMap<string, numbe
 		},
 	);
 }
+
+/** The files whose size placeholder is still empty in a page, in page order. Pure. */
+export function emptySizes(html: string): string[] {
+	return [...html.matchAll(/<span data-size-of="([^"]+)"[^>]*><\/span>/g)].map((m) => m[1] ?? '');
+}
