@@ -4,6 +4,7 @@
  * answered or skipped, and the lesson to carry on with. The module page shows it, so coming back
  * to the module resumes where they left off, as a package does. Pure.
  */
+import { readSaved, savedForKey } from './tracking/site-tracker.ts';
 
 /** One activity as the module page lists it: its id and its key (`activityKey`). */
 export interface ListedActivity {
@@ -40,30 +41,14 @@ export function readListedActivities(text: string): ListedActivity[] {
 		});
 }
 
-/** The site's stored records by activity id, or none when the text is not the site's format. */
-function storedRecords(saved: string | undefined): Record<string, unknown> {
-	if (saved === undefined) return {};
-	try {
-		const parsed = JSON.parse(saved) as { v?: unknown; activities?: unknown };
-		const { activities } = parsed;
-		return parsed.v === 1 && typeof activities === 'object' && activities !== null
-			? (activities as Record<string, unknown>)
-			: {};
-	} catch {
-		return {};
-	}
-}
-
 /**
- * Whether a stored record counts as done for this activity: answered or skipped, and, when it
- * carries the key of the activity it answered, that key is still the activity's (a changed
- * question is asked again, as the lesson page's session would: `jsonCodec.decode`).
+ * Whether a saved record counts as done for this activity: answered or skipped, and saved for the
+ * activity as it is now (`savedForKey`: a changed question is asked again, as the lesson page's
+ * session would).
  */
 function isDone(record: unknown, activity: ListedActivity): boolean {
-	if (typeof record !== 'object' || record === null) return false;
-	const { status, key } = record as { status?: unknown; key?: unknown };
-	if (status !== 'answered' && status !== 'skipped') return false;
-	return typeof key !== 'string' || key === activity.key;
+	const status = (record as { status?: unknown } | null)?.status;
+	return (status === 'answered' || status === 'skipped') && savedForKey(record, activity.key);
 }
 
 /** Each lesson's progress from the site's saved progress (`undefined`: nothing saved). */
@@ -71,7 +56,7 @@ export function moduleProgress(
 	lessons: readonly ListedLesson[],
 	saved: string | undefined,
 ): LessonProgress[] {
-	const records = storedRecords(saved);
+	const records = (saved === undefined ? undefined : readSaved(saved))?.activities ?? {};
 	return lessons.map((lesson) => ({
 		id: lesson.id,
 		done: lesson.activities.filter((a) => isDone(records[a.id], a)).length,

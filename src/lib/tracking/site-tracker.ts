@@ -174,6 +174,39 @@ export function createSiteTracker(
  * told later that they were wrong). Records of other activities pass through untouched for their
  * own islands; a record saved before answers carried a key is checked again as it is.
  */
+/** The site's saved progress as {@link jsonCodec} writes it, before any record is checked. */
+export interface SavedProgress {
+	visited: unknown[];
+	/** Records by activity id, as stored. */
+	activities: Record<string, unknown>;
+	location: unknown;
+}
+
+/**
+ * Reads the site's saved progress text without checking a record against its activity: undefined
+ * when the text is not the site's format (version 1). The codec checks each record against the
+ * lessons it knows; a page that lists activities by id and key (a self-paced module's page) reads
+ * it with this alone. Pure.
+ */
+export function readSaved(text: string): SavedProgress | undefined {
+	const parsed = safely<unknown>(undefined, () => JSON.parse(text));
+	if (typeof parsed !== 'object' || parsed === null) return undefined;
+	const { v, visited, activities, location } = parsed as Record<string, unknown>;
+	if (v !== 1 || !Array.isArray(visited) || typeof activities !== 'object' || activities === null)
+		return undefined;
+	return { visited, activities: activities as Record<string, unknown>, location };
+}
+
+/**
+ * Whether a saved record may stand for the activity whose key (`activityKey`) is `key`: a record
+ * saved without one (a skip), or for that same key. An answer to a question since changed is never
+ * shown, or counted, as an answer to the new one. Pure.
+ */
+export function savedForKey(record: unknown, key: string): boolean {
+	const saved = (record as { key?: unknown } | null)?.key;
+	return typeof saved !== 'string' || saved === key;
+}
+
 export const jsonCodec: StateCodec = {
 	encode(lessons, state) {
 		const known = activitiesById(lessons);
@@ -186,17 +219,14 @@ export const jsonCodec: StateCodec = {
 		return JSON.stringify({ v: 1, ...state, activities });
 	},
 	decode(lessons, text) {
-		const parsed = safely<unknown>(undefined, () => JSON.parse(text));
-		if (typeof parsed !== 'object' || parsed === null) return undefined;
-		const { v, visited, activities, location } = parsed as Record<string, unknown>;
-		if (v !== 1 || !Array.isArray(visited) || typeof activities !== 'object' || activities === null)
-			return undefined;
+		const saved = readSaved(text);
+		if (!saved) return undefined;
+		const { visited, activities, location } = saved;
 		const known = activitiesById(lessons);
 		const records = Object.entries(activities).flatMap(([id, record]: [string, unknown]) => {
 			const activity = known.get(id);
 			if (!activity) return [[id, record]];
-			const key = (record as { key?: unknown } | null)?.key;
-			if (typeof key === 'string' && key !== activityKey(activity)) return [];
+			if (!savedForKey(record, activityKey(activity))) return [];
 			const fits = recordFits(activity, record);
 			return fits ? [[id, fits]] : [];
 		});
