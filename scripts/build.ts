@@ -15,7 +15,8 @@ const { build } = await import('astro');
 const { buildPackages } = await import('../exports/build-packages.ts');
 const { emptySizes, fillDownloadSizes } = await import('../exports/shared/download-sizes.ts');
 const { siteContentOf } = await import('../src/lib/search/site-content.ts');
-const { checkBuiltPages, formatBuiltPageErrors } = await import('../src/content/built-pages.ts');
+const { checkBuiltPages, formatBuiltPageErrors, lessonPages } =
+	await import('../src/content/built-pages.ts');
 const { contentRoot } = await import('../src/content-root.ts');
 const { kitStartPage, pdfFiles, slidesFileName } = await import('../src/lib/teach/kit-files.ts');
 const { hasPack, modulePack } = await import('../src/lib/teach/module-pack.ts');
@@ -75,21 +76,14 @@ type Content = import('../src/content/types.ts').ContentSet;
  * it and before it replaces the previous output.
  */
 async function verifySupportLines(content: Content): Promise<void> {
-	const problems = await checkBuiltPages(
-		staging,
-		content.lessons.map((l) => l.data.id),
-		content.modules.map((m) => ({ ...m.data, selfPaced: isSelfPaced(m.data) })),
-	);
+	const lessonIds = content.lessons.map((l) => l.data.id);
+	const modules = content.modules.map((m) => ({ ...m.data, selfPaced: isSelfPaced(m.data) }));
+	const problems = await checkBuiltPages(staging, lessonIds, modules);
 	if (problems.length)
 		throw Object.assign(new Error(formatBuiltPageErrors(problems)), {
 			hint: 'Every lesson must show where to get help at its start and end. Fix the page or component named above and build again.',
 		});
-	const pages =
-		content.lessons.length +
-		content.modules.length +
-		content.modules
-			.filter((m) => isSelfPaced(m.data))
-			.reduce((n, m) => n + m.data.lessons.length, 0);
+	const pages = lessonPages(lessonIds, modules).length;
 	console.log(`  Support lines checked at the start and end of every lesson on ${pages} pages.`);
 }
 
@@ -132,10 +126,7 @@ async function writeSlides(content: Content): Promise<Map<string, number>> {
 	return sizes;
 }
 
-/**
- * Fills in the size of every download on every module page and kit start page (pages are rendered
- * before the files exist). Run again once more files exist: it fills only sizes still empty.
- */
+/** Every page that names a download's size: each module page and each kit's start page. */
 function sizePages(content: Content): string[] {
 	return content.modules.flatMap(({ data }) => [
 		resolve(staging, 'modules', data.id, 'index.html'),
@@ -143,6 +134,10 @@ function sizePages(content: Content): string[] {
 	]);
 }
 
+/**
+ * Fills in the size of every download on every module page and kit start page (pages are rendered
+ * before the files exist). Run again once more files exist: it fills only sizes still empty.
+ */
 async function fillSizes(content: Content, sizes: ReadonlyMap<string, number>): Promise<void> {
 	for (const page of sizePages(content))
 		await writeFile(page, fillDownloadSizes(await readFile(page, 'utf8'), sizes));

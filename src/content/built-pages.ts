@@ -146,17 +146,22 @@ export function checkSupportLines(page: BuiltPage): ContentError[] {
 	return errors;
 }
 
+/** A module as the built-page check needs it: its lessons, and whether it is self-paced. */
+export interface CheckedModule {
+	id: string;
+	lessons: readonly string[];
+	selfPaced?: boolean;
+}
+
 /**
- * Reads every lesson page, every package launch page and every lesson page of a self-paced module
- * of a finished build in `outDir` and checks each lesson on them for support lines at the start and
- * end. A missing page is an error too.
+ * The pages a finished build shows lessons on, and the lessons each shows: every lesson page,
+ * every package launch page and every lesson page of a self-paced module. Pure.
  */
-export async function checkBuiltPages(
-	outDir: string,
+export function lessonPages(
 	lessonIds: readonly string[],
-	modules: readonly { id: string; lessons: readonly string[]; selfPaced?: boolean }[],
-): Promise<ContentError[]> {
-	const pages = [
+	modules: readonly CheckedModule[],
+): Omit<BuiltPage, 'html'>[] {
+	return [
 		...lessonIds.map((id) => ({
 			file: `lessons/${id}/index.html`,
 			lessons: [id],
@@ -177,6 +182,18 @@ export async function checkBuiltPages(
 				})),
 			),
 	];
+}
+
+/**
+ * Reads every page of {@link lessonPages} in a finished build in `outDir` and checks each lesson
+ * on them for support lines at the start and end. A missing page is an error too.
+ */
+export async function checkBuiltPages(
+	outDir: string,
+	lessonIds: readonly string[],
+	modules: readonly CheckedModule[],
+): Promise<ContentError[]> {
+	const pages = lessonPages(lessonIds, modules);
 	const errors: ContentError[] = [];
 	for (const page of pages) {
 		let html: string;
