@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util';
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const { build } = await import('astro');
 const { buildPackages } = await import('../exports/build-packages.ts');
-const { emptySizes, fillDownloadSizes } = await import('../exports/shared/download-sizes.ts');
+const { emptySizesMessage, fillDownloadSizes } =
+	await import('../exports/shared/download-sizes.ts');
 const { siteContentOf } = await import('../src/lib/search/site-content.ts');
 const { checkBuiltPages, formatBuiltPageErrors, lessonPages } =
 	await import('../src/content/built-pages.ts');
@@ -145,13 +146,15 @@ async function fillSizes(content: Content, sizes: ReadonlyMap<string, number>): 
 
 /** Once every download exists: a size still empty is a link a teacher would read as "(zip, )". */
 async function verifySizesFilled(content: Content): Promise<void> {
-	const problems: string[] = [];
-	for (const page of sizePages(content)) {
-		const empty = emptySizes(await readFile(page, 'utf8'));
-		if (empty.length) problems.push(`${relative(staging, page)}: no size for ${empty.join(', ')}`);
-	}
-	if (problems.length)
-		throw Object.assign(new Error(`Download sizes left empty:\n${problems.join('\n')}`), {
+	const pages = await Promise.all(
+		sizePages(content).map(async (page) => ({
+			path: relative(staging, page),
+			html: await readFile(page, 'utf8'),
+		})),
+	);
+	const message = emptySizesMessage(pages);
+	if (message)
+		throw Object.assign(new Error(message), {
 			hint: 'Each <span data-size-of="file"> must name a file the build writes into downloads/ (exports/shared/download-sizes.ts fills it).',
 		});
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emptySizes, fillDownloadSizes, formatSize } from './download-sizes.ts';
+import { emptySizes, emptySizesMessage, fillDownloadSizes, formatSize } from './download-sizes.ts';
 
 describe('fillDownloadSizes', () => {
 	const sizes = new Map([
@@ -40,4 +40,23 @@ test('formatSize: KB below a megabyte, never 0 KB', () => {
 	expect(formatSize(10)).toBe('1 KB');
 	expect(formatSize(118 * 1024)).toBe('118 KB');
 	expect(formatSize(1.5 * 1024 * 1024)).toBe('1.5 MB');
+});
+
+test('the build names each page and file whose size is still empty, and says nothing when all are filled', () => {
+	expect(
+		emptySizesMessage([
+			{ path: 'modules/a/index.html', html: '<span data-size-of="a-scorm12.zip">110 KB</span>' },
+			{
+				path: 'modules/b/index.html',
+				html: '<span data-size-of="b-scorm12.zip"></span> <span data-size-of="b-slides.pptx" data-x></span>',
+			},
+		]),
+	).toBe(
+		'Download sizes left empty:\nmodules/b/index.html: no size for b-scorm12.zip, b-slides.pptx',
+	);
+	expect(
+		emptySizesMessage([
+			{ path: 'modules/a/index.html', html: '<span data-size-of="a.zip">1 KB</span>' },
+		]),
+	).toBeUndefined();
 });
