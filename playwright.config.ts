@@ -16,6 +16,10 @@ export default defineConfig({
 	retries: 0,
 	reporter: process.env['CI'] ? 'list' : [['list']],
 	timeout: 60_000,
+	// Two workers per core: a check that passes in a second alone can take several under that load
+	// (an activity's code loading as its lesson is shown took over 5 s once in CI). A passing
+	// assertion returns as soon as it holds, so a longer wait costs nothing when nothing is wrong.
+	expect: { timeout: 10_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		...devices['Desktop Chrome'],

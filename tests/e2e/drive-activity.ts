@@ -62,5 +62,8 @@ export async function expectResumed(
 	await course.locator(`nav.lesson-nav [data-goto="${at.earlier}"]`).click();
 	const card = course.locator(`section[data-activity="${at.answered}"]`);
 	await card.scrollIntoViewIfNeeded();
+	// The card's code loads as its lesson is shown (client:reach): under a loaded machine that can
+	// take longer than an assertion's default wait, as in answerAny.
+	await expect(card).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
 	await expect(card).toHaveAttribute('data-state', 'answered');
 }
