@@ -12,6 +12,11 @@
  * hydration). Islands in a hidden part of the page (a package's other lessons) stay unhydrated until shown, as
  * with `client:visible`, so an activity is not marked shown before the learner sees it.
  *
+ * If the code does not arrive (the connection dropped: a school's network, a phone on a train), the
+ * card says so below itself, in words, instead of staying silently inert, and the next press or
+ * focus fetches it again (a browser that keeps a failed module import answers from memory; the
+ * notice's reload then does it). A held click is dropped, not replayed later by surprise.
+ *
  * `client:reach="idle"` also hydrates once the browser is idle after load, as `client:idle` would:
  * for controls that are disabled until their code runs (the progress controls), which Tab would
  * otherwise pass. One directive script on the page instead of two.
@@ -40,41 +45,91 @@ const reach: ClientDirective = (load, options, el) => {
 	// component: type-loader.ts), fetched once: a learner who tabs straight to an activity finds all
 	// its code there.
 	const fetchCode = () =>
-		(code ??= load().then(async (h) => {
-			const detail: IslandPrepare = {};
-			el.dispatchEvent(new CustomEvent(ISLAND_PREPARE, { bubbles: true, detail }));
-			// A type whose code failed to load: the island then stays as its server HTML (Astro logs why).
-			await detail.ready?.catch(() => undefined);
-			return (hydrate = h);
-		}));
+		(code ??= load()
+			.then(async (h) => {
+				const detail: IslandPrepare = {};
+				el.dispatchEvent(new CustomEvent(ISLAND_PREPARE, { bubbles: true, detail }));
+				await detail.ready;
+				return (hydrate = h);
+			})
+			.catch((error: unknown) => {
+				// Not kept: the next reach asks again.
+				code = undefined;
+				throw error;
+			}));
+	/** What the learner reads when the code did not arrive: a note under the card. */
+	let notice: HTMLElement | undefined;
+	/** The next try on its own, and how long until it: longer each time, up to 30 s. */
+	let again: ReturnType<typeof setTimeout> | undefined;
+	let wait = 2_000;
+	/**
+	 * The code did not arrive. A learner who tried to use the card (`tried`) reads why under it
+	 * (and it stays until the code comes); a card only scrolled past, or a try on its own, says
+	 * nothing new. Either way it asks again on its own, so it comes back with the connection, and
+	 * at once on the next press or focus.
+	 */
+	const failed = (tried: boolean) => {
+		started = false;
+		held = undefined;
+		clearTimeout(again);
+		again = setTimeout(() => {
+			start(false);
+		}, wait);
+		wait = Math.min(wait * 2, 30_000);
+		if (!tried) return;
+		notice ??= document.createElement('p');
+		if (!notice.isConnected) {
+			notice.className = 'note';
+			notice.setAttribute('role', 'status');
+			el.after(notice);
+		}
+		// Empty first, then the words in a task of their own: a screen reader announces a live
+		// region's change, not a region that arrives already full, and hears a second failure too.
+		const region = notice;
+		region.textContent = '';
+		setTimeout(() => {
+			region.textContent =
+				'This activity did not load: the connection may have dropped. Try it again in a moment, or reload the page.';
+		}, 50);
+	};
 	const hold = (event: Event) => {
 		event.preventDefault();
 		event.stopImmediatePropagation();
 		held = event.target as HTMLElement;
-		start();
+		start(true);
 	};
 	const live = () => {
 		el.removeEventListener('click', hold, true);
 	};
-	const start = () => {
+	/** Hydrates the island, fetching its code first if need be; `tried`: the learner pressed or focused it. */
+	const start = (tried: boolean) => {
 		if (started) return;
 		started = true;
 		observer.disconnect();
+		clearTimeout(again);
 		// Loaded: hydrate now, inside this event, so the next key press or click already works.
 		if (hydrate) {
 			void hydrate();
 			live();
 		} else
-			void fetchCode()
-				.then((h) => h())
-				.then(() => {
+			void fetchCode().then(
+				async (h) => {
+					notice?.remove();
+					await h();
 					live();
 					// After the card's first effects (its session), in a task of its own.
 					setTimeout(() => held?.click());
-				});
+				},
+				() => {
+					failed(tried);
+				},
+			);
+	};
+	const reached = () => {
+		start(true);
 	};
 	const observer = new IntersectionObserver((entries) => {
-		if (entries.some((e) => e.isIntersecting)) start();
+		if (entries.some((e) => e.isIntersecting)) start(false);
 	});
 	// The code is fetched as soon as the island is displayed, wherever it is on the page: at once on
 	// a lesson page; in a package, a lesson's islands as that lesson is shown (a hidden part has no
@@ -83,7 +138,8 @@ const reach: ClientDirective = (load, options, el) => {
 	const displayed = new ResizeObserver((entries) => {
 		if (!entries.some((e) => e.contentRect.width > 0 || e.contentRect.height > 0)) return;
 		displayed.disconnect();
-		void fetchCode();
+		// Fetched ahead only: a failure here is met when the learner reaches the card.
+		fetchCode().catch(() => undefined);
 	});
 	for (const child of el.children) observer.observe(child);
 	const watchDisplay = () => {
@@ -93,12 +149,18 @@ const reach: ClientDirective = (load, options, el) => {
 	if (document.documentElement.hasAttribute('data-package'))
 		document.addEventListener(RUNTIME_READY, watchDisplay, { once: true });
 	else watchDisplay();
-	el.addEventListener('focusin', start);
-	el.addEventListener('pointerdown', start);
+	el.addEventListener('focusin', reached);
+	el.addEventListener('pointerdown', reached);
 	el.addEventListener('click', hold, true);
 	if (options.value === 'idle') {
-		if ('requestIdleCallback' in window) requestIdleCallback(start);
-		else setTimeout(start, 200);
+		if ('requestIdleCallback' in window)
+			requestIdleCallback(() => {
+				start(false);
+			});
+		else
+			setTimeout(() => {
+				start(false);
+			}, 200);
 	}
 };
 

@@ -97,6 +97,16 @@ document.body.append(frame);
 }
 
 /**
+ * A connection that can drop: while `down`, every request for a package file whose path matches
+ * `drops` fails as a lost network would; `asked` counts those requests.
+ */
+export interface FlakyNetwork {
+	drops: RegExp;
+	down: boolean;
+	asked: number;
+}
+
+/**
  * Serves a test LMS with the package unpacked under it, and opens it. The package is the real zip
  * from `dist/downloads`; scorm-again is the LMS side; the strict checker records every call.
  */
@@ -107,6 +117,7 @@ export async function launch(
 	seed: unknown,
 	faults: Faults = {},
 	downloads?: string,
+	network?: FlakyNetwork,
 ): Promise<void> {
 	const files = unpack(zipFile, downloads);
 	const strict = stripTypeScriptTypes(readFileSync('tests/support/strict-scorm.ts', 'utf8'));
@@ -127,6 +138,10 @@ export async function launch(
 			return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: strict });
 		if (path === 'faulty-scorm.js')
 			return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: faulty });
+		if (network?.drops.test(path)) {
+			network.asked += 1;
+			if (network.down) return route.abort('internetdisconnected');
+		}
 		const file = path.startsWith('course/') ? files.get(path.slice('course/'.length)) : undefined;
 		if (!file) return route.fulfill({ status: 404, body: 'not in the package' });
 		return route.fulfill({

@@ -1,0 +1,101 @@
+/**
+ * An activity whose code does not arrive (a school's network drops, a phone goes through a tunnel):
+ * the card says so in words under itself, instead of staying silently inert; a press meanwhile is
+ * not half done (no radio checked that nothing records); and once the connection is back, the next
+ * press loads the code and works, on the site and in a package, where the answer then reaches the
+ * LMS. See src/scripts/client-reach.ts.
+ */
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { STANDARDS } from '../../exports/scorm/standards.ts';
+import type { PackageData } from '../../src/scripts/package-runtime.ts';
+import { expectNoAxeViolations } from './helpers.ts';
+import { cmi, launch, type FlakyNetwork } from './lms-harness.ts';
+
+const NOT_LOADED = 'This activity did not load';
+
+/** Fails every request for `pattern` while `net.down`, as a dropped connection would. */
+async function flakyNetwork(
+	page: Page,
+	pattern: string,
+): Promise<{ down: boolean; asked: number }> {
+	const net = { down: true, asked: 0 };
+	await page.route(pattern, async (route) => {
+		net.asked += 1;
+		if (net.down) await route.abort('internetdisconnected');
+		else await route.continue();
+	});
+	return net;
+}
+
+test('on a lesson page: the card pressed says its code did not arrive, and comes back with the connection', async ({
+	page,
+}) => {
+	const net = await flakyNetwork(page, '**/_astro/single-choice.*.js');
+	await page.goto('/lessons/fake-profiles/');
+	const card = page.locator('section[data-type="single-choice"]').first();
+	const first = card.getByRole('radio').first();
+	await card.scrollIntoViewIfNeeded();
+	await first.click();
+	// Said once, under the card the learner tried; the cards only scrolled past stay quiet.
+	const notice = page.getByRole('status').filter({ hasText: NOT_LOADED });
+	await expect(notice).toHaveText(
+		'This activity did not load: the connection may have dropped. Try it again in a moment, or reload the page.',
+	);
+	expect(
+		await notice.evaluate((el) =>
+			el.previousElementSibling?.contains(el.ownerDocument.activeElement),
+		),
+		'the notice is right after the card in use',
+	).toBe(true);
+	// Nothing half done: no choice shows as made while nothing could record it.
+	await expect(first).not.toBeChecked();
+	await expect(card).toHaveAttribute('data-state', 'loading');
+	await expectNoAxeViolations(page, 'a lesson with an activity whose code did not load');
+
+	// The connection comes back: the card asks again on its own (at most 30 s apart) and works.
+	const before = net.asked;
+	net.down = false;
+	await expect(card).toHaveAttribute('data-state', 'open', { timeout: 45_000 });
+	await expect(notice).toHaveCount(0);
+	expect(net.asked, 'the code was asked for again').toBeGreaterThan(before);
+	await first.click();
+	await expect(first).toBeChecked();
+});
+
+test('in a SCORM 1.2 package: the activity code did not arrive at launch; once online the answer reaches the LMS', async ({
+	page,
+}) => {
+	// A package draws every activity type from one file, fetched as the first lesson is shown.
+	const net: FlakyNetwork = { drops: /^course\/_astro\/types\.[\w-]+\.js$/, down: true, asked: 0 };
+	await launch(page, 'adult-self-paced-scorm12.zip', 'scorm12', {}, {}, undefined, net);
+	const course: FrameLocator = page.frameLocator('iframe[title="Course"]');
+	const data = JSON.parse(
+		(await course.locator('#package-data').textContent()) ?? '{}',
+	) as PackageData;
+	const target = data.lessons[0]?.activities.find((a) => a.type === 'single-choice');
+	if (!target) throw new Error('the first lesson needs a single choice');
+	const card = course.locator(`section[data-activity="${target.id}"]`);
+	await card.scrollIntoViewIfNeeded();
+	const first = card.getByRole('radio').first();
+	await first.click();
+	const notice = course.getByRole('status').filter({ hasText: NOT_LOADED });
+	await expect(notice).toBeVisible();
+	await expect(first).not.toBeChecked();
+	await expect(card).toHaveAttribute('data-state', 'loading');
+
+	net.down = false;
+	await first.click();
+	await expect(card).toHaveAttribute('data-state', 'open');
+	await expect(first).toBeChecked();
+	await expect(notice).toHaveCount(0);
+	await card.getByRole('button', { name: /Check my answer|Save my answer/ }).click();
+	await expect(card).toHaveAttribute('data-state', 'answered');
+	// The LMS holds the answer (as its SetValue calls left it; the LMS side needs no commit to read).
+	const interactionIds = async () =>
+		Object.entries(await cmi(page))
+			.filter(([key]) => /^cmi\.interactions\.\d+\.id$/.test(key))
+			.map(([, id]) => id);
+	await expect
+		.poll(interactionIds)
+		.toContain(`${STANDARDS.scorm12.responses.interactionIdPrefix}${target.id}`);
+});
