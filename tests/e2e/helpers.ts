@@ -87,6 +87,8 @@ export async function settleAnimations(page: Page): Promise<void> {
 export interface AxeScope {
 	/** CSS selectors of the parts to check (all of the page when left out). */
 	include?: string[];
+	/** CSS selectors of parts (a frame among them) checked elsewhere, left out here. */
+	exclude?: string[];
 	/** axe's `preload` (of stylesheets); a page opened from a file turns it off. */
 	preload?: boolean;
 }
@@ -157,7 +159,10 @@ async function partialResults(
  * put together in the page itself rather than in a new tab with axe injected again.
  */
 export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<axe.Result[]> {
-	const context: axe.SerialContextObject = { include: scope.include ?? [], exclude: [] };
+	const context: axe.SerialContextObject = {
+		include: scope.include ?? [],
+		exclude: scope.exclude ?? [],
+	};
 	const options: axe.RunOptions = {
 		runOnly: { type: 'tag', values: WCAG_TAGS },
 		resultTypes: ['violations'],
