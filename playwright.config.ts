@@ -8,15 +8,17 @@ const port = Number(process.env['PW_PORT'] ?? 4330);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
-	// Most browser tests wait (on an LMS's retries, an LRS's deadline, a page's timers) rather than
-	// compute: two workers per core keep a 2-core machine busy (the suite took 14.6 minutes with 2
-	// workers and 9.8 with 4). PW_WORKERS overrides.
-	workers: Number(process.env['PW_WORKERS'] ?? Math.max(2, availableParallelism() * 2)),
+	// Many browser tests wait (on an LMS's retries, an LRS's deadline, a page's timers), many
+	// compute (axe, a long page's layout): one worker more than the cores keeps a 2-core machine
+	// busy without the workers slowing each other. On one 2-core machine, the same suite: 4 workers
+	// 14.0 minutes (every core busy, each test slower), 3 workers 13.1, 6 workers slower still with
+	// a timeout; earlier, 2 workers 14.6. PW_WORKERS overrides.
+	workers: Number(process.env['PW_WORKERS'] ?? Math.max(2, availableParallelism() + 1)),
 	forbidOnly: Boolean(process.env['CI']),
 	retries: 0,
 	reporter: process.env['CI'] ? 'list' : [['list']],
 	timeout: 60_000,
-	// Two workers per core: a check that passes in a second alone can take several under that load
+	// More workers than cores: a check that passes in a second alone can take several under that load
 	// (an activity's code loading as its lesson is shown took over 5 s once in CI). A passing
 	// assertion returns as soon as it holds, so a longer wait costs nothing when nothing is wrong.
 	expect: { timeout: 10_000 },
