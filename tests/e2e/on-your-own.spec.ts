@@ -4,7 +4,7 @@
  * version only, as in the module's packages), and back. Every page here is also in the every-page
  * sweep (axe, reflow, quick exit, first screen).
  */
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
 import { answerAny } from './drive-activity.ts';
 import { rememberByKeyboard, watchPage } from './helpers.ts';
 
@@ -29,6 +29,34 @@ function partsOf(html: string): string[] {
 		(m) => `${m[1]}:${m[2]}`,
 	);
 }
+
+/**
+ * For each lesson in `root`: whether its previous/next links come before its list of sources (up
+ * to 18 items), so a learner on a phone reaches them without scrolling through the list.
+ */
+function stepsBeforeSources(root: Locator): Promise<boolean[]> {
+	return root.evaluate((el) =>
+		[...el.querySelectorAll('article.lesson')].map((lesson) => {
+			const steps = lesson.querySelector('nav.lesson-steps');
+			const sources = [...lesson.querySelectorAll('h2')].find((h) => h.textContent === 'Sources');
+			return Boolean(
+				steps &&
+				sources &&
+				steps.compareDocumentPosition(sources) & Node.DOCUMENT_POSITION_FOLLOWING,
+			);
+		}),
+	);
+}
+
+test("in the module's package too, each lesson's next step comes before its sources", async ({
+	page,
+	request,
+}) => {
+	const { id, lessonPaths } = await selfPacedModule(request);
+	await page.goto(`/package/${id}/`);
+	await expect(page.locator('h1:visible')).toHaveCount(1);
+	expect(await stepsBeforeSources(page.locator('main'))).toEqual(lessonPaths.map(() => true));
+});
 
 test('on your own: the module, its lessons in order in your own version, and back to the module', async ({
 	page,
@@ -58,6 +86,10 @@ test('on your own: the module, its lessons in order in your own version, and bac
 			'aria-current',
 			'page',
 		);
+		expect(
+			await stepsBeforeSources(page.locator('main')),
+			'what comes next, before the sources',
+		).toEqual([true]);
 		const next = page.getByRole('link', { name: /^Next lesson: / });
 		if (i < lessonPaths.length - 1) await next.click();
 		else await expect(next).toHaveCount(0);
