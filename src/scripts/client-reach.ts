@@ -12,10 +12,12 @@
  * hydration). Islands in a hidden part of the page (a package's other lessons) stay unhydrated until shown, as
  * with `client:visible`, so an activity is not marked shown before the learner sees it.
  *
- * If the code does not arrive (the connection dropped: a school's network, a phone on a train), the
- * card says so below itself, in words, instead of staying silently inert, and the next press or
- * focus fetches it again (a browser that keeps a failed module import answers from memory; the
- * notice's reload then does it). A held click is dropped, not replayed later by surprise.
+ * If the code does not arrive (the connection dropped: a school's network, a phone on a train), a
+ * card the learner pressed or focused says so below itself, in words, instead of staying silently
+ * inert; every such card asks again on its own (after 2 s, then longer, up to 30 s) and at once on
+ * the next press or focus, so it comes back with the connection. (A browser that keeps a failed
+ * module import answers from memory; the notice's "reload the page" is for that.) A held click is
+ * dropped, not replayed later by surprise.
  *
  * `client:reach="idle"` also hydrates once the browser is idle after load, as `client:idle` would:
  * for controls that are disabled until their code runs (the progress controls), which Tab would
@@ -63,20 +65,24 @@ const reach: ClientDirective = (load, options, el) => {
 	let again: ReturnType<typeof setTimeout> | undefined;
 	let wait = 2_000;
 	/**
-	 * The code did not arrive. A learner who tried to use the card (`tried`) reads why under it
-	 * (and it stays until the code comes); a card only scrolled past, or a try on its own, says
-	 * nothing new. Either way it asks again on its own, so it comes back with the connection, and
-	 * at once on the next press or focus.
+	 * The learner pressed or focused the card since it last said its code did not arrive: whatever
+	 * fetch was under way then (one begun as it scrolled into view, say) answers that press.
 	 */
-	const failed = (tried: boolean) => {
+	let tried = false;
+	/**
+	 * The code did not arrive. A learner who tried to use the card reads why under it (and it stays
+	 * until the code comes); a card only scrolled past, or a try on its own, says nothing new. Either
+	 * way it asks again on its own, so it comes back with the connection, and at once on the next
+	 * press or focus.
+	 */
+	const failed = () => {
 		started = false;
 		held = undefined;
 		clearTimeout(again);
-		again = setTimeout(() => {
-			start(false);
-		}, wait);
+		again = setTimeout(start, wait);
 		wait = Math.min(wait * 2, 30_000);
 		if (!tried) return;
+		tried = false;
 		notice ??= document.createElement('p');
 		if (!notice.isConnected) {
 			notice.className = 'note';
@@ -96,13 +102,13 @@ const reach: ClientDirective = (load, options, el) => {
 		event.preventDefault();
 		event.stopImmediatePropagation();
 		held = event.target as HTMLElement;
-		start(true);
+		reached();
 	};
 	const live = () => {
 		el.removeEventListener('click', hold, true);
 	};
-	/** Hydrates the island, fetching its code first if need be; `tried`: the learner pressed or focused it. */
-	const start = (tried: boolean) => {
+	/** Hydrates the island, fetching its code first if need be. */
+	const start = () => {
 		if (started) return;
 		started = true;
 		observer.disconnect();
@@ -112,24 +118,21 @@ const reach: ClientDirective = (load, options, el) => {
 			void hydrate();
 			live();
 		} else
-			void fetchCode().then(
-				async (h) => {
-					notice?.remove();
-					await h();
-					live();
-					// After the card's first effects (its session), in a task of its own.
-					setTimeout(() => held?.click());
-				},
-				() => {
-					failed(tried);
-				},
-			);
+			void fetchCode().then(async (h) => {
+				notice?.remove();
+				await h();
+				live();
+				// After the card's first effects (its session), in a task of its own.
+				setTimeout(() => held?.click());
+			}, failed);
 	};
-	const reached = () => {
-		start(true);
-	};
+	/** The learner pressed or focused the card. */
+	function reached() {
+		tried = true;
+		start();
+	}
 	const observer = new IntersectionObserver((entries) => {
-		if (entries.some((e) => e.isIntersecting)) start(false);
+		if (entries.some((e) => e.isIntersecting)) start();
 	});
 	// The code is fetched as soon as the island is displayed, wherever it is on the page: at once on
 	// a lesson page; in a package, a lesson's islands as that lesson is shown (a hidden part has no
@@ -153,14 +156,8 @@ const reach: ClientDirective = (load, options, el) => {
 	el.addEventListener('pointerdown', reached);
 	el.addEventListener('click', hold, true);
 	if (options.value === 'idle') {
-		if ('requestIdleCallback' in window)
-			requestIdleCallback(() => {
-				start(false);
-			});
-		else
-			setTimeout(() => {
-				start(false);
-			}, 200);
+		if ('requestIdleCallback' in window) requestIdleCallback(start);
+		else setTimeout(start, 200);
 	}
 };
 

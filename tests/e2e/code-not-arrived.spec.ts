@@ -1,9 +1,9 @@
 /**
  * An activity whose code does not arrive (a school's network drops, a phone goes through a tunnel):
  * the card says so in words under itself, instead of staying silently inert; a press meanwhile is
- * not half done (no radio checked that nothing records); and once the connection is back, the next
- * press loads the code and works, on the site and in a package, where the answer then reaches the
- * LMS. See src/scripts/client-reach.ts.
+ * not half done (no radio checked that nothing records); and once the connection is back, the card
+ * comes back by itself (a lesson page) or at the next press (a package, where the answer then
+ * reaches the LMS). See src/scripts/client-reach.ts.
  */
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { STANDARDS } from '../../exports/scorm/standards.ts';
@@ -13,7 +13,11 @@ import { cmi, launch, type FlakyNetwork } from './lms-harness.ts';
 
 const NOT_LOADED = 'This activity did not load';
 
-/** Fails every request for `pattern` while `net.down`, as a dropped connection would. */
+/**
+ * Fails every request for `pattern` while `net.down`, as a dropped connection would: after a
+ * moment, as a real one does, so a fetch begun as the card scrolled into view is still under way
+ * when the learner presses it (that press must still be answered).
+ */
 async function flakyNetwork(
 	page: Page,
 	pattern: string,
@@ -21,8 +25,9 @@ async function flakyNetwork(
 	const net = { down: true, asked: 0 };
 	await page.route(pattern, async (route) => {
 		net.asked += 1;
-		if (net.down) await route.abort('internetdisconnected');
-		else await route.continue();
+		if (!net.down) return route.continue();
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		await route.abort('internetdisconnected');
 	});
 	return net;
 }
