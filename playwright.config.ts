@@ -10,9 +10,10 @@ export default defineConfig({
 	fullyParallel: true,
 	// Many browser tests wait (on an LMS's retries, an LRS's deadline, a page's timers), many
 	// compute (axe, a long page's layout): one worker more than the cores keeps a 2-core machine
-	// busy without the workers slowing each other. On one 2-core machine, the same suite: 4 workers
-	// 14.0 minutes (every core busy, each test slower), 3 workers 13.1, 6 workers slower still with
-	// a timeout; earlier, 2 workers 14.6. PW_WORKERS overrides.
+	// busy. On one 2-core machine: 4 workers 14.0 minutes, 3 workers 13.1 to 14.9 over three runs
+	// (the same work per minute: every core is busy either way), 6 workers slower, with a timeout;
+	// earlier, 2 workers 14.6. With 3, each test waits less for a core (its summed test time fell
+	// by a quarter), so a check is less likely to time out under load. PW_WORKERS overrides.
 	workers: Number(process.env['PW_WORKERS'] ?? Math.max(2, availableParallelism() + 1)),
 	forbidOnly: Boolean(process.env['CI']),
 	retries: 0,
