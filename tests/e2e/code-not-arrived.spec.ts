@@ -9,25 +9,21 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { STANDARDS } from '../../exports/scorm/standards.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { expectNoAxeViolations } from './helpers.ts';
-import { cmi, launch, type FlakyNetwork } from './lms-harness.ts';
+import { cmi, dropIfDown, launch, type FlakyNetwork } from './lms-harness.ts';
 
 const NOT_LOADED = 'This activity did not load';
 
 /**
- * Fails every request for `pattern` while `net.down`, as a dropped connection would: after a
- * moment, as a real one does, so a fetch begun as the card scrolled into view is still under way
- * when the learner presses it (that press must still be answered).
+ * The site's files that `drops` matches, behind a connection that is down until the test says
+ * otherwise, and gives up after half a second, as a real one does: a fetch begun as the card
+ * scrolled into view is still under way when the learner presses it (that press must still be
+ * answered).
  */
-async function flakyNetwork(
-	page: Page,
-	pattern: string,
-): Promise<{ down: boolean; asked: number }> {
-	const net = { down: true, asked: 0 };
-	await page.route(pattern, async (route) => {
-		net.asked += 1;
-		if (!net.down) return route.continue();
-		await new Promise((resolve) => setTimeout(resolve, 500));
-		await route.abort('internetdisconnected');
+async function flakyNetwork(page: Page, drops: RegExp): Promise<FlakyNetwork> {
+	const net: FlakyNetwork = { drops, down: true, asked: 0, lagMs: 500 };
+	await page.route('**/_astro/**', async (route) => {
+		const dropped = drops.test(new URL(route.request().url()).pathname);
+		if (!(dropped && (await dropIfDown(route, net)))) await route.continue();
 	});
 	return net;
 }
@@ -35,7 +31,7 @@ async function flakyNetwork(
 test('on a lesson page: the card pressed says its code did not arrive, and comes back with the connection', async ({
 	page,
 }) => {
-	const net = await flakyNetwork(page, '**/_astro/single-choice.*.js');
+	const net = await flakyNetwork(page, /^\/_astro\/single-choice\.[\w-]+\.js$/);
 	await page.goto('/lessons/fake-profiles/');
 	const card = page.locator('section[data-type="single-choice"]').first();
 	const first = card.getByRole('radio').first();

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Route } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
@@ -97,13 +97,23 @@ document.body.append(frame);
 }
 
 /**
- * A connection that can drop: while `down`, every request for a package file whose path matches
- * `drops` fails as a lost network would; `asked` counts those requests.
+ * A connection that can drop: while `down`, every request for the files it `drops` fails as a
+ * lost network would, after `lagMs` (a real one takes a moment to give up); `asked` counts them.
  */
 export interface FlakyNetwork {
 	drops: RegExp;
 	down: boolean;
 	asked: number;
+	lagMs?: number;
+}
+
+/** Fails `route` as `network` would, if it is down: true when it did. */
+export async function dropIfDown(route: Route, network: FlakyNetwork): Promise<boolean> {
+	network.asked += 1;
+	if (!network.down) return false;
+	if (network.lagMs) await new Promise((resolve) => setTimeout(resolve, network.lagMs));
+	await route.abort('internetdisconnected');
+	return true;
 }
 
 /**
@@ -138,10 +148,7 @@ export async function launch(
 			return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: strict });
 		if (path === 'faulty-scorm.js')
 			return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: faulty });
-		if (network?.drops.test(path)) {
-			network.asked += 1;
-			if (network.down) return route.abort('internetdisconnected');
-		}
+		if (network?.drops.test(path) && (await dropIfDown(route, network))) return;
 		const file = path.startsWith('course/') ? files.get(path.slice('course/'.length)) : undefined;
 		if (!file) return route.fulfill({ status: 404, body: 'not in the package' });
 		return route.fulfill({
