@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { activityScope, expectNoAxeViolations, rememberByKeyboard, watchPage } from './helpers.ts';
+import { expectLive } from './drive-activity.ts';
 
 const PROGRESS_KEY = 'second-look:progress:v1';
 const FAKE = 'fake-profiles';
@@ -67,7 +68,7 @@ async function openActivity(page: Page, d: Def): Promise<Locator> {
 	await expect(section.getByRole('button', { name: 'Skip this one' })).toBeEnabled();
 	// A key or click before the card is live is held and replayed (client:reach), but Playwright's
 	// `selectOption` sets a value directly, which hydration would reset: wait as a learner sees it.
-	await expect(section).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
+	await expectLive(section);
 	return section;
 }
 

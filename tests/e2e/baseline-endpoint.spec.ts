@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, watchPage } from './helpers.ts';
 import { cmi, launch, violations } from './lms-harness.ts';
+import { expectLive } from './drive-activity.ts';
 
 /**
  * Issue #17, item 3: the module opens with a baseline and closes with the same questions as an end
@@ -26,7 +27,7 @@ async function answerByKeyboard(
 	await section.scrollIntoViewIfNeeded();
 	// The first radio takes focus as Tab would land on it (client:reach hydrates on focus).
 	await section.locator('input[type="radio"]').first().focus();
-	await expect(section).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
+	await expectLive(section);
 	const radios = section.locator('input[type="radio"]');
 	const labels = await section.locator('.choice').allTextContents();
 	const index = labels.findIndex((t) => t.trim() === option);
@@ -67,7 +68,7 @@ test('on the site: the baseline shows no right or wrong and no score; the end po
 	const evidence = page.locator('section[data-activity="baseline-evidence"]');
 	await evidence.scrollIntoViewIfNeeded();
 	await evidence.getByRole('button', { name: 'Skip this one' }).focus();
-	await expect(evidence).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
+	await expectLive(evidence);
 	await page.keyboard.press('Enter');
 	await expect(evidence).toHaveAttribute('data-state', 'skipped');
 	await expectNoAxeViolations(page, '/lessons/fake-profiles/ after the baseline');
@@ -109,7 +110,7 @@ test('in a SCORM 1.2 package (scorm-again): each answer is an interaction named 
 	const answer = async (id: string, option: string, button: RegExp) => {
 		const section = course.locator(`section[data-activity="${id}"]`);
 		await section.scrollIntoViewIfNeeded();
-		await expect(section).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
+		await expectLive(section);
 		await section.locator('.choice', { hasText: option }).click();
 		await section.getByRole('button', { name: button }).click();
 		await expect(section).toHaveAttribute('data-state', 'answered');

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportModule } from '../../src/lib/class-report/tally.ts';
-import { answerAny } from './drive-activity.ts';
+import { answerAny, expectLive } from './drive-activity.ts';
 import { expectNoAxeViolations, watchPage } from './helpers.ts';
 
 // The preview's lesson menu scrolls the frame; without motion, a click lands where it aims.
@@ -173,7 +173,7 @@ test('class report of answers given in the built-in LMS preview: each verdict is
 		}
 		const right = activity.options.find((o) => o.correct)?.text ?? '';
 		await section.scrollIntoViewIfNeeded();
-		await expect(section).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
+		await expectLive(section);
 		await section.locator('.choice', { hasText: right }).click();
 		// A baseline question is saved, not checked: it shows no right or wrong.
 		const baseline = 'check' in activity && activity.check?.phase === 'baseline';

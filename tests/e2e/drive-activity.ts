@@ -1,6 +1,15 @@
 import { expect, type FrameLocator, type Locator } from '@playwright/test';
 
 /**
+ * Waits until the card's code has loaded and its session is attached (`data-state` is no longer
+ * `loading`): islands hydrate when reached (client:reach), and on a loaded machine that can take
+ * longer than an assertion's default wait.
+ */
+export async function expectLive(card: Locator): Promise<void> {
+	await expect(card).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
+}
+
+/**
  * Answers whatever activity `section` is, by mouse, the way a hurried learner would (first option,
  * given order): enough to exercise every type end to end; the activity specs test right answers.
  */
@@ -12,7 +21,7 @@ export async function answerAny(section: Locator): Promise<void> {
 	).toBeVisible();
 	// A press before the card's session is attached is held and replayed (client:reach); a test
 	// that checks each control's state at once waits for the card to be live, as a learner sees it.
-	await expect(section).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
+	await expectLive(section);
 	const type = await section.getAttribute('data-type');
 	const check = section.getByRole('button', { name: /Check my answer|Save my answer/ });
 	switch (type) {
@@ -62,8 +71,7 @@ export async function expectResumed(
 	await course.locator(`nav.lesson-nav [data-goto="${at.earlier}"]`).click();
 	const card = course.locator(`section[data-activity="${at.answered}"]`);
 	await card.scrollIntoViewIfNeeded();
-	// The card's code loads as its lesson is shown (client:reach): under a loaded machine that can
-	// take longer than an assertion's default wait, as in answerAny.
-	await expect(card).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
+	// The card's code loads as its lesson is shown (client:reach).
+	await expectLive(card);
 	await expect(card).toHaveAttribute('data-state', 'answered');
 }

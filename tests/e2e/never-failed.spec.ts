@@ -4,6 +4,7 @@ import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { createCmi5Lms } from '../support/cmi5-lms.ts';
 import { watchPage } from './helpers.ts';
 import { cmi, launch, unpack, violations } from './lms-harness.ts';
+import { expectLive } from './drive-activity.ts';
 
 /**
  * A learner who skips is never reported failed (issue #14). In forces-induction, a pass-mark module
@@ -29,7 +30,7 @@ async function answer(card: Locator, activity: Activity, right: boolean) {
 	await card.scrollIntoViewIfNeeded();
 	// A press before the card is live is held and replayed (client:reach); `check()` reads the
 	// radio's state at once, so it waits for the card as a learner sees it.
-	await expect(card).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
+	await expectLive(card);
 	let name = '';
 	if (activity.type === 'true-false') name = activity.answer === right ? 'True' : 'False';
 	if (activity.type === 'single-choice')

@@ -5,7 +5,7 @@
  * sweep (axe, reflow, quick exit, first screen).
  */
 import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
-import { answerAny } from './drive-activity.ts';
+import { answerAny, expectLive } from './drive-activity.ts';
 import { rememberByKeyboard, watchPage } from './helpers.ts';
 
 /** The module the home page's "On your own" card names first, and its lesson pages in order. */
@@ -193,7 +193,7 @@ test('coming back to the module: each lesson says how much is done, and the star
 	for (let i = 0; i < count; i++) {
 		const card = cards.nth(i);
 		await card.scrollIntoViewIfNeeded();
-		await expect(card).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
+		await expectLive(card);
 		await card.getByRole('button', { name: 'Skip this one' }).click();
 		await expect(card).toHaveAttribute('data-state', 'skipped');
 	}

@@ -5,7 +5,7 @@ import { emptyState, recordAnswer, recordSkip, recordVisit } from '../../src/lib
 import type { LearnerState } from '../../src/lib/engine/state.ts';
 import type { Activity } from '../../src/schemas/activity.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
-import { answerAny } from './drive-activity.ts';
+import { answerAny, expectLive } from './drive-activity.ts';
 import {
 	callCount,
 	cmi,
@@ -90,7 +90,7 @@ async function live(course: FrameLocator, from: number, to: number): Promise<voi
 	for (const activity of firstLesson?.activities.slice(from, to) ?? []) {
 		const card = course.locator(`section[data-activity="${activity.id}"]`);
 		await card.scrollIntoViewIfNeeded();
-		await expect(card).not.toHaveAttribute('data-state', 'loading', { timeout: 15_000 });
+		await expectLive(card);
 	}
 }
 
