@@ -86,10 +86,12 @@ test('on your own: the module, its lessons in order in your own version, and bac
 			'aria-current',
 			'page',
 		);
-		expect(
-			await stepsBeforeSources(page.locator('main')),
-			'what comes next, before the sources',
-		).toEqual([true]);
+		// Polled: the page may still be arriving (the next step parsed, the sources not yet).
+		await expect
+			.poll(() => stepsBeforeSources(page.locator('main')), {
+				message: 'what comes next, before the sources',
+			})
+			.toEqual([true]);
 		const next = page.getByRole('link', { name: /^Next lesson: / });
 		if (i < lessonPaths.length - 1) await next.click();
 		else await expect(next).toHaveCount(0);
