@@ -2,6 +2,8 @@
 # A fresh Debian machine to a working checkout: installs what the build and the tests need from
 # Debian when it is missing, then the npm packages (the project brings its own Node 24).
 #   chromium             the build prints the teacher packs and handouts to PDF; browser tests
+#   chromium-headless-shell  the same Chromium without the browser around the page: most browser
+#                        tests run in it (a third less CPU; playwright.config.ts)
 #   libxml2-utils        xmllint, which validates every package manifest against the official schemas
 #   poppler-utils        pdfinfo, pdftotext, pdftoppm: tests read the PDFs back as pages and pictures
 #   libreoffice-impress  tests open the editable slides (.pptx) in a real office suite (installed
@@ -26,6 +28,9 @@ install() {
 
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x "${CHROMIUM_PATH:-/nonexistent}" ] || need+=(chromium)
+# The shell with chromium again, so the two are the same version (one source package).
+command -v chromium-headless-shell >/dev/null 2>&1 || [ -x "${CHROMIUM_PATH:-/nonexistent}" ] ||
+	need+=(chromium chromium-headless-shell)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ ${#need[@]} -eq 0 ] || install -- "${need[@]}"
