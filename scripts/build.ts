@@ -21,7 +21,7 @@ const { checkBuiltPages, formatBuiltPageErrors, lessonPages } =
 const { contentRoot } = await import('../src/content-root.ts');
 const { kitStartPage, pdfFiles, slidesFileName } = await import('../src/lib/teach/kit-files.ts');
 const { hasPack, modulePack } = await import('../src/lib/teach/module-pack.ts');
-const { printPdfs } = await import('./build/pdfs.ts');
+const { assertChromium, printPdfs } = await import('./build/pdfs.ts');
 const { deckPptx } = await import('./build/slides-pptx.ts');
 const { pinPptxDates } = await import('./build/reproducible.ts');
 const { contentVersion } = await import('../src/lib/content-version.ts');
@@ -169,6 +169,7 @@ try {
 		throw Object.assign(new Error(formatContentErrors(content.errors)), {
 			hint: 'Fix the problems above and build again; nothing was written.',
 		});
+	if (content.modules.some((m) => pdfFiles(m.data).length > 0)) await assertChromium();
 	await build({
 		root,
 		outDir: staging,

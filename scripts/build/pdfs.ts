@@ -61,8 +61,11 @@ async function serveFolder(context: BrowserContext, siteDir: string): Promise<vo
 	});
 }
 
-/** Fails with what to do when the Chromium the build prints with is not installed. */
-async function assertChromium(): Promise<void> {
+/**
+ * Fails with what to do when the Chromium the build prints with is not installed. The build asks
+ * before Astro starts, so an author learns it at once, not after the site is built.
+ */
+export async function assertChromium(): Promise<void> {
 	await access(chromiumLaunch.executablePath).catch(() => {
 		throw new PdfError(
 			`The teacher packs and handouts are printed to PDF with Chromium, which is not at ${chromiumLaunch.executablePath}.`,

@@ -68,6 +68,9 @@ describe('npm run build', () => {
 		expect(result.stderr).toContain('left as it was');
 		expect(result.stderr).toContain('printed to PDF with Chromium, which is not at');
 		expect(result.stderr).toContain('apt-get install -y chromium');
+		// Said before Astro starts, not after a whole build: no page was checked, no package made.
+		expect(result.stdout).not.toContain('Support lines checked');
+		expect(result.stdout).not.toContain('.zip');
 		expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('the previous good build');
 		expect(await readdir(dir)).toEqual(['dist']);
 	}, 120_000);
