@@ -83,6 +83,7 @@ test('in a SCORM 1.2 package: the activity code did not arrive at launch; once o
 	await expect(notice).toBeVisible();
 	await expect(first).not.toBeChecked();
 	await expect(card).toHaveAttribute('data-state', 'loading');
+	await expectNoAxeViolations(page, 'a package with an activity whose code did not load');
 
 	net.down = false;
 	await first.click();
