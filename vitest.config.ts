@@ -11,8 +11,8 @@ export default defineConfig({
 		maxWorkers: availableParallelism(),
 		// The test files share each worker's modules instead of importing everything again per file:
 		// 45 s to 21 s on a 2-core machine (import was 29 % of the run). Safe while no test mocks a
-		// module or leans on state another file left: the code keeps no module-level state (no
-		// globals) and no test uses vi.mock or stubs.
+		// module or stubs a global (none does) and none depends on what another file left in a
+		// module: the files pass in shuffled orders (`--sequence.shuffle.files`).
 		isolate: false,
 		// A few tests compute for seconds (sizing the largest module, searching the offline folder)
 		// and took over the 5 s default on a shared, busy machine: a slow machine is not a failure.

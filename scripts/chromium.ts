@@ -22,8 +22,8 @@ const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 
 /**
  * The same Chromium as its headless shell, which Playwright itself uses for headless tests: the
- * same Blink, V8 and accessibility tree, without the browser around the page (its window, and a
- * compositor drawing every frame in software). On a 2-core machine the every-page sweep took
+ * same Blink, V8 and accessibility tree, without the browser around the page (its window, its
+ * GPU process and the browser process's work for them). On a 2-core machine the every-page sweep took
  * 251 s of CPU in `/usr/bin/chromium` and 158 s in the shell, and the whole browser suite 13.5
  * minutes and 9.8. Where the shell is not installed, this is `chromiumLaunch`; `CHROMIUM_PATH`
  * still overrides both.
