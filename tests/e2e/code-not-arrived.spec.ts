@@ -9,9 +9,10 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { STANDARDS } from '../../exports/scorm/standards.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { expectNoAxeViolations } from './helpers.ts';
-import { cmi, dropIfDown, launch, type FlakyNetwork } from './lms-harness.ts';
+import { cmi, dropIfDown, launch, type Faults, type FlakyNetwork } from './lms-harness.ts';
 
 const NOT_LOADED = 'This activity did not load';
+const PREFIX = STANDARDS.scorm12.responses.interactionIdPrefix;
 
 /**
  * The site's files that `drops` matches, behind a connection that is down until the test says
@@ -63,12 +64,14 @@ test('on a lesson page: the card pressed says its code did not arrive, and comes
 	await expect(first).toBeChecked();
 });
 
-test('in a SCORM 1.2 package: the activity code did not arrive at launch; once online the answer reaches the LMS', async ({
-	page,
-}) => {
-	// A package draws every activity type from one file, fetched as the first lesson is shown.
+/**
+ * Launches the adult module's SCORM 1.2 zip in the test LMS with the activities' code dropped (a
+ * package draws every activity type from one file, fetched as the first lesson is shown), presses
+ * the first lesson's single choice, and checks the card says its code did not arrive.
+ */
+async function pressWithoutCode(page: Page, faults: Faults = {}) {
 	const net: FlakyNetwork = { drops: /^course\/_astro\/types\.[\w-]+\.js$/, down: true, asked: 0 };
-	await launch(page, 'adult-self-paced-scorm12.zip', 'scorm12', {}, {}, undefined, net);
+	await launch(page, 'adult-self-paced-scorm12.zip', 'scorm12', {}, faults, undefined, net);
 	const course: FrameLocator = page.frameLocator('iframe[title="Course"]');
 	const data = JSON.parse(
 		(await course.locator('#package-data').textContent()) ?? '{}',
@@ -83,21 +86,48 @@ test('in a SCORM 1.2 package: the activity code did not arrive at launch; once o
 	await expect(notice).toBeVisible();
 	await expect(first).not.toBeChecked();
 	await expect(card).toHaveAttribute('data-state', 'loading');
-	await expectNoAxeViolations(page, 'a package with an activity whose code did not load');
+	return { net, course, card, first, notice, interactionId: `${PREFIX}${target.id}` };
+}
 
-	net.down = false;
-	await first.click();
-	await expect(card).toHaveAttribute('data-state', 'open');
-	await expect(first).toBeChecked();
-	await expect(notice).toHaveCount(0);
-	await card.getByRole('button', { name: /Check my answer|Save my answer/ }).click();
-	await expect(card).toHaveAttribute('data-state', 'answered');
-	// The LMS holds the answer (as its SetValue calls left it; the LMS side needs no commit to read).
-	const interactionIds = async () =>
-		Object.entries(await cmi(page))
-			.filter(([key]) => /^cmi\.interactions\.\d+\.id$/.test(key))
-			.map(([, id]) => id);
-	await expect
-		.poll(interactionIds)
-		.toContain(`${STANDARDS.scorm12.responses.interactionIdPrefix}${target.id}`);
+/** The interaction ids the LMS holds (as its SetValue calls left them; reading needs no commit). */
+async function interactionIds(page: Page): Promise<string[]> {
+	return Object.entries(await cmi(page))
+		.filter(([key]) => /^cmi\.interactions\.\d+\.id$/.test(key))
+		.map(([, id]) => id);
+}
+
+/** Once online, the learner presses again and saves the answer. */
+async function answerOnceOnline(on: Awaited<ReturnType<typeof pressWithoutCode>>) {
+	on.net.down = false;
+	await on.first.click();
+	await expect(on.card).toHaveAttribute('data-state', 'open');
+	await expect(on.first).toBeChecked();
+	await expect(on.notice).toHaveCount(0);
+	await on.card.getByRole('button', { name: /Check my answer|Save my answer/ }).click();
+	await expect(on.card).toHaveAttribute('data-state', 'answered');
+}
+
+test('in a SCORM 1.2 package: the activity code did not arrive at launch; once online the answer reaches the LMS', async ({
+	page,
+}) => {
+	const on = await pressWithoutCode(page);
+	await expectNoAxeViolations(page, 'a package with an activity whose code did not load');
+	await answerOnceOnline(on);
+	await expect.poll(() => interactionIds(page)).toContain(on.interactionId);
+});
+
+test('the connection drops the activity code and the LMS saves together: the learner is told of each, and once both are back the answer is saved', async ({
+	page,
+}) => {
+	// The launch's commit goes through; the next three fail, a window that lasts through the
+	// package's retries after 1, 3 and 10 s.
+	const commit = STANDARDS.scorm12.api.methods.commit;
+	const on = await pressWithoutCode(page, {
+		faults: [{ method: commit, effect: 'false', after: 1, times: 3 }],
+	});
+	await answerOnceOnline(on);
+	const saving = on.course.locator('[data-notice]');
+	await expect(saving).toContainText(/taking a moment|could not be saved/);
+	await expect(saving).toContainText('saved again', { timeout: 30_000 });
+	await expect.poll(() => interactionIds(page)).toContain(on.interactionId);
 });
