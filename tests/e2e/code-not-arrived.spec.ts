@@ -9,7 +9,14 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { STANDARDS } from '../../exports/scorm/standards.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { expectNoAxeViolations } from './helpers.ts';
-import { cmi, dropIfDown, launch, type Faults, type FlakyNetwork } from './lms-harness.ts';
+import {
+	cmi,
+	dropIfDown,
+	interactionIds,
+	launch,
+	type Faults,
+	type FlakyNetwork,
+} from './lms-harness.ts';
 
 const NOT_LOADED = 'This activity did not load';
 const PREFIX = STANDARDS.scorm12.responses.interactionIdPrefix;
@@ -90,11 +97,7 @@ async function pressWithoutCode(page: Page, faults: Faults = {}) {
 }
 
 /** The interaction ids the LMS holds (as its SetValue calls left them; reading needs no commit). */
-async function interactionIds(page: Page): Promise<string[]> {
-	return Object.entries(await cmi(page))
-		.filter(([key]) => /^cmi\.interactions\.\d+\.id$/.test(key))
-		.map(([, id]) => id);
-}
+const heldIds = async (page: Page) => interactionIds(await cmi(page));
 
 /** Once online, the learner presses again and saves the answer. */
 async function answerOnceOnline(on: Awaited<ReturnType<typeof pressWithoutCode>>) {
@@ -113,7 +116,7 @@ test('in a SCORM 1.2 package: the activity code did not arrive at launch; once o
 	const on = await pressWithoutCode(page);
 	await expectNoAxeViolations(page, 'a package with an activity whose code did not load');
 	await answerOnceOnline(on);
-	await expect.poll(() => interactionIds(page)).toContain(on.interactionId);
+	await expect.poll(() => heldIds(page)).toContain(on.interactionId);
 });
 
 test('the connection drops the activity code and the LMS saves together: the learner is told of each, and once both are back the answer is saved', async ({
@@ -129,5 +132,5 @@ test('the connection drops the activity code and the LMS saves together: the lea
 	const saving = on.course.locator('[data-notice]');
 	await expect(saving).toContainText(/taking a moment|could not be saved/);
 	await expect(saving).toContainText('saved again', { timeout: 30_000 });
-	await expect.poll(() => interactionIds(page)).toContain(on.interactionId);
+	await expect.poll(() => heldIds(page)).toContain(on.interactionId);
 });

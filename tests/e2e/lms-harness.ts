@@ -167,6 +167,13 @@ export async function cmi(page: Page): Promise<Record<string, string>> {
 	);
 }
 
+/** The interaction ids among CMI `values`: `cmi.interactions.<n>.id`, in SCORM 1.2 and 2004 alike. */
+export function interactionIds(values: Record<string, string>): string[] {
+	return Object.entries(values)
+		.filter(([key]) => /^cmi\.interactions\.\d+\.id$/.test(key))
+		.map(([, id]) => id);
+}
+
 /** Every spec violation the strict checker saw, including what must be true at the end. */
 export async function violations(page: Page, atEnd: boolean): Promise<string[]> {
 	return page.evaluate((end) => {

@@ -9,6 +9,7 @@ import { answerAny, expectLive } from './drive-activity.ts';
 import {
 	callCount,
 	cmi,
+	interactionIds,
 	launch,
 	nextLaunchSeed,
 	unpack,
@@ -103,9 +104,7 @@ async function answer(course: FrameLocator, from: number, to: number): Promise<s
 /** Activity ids the LMS holds as interactions. */
 function interactionsHeld(standard: ScormStandard, values: Record<string, string>): string[] {
 	const prefix = STANDARDS[standard].responses.interactionIdPrefix;
-	return Object.entries(values)
-		.filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k))
-		.map(([, v]) => v.slice(prefix.length));
+	return interactionIds(values).map((id) => id.slice(prefix.length));
 }
 
 /** Activity ids answered in the suspend data the LMS holds. */

@@ -8,7 +8,14 @@ import { STANDARDS } from '../../exports/scorm/standards.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { answerAny, expectResumed } from './drive-activity.ts';
 import { expectNoAxeViolations, watchPage } from './helpers.ts';
-import { cmi, launch, reportedActivities, unpack, violations } from './lms-harness.ts';
+import {
+	cmi,
+	interactionIds,
+	launch,
+	reportedActivities,
+	unpack,
+	violations,
+} from './lms-harness.ts';
 
 /** The SCORM zips (the offline and cmi5 zips have their own specs). */
 const zips = readdirSync('dist/downloads').filter((f) => /-scorm(12|2004)\.zip$/.test(f));
@@ -137,9 +144,7 @@ for (const zip of zips) {
 			expect(await violations(page, true)).toEqual([]);
 			const values = await cmi(page);
 			const f = STANDARDS[standard];
-			const ids = Object.entries(values)
-				.filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k))
-				.map(([, v]) => v);
+			const ids = interactionIds(values);
 			expect(ids.sort()).toEqual(
 				activities.map((a) => `${f.responses.interactionIdPrefix}${a.id}`).sort(),
 			);
