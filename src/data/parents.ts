@@ -232,7 +232,7 @@ export const parentGuide = [
 		items: [
 			{
 				title: 'Don\u2019t pay, or don\u2019t pay anything more.',
-				text: 'Paying does not make it stop.',
+				text: 'There is no guarantee paying makes it stop, and they will likely ask for more.',
 				sources: ['cios'],
 			},
 			{

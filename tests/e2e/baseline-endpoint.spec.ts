@@ -208,7 +208,7 @@ test('on paper: the baseline and end-point sheet has the same questions on one A
 		'Robin gets a friend request from someone Robin has never met. Which of these is a warning sign that the profile may be fake?',
 		`Someone says they will share a private image of Robin unless Robin pays. What is the safest thing for Robin to do?`,
 		'Robin wants to block the account that sent the threats. What should Robin do before blocking it?',
-		'Sam is 15. Who can Sam tell about the threats?',
+		'Sam is 14. Who can Sam tell about the threats?',
 	]);
 	await expect(page.locator('.check-table').first().locator('thead th')).toHaveText([
 		'Answer',
