@@ -198,4 +198,22 @@ export const harmfulPhrases: readonly HarmfulPhrase[] = [
 		why: 'Dramatic fear words raise panic without helping; keep a calm tone (brief §1.2, S18).',
 		instead: 'It can feel frightening, and help is there.',
 	},
+	{
+		id: 'screenshot-everything',
+		kind: 'unsafe',
+		pattern: /\b(?:screenshot|screen-shot|save|copy)\s+(?:it\s+)?(?:all|everything)\b/i,
+		negatable: true,
+		why: 'Everything can include a nude image the blackmailer sends back as proof, and copying a nude image of anyone under 18 makes a new one (brief §1.3, §1.10, S15). The evidence is the messages, usernames, links and payment details (brief §2d, S3).',
+		instead:
+			'Screenshot the messages, usernames, links and payment details, but not any nude image.',
+	},
+	{
+		id: 'paying-never-works',
+		kind: 'unsafe',
+		pattern:
+			/\bpaying\s+(?:does\s+not|doesn't|will\s+not|won't|never)\s+(?:makes?\s+(?:it|them)\s+)?(?:stop|go\s+away|work)/i,
+		negatable: false,
+		why: 'Says more than the sources: there is "no guarantee" paying works, and they "will likely ask for more" (brief §1.11, S3). A learner who paid and heard nothing more knows it to be untrue, and may stop trusting the rest.',
+		instead: 'There is no guarantee paying works, and they will likely ask for more.',
+	},
 ];

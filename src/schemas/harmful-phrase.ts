@@ -5,8 +5,12 @@ import { IdSchema } from './ids.ts';
 export const HarmfulPhraseSchema = z.strictObject({
 	/** Permanent id, shown in the error (e.g. "your-fault"). */
 	id: IdSchema,
-	/** `blame`: puts the fault on the victim; `shame`: calls them or their act shameful; `scare`: frightens instead of helping. */
-	kind: z.enum(['blame', 'shame', 'scare']),
+	/**
+	 * `blame`: puts the fault on the victim; `shame`: calls them or their act shameful; `scare`:
+	 * frightens instead of helping; `unsafe`: advice that could put the learner at risk, or that says
+	 * more than the sources do.
+	 */
+	kind: z.enum(['blame', 'shame', 'scare', 'unsafe']),
 	/**
 	 * What to look for, case-insensitive, matched against text with curly quotes made straight. Word
 	 * boundaries are the pattern's job (`\b`).

@@ -5,16 +5,10 @@ const LATER =
 	/\btomorrow\b|\bnext\s+(?:morning|week|weekend)\b|\blater\s+(?:this|that|in\s+the)\s+(?:week|weekend)\b|\bin\s+the\s+morning\b|\bat\s+the\s+weekend\b|\bin\s+a\s+few\s+days\b/i;
 
 /** One text of a scenario on a path to a safe ending that puts help off. */
-export interface SafePathDelay {
-	/** Index of the node in `nodes`. */
-	node: number;
-	/** Where in the node: its path inside the node (e.g. `['messages', 1, 'text']`). */
-	path: readonly (string | number)[];
-	/** What the text is, for messages: `node g, message 2`, `node d, choice steps`. */
-	label: string;
-	text: string;
+export type SafePathDelay = Omit<SafePathText, 'kind'> & {
+	/** The words that put help off. */
 	words: string;
-}
+};
 
 /** The ids of the nodes from which a safe ending can be reached (a safe ending itself included). */
 function nodesReachingSafety(nodes: readonly ChatNode[]): Set<string> {
@@ -30,33 +24,78 @@ function nodesReachingSafety(nodes: readonly ChatNode[]): Set<string> {
 	return good;
 }
 
+/** One text on a safe path of a scenario, and what it is. */
+export interface SafePathText {
+	/** Index of the node in `nodes`. */
+	node: number;
+	/** Where in the node: its path inside the node (e.g. `['messages', 1, 'text']`). */
+	path: readonly (string | number)[];
+	/** What the text is, for messages: `node g, message 2`, `node d, choice steps`. */
+	label: string;
+	text: string;
+	/** `choice`: what the learner picks, a model answer; the rest is told or shown to them. */
+	kind: 'message' | 'choice' | 'ending';
+}
+
 /**
- * Every text on a safe path of a scenario (a node from which a safe ending can still be reached, a
- * choice that leads to one, the safe ending's feedback and safe move) that puts help off until
- * later: "tomorrow", "the next morning", "later this week" (issue 14). A model answer that waits
+ * Every text on a safe path of a scenario: the messages of a node from which a safe ending can still
+ * be reached, each choice that leads to one, and a safe ending's feedback and safe move. Pure.
+ */
+export function safePathTexts(scenario: ActivityOf<'scenario'>): SafePathText[] {
+	const good = nodesReachingSafety(scenario.nodes);
+	const texts: SafePathText[] = [];
+	scenario.nodes.forEach((n, node) => {
+		if (!good.has(n.id)) return;
+		n.messages.forEach((m, k) => {
+			texts.push({
+				node,
+				path: ['messages', k, 'text'],
+				label: `node ${n.id}, message ${k + 1}`,
+				text: m.text,
+				kind: 'message',
+			});
+		});
+		n.choices?.forEach((c, k) => {
+			if (good.has(c.next))
+				texts.push({
+					node,
+					path: ['choices', k, 'text'],
+					label: `node ${n.id}, choice ${c.id}`,
+					text: c.text,
+					kind: 'choice',
+				});
+		});
+		if (n.ending?.safe) {
+			const { feedback, safeMove } = n.ending;
+			const label = `node ${n.id}`;
+			texts.push({
+				node,
+				path: ['ending', 'feedback'],
+				label: `${label}, ending feedback`,
+				text: feedback,
+				kind: 'ending',
+			});
+			texts.push({
+				node,
+				path: ['ending', 'safeMove'],
+				label: `${label}, safe move`,
+				text: safeMove,
+				kind: 'ending',
+			});
+		}
+	});
+	return texts;
+}
+
+/**
+ * Every text on a safe path of a scenario ({@link safePathTexts}) that puts help off until later:
+ * "tomorrow", "the next morning", "later this week" (issue 14). A model answer that waits
  * overnight teaches a frightened learner to wait, while blackmail can start within an hour and
  * help is there tonight. Pure.
  */
 export function findSafePathDelays(scenario: ActivityOf<'scenario'>): SafePathDelay[] {
-	const good = nodesReachingSafety(scenario.nodes);
-	const found: SafePathDelay[] = [];
-	const check = (node: number, path: SafePathDelay['path'], label: string, text: string) => {
+	return safePathTexts(scenario).flatMap(({ node, path, label, text }) => {
 		const m = LATER.exec(text);
-		if (m) found.push({ node, path, label, text, words: m[0] });
-	};
-	scenario.nodes.forEach((n, i) => {
-		if (!good.has(n.id)) return;
-		n.messages.forEach((m, k) => {
-			check(i, ['messages', k, 'text'], `node ${n.id}, message ${k + 1}`, m.text);
-		});
-		n.choices?.forEach((c, k) => {
-			if (good.has(c.next))
-				check(i, ['choices', k, 'text'], `node ${n.id}, choice ${c.id}`, c.text);
-		});
-		if (n.ending?.safe) {
-			check(i, ['ending', 'feedback'], `node ${n.id}, ending feedback`, n.ending.feedback);
-			check(i, ['ending', 'safeMove'], `node ${n.id}, safe move`, n.ending.safeMove);
-		}
+		return m ? [{ node, path, label, text, words: m[0] }] : [];
 	});
-	return found;
 }

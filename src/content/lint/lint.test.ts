@@ -195,6 +195,46 @@ describe('HarmfulPhrase', () => {
 		});
 		expect(names(l)).toEqual([]);
 	});
+	test("a choice on a scenario's way to a safe ending is a model answer, quoted or not", () => {
+		const scenario = (helps: string, waits: string) =>
+			lesson('Play the chat.<Cite id="s3" />', {
+				extra: `activities:
+  - id: sample-chat
+    type: scenario
+    prompt: Play the chat.
+    sources: [s3]
+    contact: { name: Zac }
+    start: a
+    nodes:
+      - id: a
+        messages:
+          - from: them
+            text: they want more
+        choices:
+          - id: help
+            text: "${helps}"
+            next: b
+          - id: wait
+            text: "${waits}"
+            next: c
+      - id: b
+        ending: { safe: true, feedback: Zac got help., safeMove: Tell an adult the same day. }
+      - id: c
+        ending: { safe: false, feedback: That could copy the image too., safeMove: Save the messages and not the image. }
+`,
+			});
+		const found = (l: LoadedLesson) =>
+			lintContent([l], []).map(
+				(e) => `${e.name} ${String(e.line)} ${e.message.split('(')[0] ?? ''}`,
+			);
+		expect(found(scenario("'Screenshot everything, then block them.'", 'Wait and see.'))).toEqual([
+			'HarmfulPhrase 31 Activity "sample-chat", node a, choice help, leads to a safe ending, so it is a model answer, and it says "Screenshot everything" ',
+		]);
+		// A choice on the way to an unsafe ending may show the mistake: its ending corrects it.
+		expect(
+			found(scenario("'Screenshot the messages, not the pics.'", "'Screenshot everything.'")),
+		).toEqual([]);
+	});
 });
 
 const hard =

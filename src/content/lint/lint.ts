@@ -2,7 +2,7 @@ import { helplines } from '../../data/helplines.ts';
 import { contentError, type ContentError } from '../errors.ts';
 import type { LoadedLesson, LoadedModule } from '../types.ts';
 import { helplineNumbers, findPhoneNumbers } from './phones.ts';
-import { findSafePathDelays } from './delay.ts';
+import { findSafePathDelays, safePathTexts } from './delay.ts';
 import { moduleErrors } from './module-rules.ts';
 import { findBareLaw } from './law.ts';
 import { findHarmfulPhrases } from './phrases.ts';
@@ -145,6 +145,38 @@ function delayErrors(lesson: LoadedLesson): ContentError[] {
 	);
 }
 
+/**
+ * A choice on a scenario's safe path is a model answer: the learner is shown it as what to do, so it
+ * is held to the lesson's own voice (a character's reply is written in quotes: those are unwrapped
+ * first). "'Screenshot everything, then block them'" on the way to a safe ending teaches copying the
+ * image too.
+ */
+function modelAnswerErrors(lesson: LoadedLesson): ContentError[] {
+	const { data, file, yaml } = lesson;
+	return data.activities.flatMap((activity, a) =>
+		activity.type !== 'scenario'
+			? []
+			: safePathTexts(activity)
+					.filter((t) => t.kind === 'choice')
+					.flatMap((t) =>
+						findHarmfulPhrases(unwrapQuotes(t.text)).map(({ phrase, found }) =>
+							contentError(
+								'HarmfulPhrase',
+								{ file, ...yaml.locate(['activities', a, 'nodes', t.node, ...t.path]) },
+								`Activity "${activity.id}", ${t.label}, leads to a safe ending, so it is a model answer, and it says "${found}" (${phrase.kind} phrasing, list entry "${phrase.id}"). ${phrase.why}`,
+								`Reword it, e.g. "${phrase.instead}" The list is src/data/harmful-phrases.ts.`,
+							),
+						),
+					),
+	);
+}
+
+/** A text less one pair of quotation marks around all of it ("'Let's tell your mum.'"). Pure. */
+function unwrapQuotes(text: string): string {
+	const m = /^\s*(["'“‘])([\s\S]*)(["'”’])\s*$/.exec(text);
+	return m ? (m[2] ?? '') : text;
+}
+
 /** Trend claims ("increasing", "year on year") without a year in the sentence and a source. */
 function trendErrors(units: readonly TextUnit[]): ContentError[] {
 	return units
@@ -189,6 +221,7 @@ export function lintContent(
 			...phraseErrors(units),
 			...lawErrors(units),
 			...delayErrors(lesson),
+			...modelAnswerErrors(lesson),
 			...trendErrors(units),
 		);
 	}

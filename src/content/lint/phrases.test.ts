@@ -19,6 +19,21 @@ const cases: Record<string, { caught: string[]; fine: string[] }> = {
 			"It isn't your fault, and you can get help.",
 		],
 	},
+	'screenshot-everything': {
+		caught: ['Screenshot everything, then block them.', 'Save it all before you block.'],
+		fine: [
+			'Screenshot the messages, usernames and payment details.',
+			"Don't screenshot everything: never a nude image.",
+		],
+	},
+	'paying-never-works': {
+		caught: [
+			'Paying does not make it stop.',
+			"Paying won't work.",
+			'Paying never makes them go away.',
+		],
+		fine: ['There is no guarantee paying works, and they will likely ask for more.'],
+	},
 	'name-fault': {
 		caught: ["It's Sam's fault.", "That was Jay's own fault."],
 		fine: [
