@@ -7,7 +7,8 @@ import { connectors, declaredFormat } from '../../exports/connectors.ts';
 import type { Connection } from '../../exports/contract.ts';
 import { keptOnDevice } from '../lib/tracking/device.ts';
 import { standaloneConnection } from '../lib/tracking/standalone.ts';
-import { CMI5_NOTICE_TEXT, type AnyNotice } from '../../exports/cmi5/runtime/notices.ts';
+import type { AnyNotice } from '../../exports/cmi5/runtime/notices.ts';
+import { finishSays, noticeText } from './package-notices.ts';
 import { restoreNotice } from '../lib/tracking/restore-notice.ts';
 import type { ConfidenceRecording, PackageFormat } from '../schemas/module.ts';
 
@@ -21,27 +22,6 @@ export interface PackageData {
 	confidence: ConfidenceRecording;
 	lessons: (EngineLesson & { title: string })[];
 }
-
-/** Every notice's words; review and browse read the same in SCORM and cmi5 (CMI5_NOTICE_TEXT). */
-const noticeText: Record<AnyNotice, string> = {
-	...CMI5_NOTICE_TEXT,
-	standalone:
-		'This course is not connected to a learning platform, so your answers are not being recorded. You can still use everything here.',
-	'save-retrying':
-		'Saving your progress is taking a moment. You can carry on; we will keep trying.',
-	'save-failing':
-		'Your progress could not be saved to your learning platform just now. You can carry on; we will keep trying. If it keeps happening, tell whoever set this course.',
-	'saved-again': 'Your progress is saved again.',
-	'resume-unreadable':
-		'Your earlier answers could not be loaded just now. They are still kept by your learning platform, and we will keep trying; anything you answer now is still recorded.',
-	'resume-kept':
-		'Your earlier answers could not be shown here. They are still kept by your learning platform, unchanged; anything you answer now is still recorded.',
-	'resume-recovered': 'Your earlier answers are loaded now, together with anything you just did.',
-	'not-all-saved':
-		'Some of your answers could not be sent to your learning platform. Please tell whoever set this course; your answers are still shown here.',
-	'no-credit':
-		'This time through does not count towards a result. Your answers are kept so you can come back to them.',
-};
 
 /**
  * How the LMS connections judge stored progress: answers it holds (exact, or migrated by activity
@@ -159,9 +139,7 @@ export async function startPackage(
 	const noticeEl = doc.querySelector<HTMLElement>('[data-notice]');
 	const onnotice = (n: AnyNotice) => {
 		if (noticeEl) noticeEl.textContent = noticeText[n];
-		// The finish message must not say "saved" when something was not.
-		if (n === 'not-all-saved')
-			doc.querySelector('[data-finished] [data-on-lms]')?.replaceChildren(noticeText[n]);
+		finishSays(doc, n);
 	};
 	const format = await formatOf(doc, win);
 	const offline = format === 'offline';

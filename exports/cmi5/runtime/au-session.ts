@@ -95,6 +95,18 @@ export function createSession(
 
 	let s: (Started & { base: StatementBase }) | undefined;
 	let open = !earlier?.ended;
+	/**
+	 * What the learner did after the session ended (a reload after `terminated`, or going on after
+	 * Finish): kept for the page, so it stays on screen, and never sent (§9.3.2). Said once.
+	 */
+	let afterEnd: string | undefined;
+	let toldEnded = false;
+	const tellEnded = () => {
+		if (toldEnded) return;
+		toldEnded = true;
+		notice('visit-ended');
+	};
+	if (earlier?.ended) tellEnded();
 	let finishedAt: number | undefined;
 	let finishReason: 'button' | 'leaving' | undefined;
 	let endedWhileWaiting = false;
@@ -272,14 +284,20 @@ export function createSession(
 	};
 
 	const tracker: Tracker = {
-		restore: () => doc.suspend,
+		restore: () => afterEnd ?? doc.suspend,
 		save(text) {
-			if (!open || text === doc.suspend) return;
+			if (!open) {
+				afterEnd = text;
+				tellEnded();
+				return;
+			}
+			if (text === doc.suspend) return;
 			// Browse and Review keep what the learner does on this page, and write none of it.
 			doc.suspend = text;
 			saveDoc();
 		},
 		answered(report: AnswerReport) {
+			if (!open) tellEnded();
 			if (open && !readOnly && report.isFirst) {
 				if (s) send(answered(s.base, report));
 				else {

@@ -263,6 +263,31 @@ describe('connectCmi5 against the LMS/LRS double', () => {
 		expect(lms.problems).toEqual([]);
 	});
 
+	test('a reload after terminated: the learner is told at once, and what they do stays on the page', async () => {
+		const lms = createCmi5Lms();
+		const launch = lms.launch();
+		const storage = memoryStorage();
+		const first = await connect(lms, launch.url, { storage });
+		const before = sessionOn(first.conn);
+		before.answer('q-single', { type: 'single-choice', value: 'b' });
+		// A reload fires pagehide, which ends the session (terminated) before the page goes.
+		first.conn.finish('leaving');
+		await until(() => first.conn.pending() === 0);
+		expect(first.notices).not.toContain('visit-ended');
+
+		const reloaded = await connect(lms, launch.url, { storage });
+		expect(reloaded.notices).toEqual(['visit-ended']);
+		const session = sessionOn(reloaded.conn);
+		session.answer('q-tf', { type: 'true-false', value: false });
+		session.answer('q-multi', { type: 'multiple-response', value: ['a', 'c'] });
+		// Both stay answered on the page (each save used to start again from the last one sent).
+		expect(session.record('q-tf')).toMatchObject({ status: 'answered' });
+		expect(session.record('q-multi')).toMatchObject({ status: 'answered' });
+		await until(() => reloaded.conn.pending() === 0);
+		expect(lms.verbs(launch.sessionId)).toEqual(['initialized', 'answered', 'terminated']);
+		expect(reloaded.notices).toEqual(['visit-ended']);
+	});
+
 	test('statements queued when the page went away are delivered by the next page of the launch', async () => {
 		const lms = createCmi5Lms();
 		const launch = lms.launch();

@@ -70,6 +70,18 @@ describe('review mode (Moodle reopens a finished attempt): shows the answers, ch
 	}
 });
 
+test('review of an attempt whose answers the LMS does not give: the learner is never told what they do is recorded', () => {
+	const lms = faultyLms('scorm12', {
+		core: { entry: '', lesson_mode: 'review', credit: 'no-credit', lesson_status: 'completed' },
+	});
+	const conn = lms.connect();
+	workThrough(sessionOn(conn));
+	conn.finish();
+	// 'resume-unreadable' says "anything you answer now is still recorded": not so in review.
+	expect(lms.notices).toEqual(['review']);
+	expect(setsOf(lms)).toEqual([]);
+});
+
 describe('browse and no-credit', () => {
 	test('1.2 browse, nothing attempted: only "browsed" is written', () => {
 		const lms = faultyLms('scorm12', { core: { entry: 'ab-initio', lesson_mode: 'browse' } });

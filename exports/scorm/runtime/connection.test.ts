@@ -131,6 +131,34 @@ describe('SCORM 1.2 connection against scorm-again', () => {
 		expect(resumed.record('q-multi')).toMatchObject({ status: 'skipped' });
 		expect(resumed.state().visited).toEqual(['one']);
 	});
+
+	test('going on after Finish: the answer stays on the page, reaches no LMS, and the learner is told once', () => {
+		const { strict, win } = lms('scorm12', { core: { entry: 'ab-initio' } });
+		const notices: Notice[] = [];
+		const conn = connectScorm({
+			win,
+			facts: STANDARDS.scorm12,
+			setTimer: () => undefined,
+			onnotice: (n) => notices.push(n),
+		});
+		const session = sessionOn(conn);
+		session.visit('one');
+		session.answer('q-single', { type: 'single-choice', value: 'b' });
+		conn.finish();
+		const callsAtEnd = strict.calls.length;
+		expect(notices).toEqual([]);
+
+		session.visit('two');
+		session.answer('q-order', { type: 'ordering', value: ['a', 'b', 'c'] });
+		session.skip('q-match');
+		// Never silently lost: said once, in words the learner can act on.
+		expect(notices).toEqual(['visit-ended']);
+		expect(strict.calls.length).toBe(callsAtEnd);
+		expect(strict.endViolations()).toEqual([]);
+		// The page keeps both answers, before and after the end.
+		expect(session.record('q-single')).toMatchObject({ status: 'answered' });
+		expect(session.record('q-order')).toMatchObject({ status: 'answered' });
+	});
 });
 
 describe('SCORM 2004 connection against scorm-again', () => {

@@ -30,7 +30,12 @@ export type Notice =
 	/** Launched to look through without recording. */
 	| 'browse'
 	/** This attempt does not count towards a result. */
-	| 'no-credit';
+	| 'no-credit'
+	/**
+	 * The learner did something after the session ended (Finish, or a page kept and shown again): it
+	 * stays on the page but reaches no LMS, and opening the course again from the LMS carries on.
+	 */
+	| 'visit-ended';
 
 /** Options for {@link connectScorm}. */
 export interface ScormOptions {
@@ -189,7 +194,7 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 				resume = judgeStored(text, true, options.state?.decode);
 				writer.know(cmi.suspendData, text);
 				if (resume === 'restored') adopt(text);
-				else notice('resume-kept');
+				else if (policy.mode === 'normal') notice('resume-kept');
 			}
 		}
 		return resume !== 'unread' && (count !== undefined || !policy.canWriteInteractions);
@@ -218,9 +223,13 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 	}
 
 	if (policy.mode !== 'normal') notice(policy.mode);
-	else if (!policy.isCredit) notice('no-credit');
-	if (resume === 'unread') notice('resume-unreadable');
-	if (resume === 'kept') notice('resume-kept');
+	else {
+		if (!policy.isCredit) notice('no-credit');
+		// Both say what the learner does now is still recorded: in review and browse nothing is, and
+		// their own notice says so (the answers, when they arrive, are shown: 'resume-recovered').
+		if (resume === 'unread') notice('resume-unreadable');
+		if (resume === 'kept') notice('resume-kept');
+	}
 
 	const first = startStatus(facts, policy, stored.completion);
 	if (first !== undefined) writer.set(cmi.completionStatus, first);
@@ -277,7 +286,15 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 		writer.requestCommit();
 	};
 
+	/** Says once that the session has ended, when the learner goes on after it (never silently). */
+	let toldEnded = false;
+	const afterEnd = () => {
+		if (isOpen || toldEnded) return;
+		toldEnded = true;
+		notice('visit-ended');
+	};
 	const reportAnswer = (report: AnswerReport) => {
+		afterEnd();
 		// The first answer is the one recorded; review, browse record none.
 		if (!isOpen || !report.isFirst || !policy.canWriteInteractions) return;
 		writer.addInteraction(interactionFields(report, facts));
@@ -291,7 +308,9 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 	const tracker: Tracker = {
 		restore: () => saved,
 		save(text) {
+			// Kept for the page even after the end, so what the learner did stays on screen.
 			saved = text;
+			afterEnd();
 			if (!mayWriteProgress()) return;
 			if (text.length > facts.limits.suspendData) {
 				problem(`suspend data of ${text.length} characters is over the limit; not saved`);

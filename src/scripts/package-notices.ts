@@ -1,0 +1,64 @@
+import { CMI5_NOTICE_TEXT, type AnyNotice } from '../../exports/cmi5/runtime/notices.ts';
+
+/**
+ * What a package says to the learner about where their progress goes: the calm notices of the
+ * page's live region, and the finish section's words where nothing is recorded. Words for
+ * frightened learners, never technical; the runtime (`package-runtime.ts`) decides when.
+ */
+
+/** Every notice's words; review and browse read the same in SCORM and cmi5 (CMI5_NOTICE_TEXT). */
+export const noticeText: Record<AnyNotice, string> = {
+	...CMI5_NOTICE_TEXT,
+	standalone:
+		'This course is not connected to a learning platform, so your answers are not being recorded. You can still use everything here.',
+	'save-retrying':
+		'Saving your progress is taking a moment. You can carry on; we will keep trying.',
+	'save-failing':
+		'Your progress could not be saved to your learning platform just now. You can carry on; we will keep trying. If it keeps happening, tell whoever set this course.',
+	'saved-again': 'Your progress is saved again.',
+	'resume-unreadable':
+		'Your earlier answers could not be loaded just now. They are still kept by your learning platform, and we will keep trying; anything you answer now is still recorded.',
+	'resume-kept':
+		'Your earlier answers could not be shown here. They are still kept by your learning platform, unchanged; anything you answer now is still recorded.',
+	'resume-recovered': 'Your earlier answers are loaded now, together with anything you just did.',
+	'not-all-saved':
+		'Some of your answers could not be sent to your learning platform. Please tell whoever set this course; your answers are still shown here.',
+	'no-credit':
+		'This time through does not count towards a result. Your answers are kept so you can come back to them.',
+	'visit-ended':
+		'This visit has ended, so what you do now is not saved. To carry on, close this window and open the course again from your learning platform; what was saved before stays saved.',
+};
+
+/**
+ * The finish section's words where the learning platform records nothing (no LMS behind the
+ * package, or a look back or through): its lead and what it says once pressed, never "saved".
+ */
+const unrecordedFinish: Partial<Record<AnyNotice, { lead: string; done: string; button: string }>> =
+	{
+		standalone: {
+			lead: 'This course is not connected to a learning platform, so nothing here is recorded: your answers go when you close this window.',
+			done: 'Thank you for working through the module. Nothing was recorded, as this course is not connected to a learning platform.',
+			button: 'Finish',
+		},
+		review: {
+			lead: 'You are looking back at your answers: nothing you do here changes what your learning platform has recorded.',
+			done: 'Thank you. Nothing was changed: your learning platform keeps what it recorded before.',
+			button: 'Finish',
+		},
+		browse: {
+			lead: 'You are looking through this course without it counting: nothing here is recorded.',
+			done: 'Thank you. Nothing was recorded, as this time through does not count.',
+			button: 'Finish',
+		},
+	};
+
+/** Says in the finish section what a notice changes there (nothing is "saved" when it was not). */
+export function finishSays(doc: Document, notice: AnyNotice): void {
+	const unrecorded = unrecordedFinish[notice];
+	if (unrecorded) {
+		doc.querySelector('[data-finish-lead][data-on-lms]')?.replaceChildren(unrecorded.lead);
+		doc.querySelector('[data-finish]')?.replaceChildren(unrecorded.button);
+	}
+	const done = unrecorded?.done ?? (notice === 'not-all-saved' ? noticeText[notice] : undefined);
+	if (done) doc.querySelector('[data-finished] [data-on-lms]')?.replaceChildren(done);
+}

@@ -1,0 +1,121 @@
+import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { cmi5Iris } from '../../exports/cmi5/course-structure.ts';
+import { STANDARDS } from '../../exports/scorm/standards.ts';
+import type { PackageData } from '../../src/scripts/package-runtime.ts';
+import { createCmi5Lms } from '../support/cmi5-lms.ts';
+import { answerAny } from './drive-activity.ts';
+import { expectNoAxeViolations } from './helpers.ts';
+import { callCount, cmi, interactionIds, launch, unpack, violations } from './lms-harness.ts';
+
+/**
+ * What a package says when nothing more is saved (never lose an answer silently): after "Finish and
+ * save" the learner goes on answering; a cmi5 page is reloaded after it ended the session; the
+ * package runs with no LMS, or as a look back (review). Each in the real package in Chromium.
+ */
+
+const ENDED = 'This visit has ended, so what you do now is not saved';
+
+async function packageData(scope: Page | FrameLocator): Promise<PackageData> {
+	return JSON.parse((await scope.locator('#package-data').textContent()) ?? '{}') as PackageData;
+}
+
+/** The scored activities of a lesson (a confidence rating is answered differently). */
+function scored(data: PackageData, lesson: number): string[] {
+	return (data.lessons[lesson]?.activities ?? [])
+		.filter((a) => a.type !== 'confidence')
+		.map((a) => a.id);
+}
+
+const card = (scope: Page | FrameLocator, id: string | undefined): Locator =>
+	scope.locator(`section[data-activity="${id ?? ''}"]`);
+
+test('SCORM 1.2: answers after "Finish and save" stay on the page, and the learner is told they are not saved', async ({
+	page,
+}) => {
+	await launch(page, 'school-ks3-scorm12.zip', 'scorm12', { core: { entry: 'ab-initio' } });
+	const course = page.frameLocator('iframe[title="Course"]');
+	const data = await packageData(course);
+	const [first] = scored(data, 0);
+	const [later] = scored(data, 1);
+	await answerAny(card(course, first));
+	await course.locator('nav.lesson-nav [data-goto="finish"]').click();
+	await course.getByRole('button', { name: 'Finish and save' }).click();
+	await expect(course.locator('[data-finished]')).toContainText('Your progress is saved');
+	await expect(course.locator('[data-notice]')).toBeEmpty();
+
+	// The learner goes back into the module and carries on.
+	await course.locator(`nav.lesson-nav [data-goto="${data.lessons[1]?.id ?? ''}"]`).click();
+	await answerAny(card(course, later));
+	await expect(course.locator('[data-notice]')).toContainText(ENDED);
+	await expect(course.locator('[data-notice]')).toContainText(
+		'open the course again from your learning platform',
+	);
+	await expect(card(course, later)).toHaveAttribute('data-state', 'answered');
+	await expect(card(course, first)).toHaveAttribute('data-state', 'answered');
+	// The LMS holds what was saved before the end, and nothing was called after it.
+	const prefix = STANDARDS.scorm12.responses.interactionIdPrefix;
+	expect(interactionIds(await cmi(page))).toEqual([`${prefix}${first ?? ''}`]);
+	expect(await violations(page, true)).toEqual([]);
+	await expectNoAxeViolations(page, 'the visit-ended notice');
+});
+
+test('SCORM 1.2 review: the finish section never says "saved", and nothing is written', async ({
+	page,
+}) => {
+	await launch(page, 'school-ks3-scorm12.zip', 'scorm12', {
+		core: { entry: '', lesson_mode: 'review', credit: 'no-credit', lesson_status: 'completed' },
+	});
+	const course = page.frameLocator('iframe[title="Course"]');
+	await expect(course.locator('[data-notice]')).toContainText('You are looking back');
+	await course.locator('nav.lesson-nav [data-goto="finish"]').click();
+	const finish = course.locator('[data-lesson="finish"]');
+	await expect(finish).toContainText('nothing you do here changes what your learning platform');
+	await course.getByRole('button', { name: 'Finish', exact: true }).click();
+	await expect(course.locator('[data-finished]')).toContainText('Nothing was changed');
+	await expect(finish).not.toContainText('saved');
+	expect(await callCount(page, 'LMSSetValue')).toBe(0);
+});
+
+test('with no LMS, the finish section says nothing is recorded, before and after the press', async ({
+	page,
+}) => {
+	await page.goto('/package/school-ks3/');
+	await expect(page.locator('[data-notice]')).toContainText('not connected to a learning platform');
+	await page.locator('nav.lesson-nav [data-goto="finish"]').click();
+	const finish = page.locator('[data-lesson="finish"]');
+	await expect(finish).toContainText('your answers go when you close this window');
+	await page.getByRole('button', { name: 'Finish', exact: true }).click();
+	await expect(page.locator('[data-finished]')).toContainText('Nothing was recorded');
+	await expect(finish).not.toContainText('saved');
+	await expectNoAxeViolations(page, 'the standalone finish section');
+});
+
+test('cmi5: a reload after the session ended says so at once, and keeps every answer on the page', async ({
+	page,
+}) => {
+	const lms = createCmi5Lms({
+		files: unpack('school-ks3-cmi5.zip'),
+		auId: cmi5Iris('school-ks3').au,
+	});
+	const origin = await lms.listen();
+	try {
+		const launched = lms.launch();
+		await page.goto(origin + launched.url);
+		const data = await packageData(page);
+		const [first, second, third] = scored(data, 0);
+		await answerAny(card(page, first));
+		await expect.poll(() => lms.verbs(launched.sessionId)).toContain('answered');
+		// A reload (F5, a phone's pull to refresh) fires pagehide, which ends the session.
+		await page.reload();
+		await expect(page.locator('[data-notice]')).toContainText(ENDED);
+		await answerAny(card(page, second));
+		await answerAny(card(page, third));
+		// Each answer used to wipe the one before it from the page.
+		await expect(card(page, second)).toHaveAttribute('data-state', 'answered');
+		await expect(card(page, third)).toHaveAttribute('data-state', 'answered');
+		expect(lms.verbs(launched.sessionId)).toEqual(['initialized', 'answered', 'terminated']);
+		expect(lms.problems).toEqual([]);
+	} finally {
+		await lms.close();
+	}
+});
