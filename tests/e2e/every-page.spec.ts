@@ -6,6 +6,7 @@ import {
 	PHONES,
 	reflowProblems,
 	SMALL,
+	textSpacingProblems,
 } from './layout-checks.ts';
 
 const pages = builtPages();
@@ -67,6 +68,9 @@ for (const path of pages) {
 			await page.setViewportSize(size);
 			expect(await reflowProblems(page), `${path} at ${size.width} px`).toEqual([]);
 		}
+		// 320 px is also 1280 px at 400 % zoom: a reader's wider text spacing must fit there too.
+		await page.setViewportSize(SMALL);
+		expect(await textSpacingProblems(page), `${path} at 320 px, text spaced`).toEqual([]);
 		for (const size of FIRST_SCREENS) {
 			await page.setViewportSize(size);
 			expect(

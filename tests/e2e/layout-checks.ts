@@ -50,6 +50,32 @@ export async function reflowProblems(page: Page): Promise<string[]> {
 	});
 }
 
+/**
+ * The text spacing WCAG 2.2 asks a page to survive (1.4.12): line height 1.5, paragraphs 2 em apart,
+ * letters 0.12 em and words 0.16 em, as a reader's own style sheet sets them.
+ */
+const TEXT_SPACING =
+	'* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+/**
+ * {@link reflowProblems} with a reader's text spacing applied (a constructed style sheet, as a user
+ * style or an extension adds it: the page's CSP does not govern it), then taken off again.
+ */
+export async function textSpacingProblems(page: Page): Promise<string[]> {
+	await page.evaluate((css) => {
+		const sheet = new CSSStyleSheet();
+		sheet.replaceSync(css);
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+	}, TEXT_SPACING);
+	try {
+		return await reflowProblems(page);
+	} finally {
+		await page.evaluate(() => {
+			document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1);
+		});
+	}
+}
+
 /** Whether the page's help control, and on the home page a phone number, are on the first screen. */
 export async function firstScreenProblems(page: Page, needsNumber: boolean): Promise<string[]> {
 	return page.evaluate((needsNumber) => {
