@@ -302,20 +302,26 @@ describe('faults it survives', () => {
 		expect(conn.isConnected).toBe(true);
 	});
 
-	test('suspend data over the 1.2 limit is not written (the LMS would truncate it)', () => {
+	test('suspend data over the 1.2 limit is not written (the LMS would truncate it), and the learner is told', () => {
 		const problems: string[] = [];
+		const notices: Notice[] = [];
 		const { win, cmi } = lms('scorm12', { core: { entry: 'ab-initio' } });
 		const conn = connectScorm({
 			win,
 			facts: STANDARDS.scorm12,
 			onproblem: (p) => problems.push(p),
+			onnotice: (n) => notices.push(n),
 			setTimer: () => undefined,
 		});
 		conn.tracker.save('x'.repeat(4096));
 		expect(cmi()['cmi.suspend_data']).toHaveLength(4096);
+		expect(notices).toEqual([]);
 		conn.tracker.save('y'.repeat(4097));
+		conn.tracker.save('z'.repeat(4098));
 		expect(cmi()['cmi.suspend_data']).toHaveLength(4096);
 		expect(problems.at(-1)).toMatch(/over the limit/);
+		// Unreachable with the shipped modules (under 400 characters), but never silent: said once.
+		expect(notices).toEqual(['not-all-saved']);
 	});
 
 	test('every 60 seconds, whatever is not yet committed is committed', () => {

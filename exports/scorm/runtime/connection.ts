@@ -288,6 +288,8 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 
 	/** Says once that the session has ended, when the learner goes on after it (never silently). */
 	let toldEnded = false;
+	/** Whether the learner was told their progress outgrew what the LMS can hold (said once). */
+	let toldTooLong = false;
 	const afterEnd = () => {
 		if (isOpen || toldEnded) return;
 		toldEnded = true;
@@ -314,6 +316,8 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 			if (!mayWriteProgress()) return;
 			if (text.length > facts.limits.suspendData) {
 				problem(`suspend data of ${text.length} characters is over the limit; not saved`);
+				if (!toldTooLong) notice('not-all-saved');
+				toldTooLong = true;
 				return;
 			}
 			writer.set(cmi.suspendData, text);
