@@ -29,6 +29,22 @@ function scored(data: PackageData, lesson: number): string[] {
 const card = (scope: Page | FrameLocator, id: string | undefined): Locator =>
 	scope.locator(`section[data-activity="${id ?? ''}"]`);
 
+/**
+ * Opens the finish section where nothing is recorded: its lead says so, the button reads "Finish",
+ * and once pressed it says so again; "saved" appears nowhere in it.
+ */
+async function finishUnrecorded(
+	scope: Page | FrameLocator,
+	says: { lead: string; done: string },
+): Promise<void> {
+	await scope.locator('nav.lesson-nav [data-goto="finish"]').click();
+	const finish = scope.locator('[data-lesson="finish"]');
+	await expect(finish).toContainText(says.lead);
+	await scope.getByRole('button', { name: 'Finish', exact: true }).click();
+	await expect(scope.locator('[data-finished]')).toContainText(says.done);
+	await expect(finish).not.toContainText('saved');
+}
+
 test('SCORM 1.2: answers after "Finish and save" stay on the page, and the learner is told they are not saved', async ({
 	page,
 }) => {
@@ -67,12 +83,10 @@ test('SCORM 1.2 review: the finish section never says "saved", and nothing is wr
 	});
 	const course = page.frameLocator('iframe[title="Course"]');
 	await expect(course.locator('[data-notice]')).toContainText('You are looking back');
-	await course.locator('nav.lesson-nav [data-goto="finish"]').click();
-	const finish = course.locator('[data-lesson="finish"]');
-	await expect(finish).toContainText('nothing you do here changes what your learning platform');
-	await course.getByRole('button', { name: 'Finish', exact: true }).click();
-	await expect(course.locator('[data-finished]')).toContainText('Nothing was changed');
-	await expect(finish).not.toContainText('saved');
+	await finishUnrecorded(course, {
+		lead: 'nothing you do here changes what your learning platform',
+		done: 'Nothing was changed',
+	});
 	expect(await callCount(page, 'LMSSetValue')).toBe(0);
 });
 
@@ -81,12 +95,10 @@ test('with no LMS, the finish section says nothing is recorded, before and after
 }) => {
 	await page.goto('/package/school-ks3/');
 	await expect(page.locator('[data-notice]')).toContainText('not connected to a learning platform');
-	await page.locator('nav.lesson-nav [data-goto="finish"]').click();
-	const finish = page.locator('[data-lesson="finish"]');
-	await expect(finish).toContainText('your answers go when you close this window');
-	await page.getByRole('button', { name: 'Finish', exact: true }).click();
-	await expect(page.locator('[data-finished]')).toContainText('Nothing was recorded');
-	await expect(finish).not.toContainText('saved');
+	await finishUnrecorded(page, {
+		lead: 'your answers go when you close this window',
+		done: 'Nothing was recorded',
+	});
 	await expectNoAxeViolations(page, 'the standalone finish section');
 });
 

@@ -46,42 +46,21 @@ export function safePathTexts(scenario: ActivityOf<'scenario'>): SafePathText[] 
 	const texts: SafePathText[] = [];
 	scenario.nodes.forEach((n, node) => {
 		if (!good.has(n.id)) return;
+		const add = (
+			kind: SafePathText['kind'],
+			path: SafePathText['path'],
+			what: string,
+			text: string,
+		) => texts.push({ node, path, label: `node ${n.id}, ${what}`, text, kind });
 		n.messages.forEach((m, k) => {
-			texts.push({
-				node,
-				path: ['messages', k, 'text'],
-				label: `node ${n.id}, message ${k + 1}`,
-				text: m.text,
-				kind: 'message',
-			});
+			add('message', ['messages', k, 'text'], `message ${k + 1}`, m.text);
 		});
 		n.choices?.forEach((c, k) => {
-			if (good.has(c.next))
-				texts.push({
-					node,
-					path: ['choices', k, 'text'],
-					label: `node ${n.id}, choice ${c.id}`,
-					text: c.text,
-					kind: 'choice',
-				});
+			if (good.has(c.next)) add('choice', ['choices', k, 'text'], `choice ${c.id}`, c.text);
 		});
 		if (n.ending?.safe) {
-			const { feedback, safeMove } = n.ending;
-			const label = `node ${n.id}`;
-			texts.push({
-				node,
-				path: ['ending', 'feedback'],
-				label: `${label}, ending feedback`,
-				text: feedback,
-				kind: 'ending',
-			});
-			texts.push({
-				node,
-				path: ['ending', 'safeMove'],
-				label: `${label}, safe move`,
-				text: safeMove,
-				kind: 'ending',
-			});
+			add('ending', ['ending', 'feedback'], 'ending feedback', n.ending.feedback);
+			add('ending', ['ending', 'safeMove'], 'safe move', n.ending.safeMove);
 		}
 	});
 	return texts;
