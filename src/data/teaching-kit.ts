@@ -274,7 +274,7 @@ export const teachingKit: Readonly<Record<'school' | 'forces', TeachingKit>> = {
 		],
 		closing: [
 			{
-				text: 'Step out of the stories: ask about a character one last time, in the third person. "What would you tell Zac now?" "What could Sam do tomorrow?" Nobody is asked what they would do themselves.',
+				text: 'Step out of the stories: ask about a character one last time, in the third person. "What would you tell Zac now?" "Who could Zac and Ethan tell tonight?" Nobody is asked what they would do themselves.',
 				sources: ['pshe-sensitive'],
 			},
 			{

@@ -215,7 +215,7 @@ function start(root: HTMLElement): void {
 						$,
 						r,
 						module,
-						`Counted by a show of hands in presenter mode: up to ${people(r.learners)}.`,
+						`Counted in presenter mode: up to ${people(r.learners)}.`,
 					);
 				} catch (error) {
 					if (error instanceof ReportDataUnavailable) showUnavailable();

@@ -2,9 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, watchPage } from './helpers.ts';
 
 /**
- * Presenter mode's "Count the room" (issue #17, item 4): a teacher counts hands on an answer slide,
- * and the class report on the same computer shows the counts, as it shows an LMS export. Counts
- * only, kept in this browser, nothing sent.
+ * Presenter mode's "Count the room" (issue #17, item 4): a teacher counts hands on an answer slide
+ * about the characters (a learner's own rating or knowledge check only from what comes back without
+ * names, never hands), and the class report on the same computer shows the counts, as it shows an
+ * LMS export. Counts only, kept in this browser, nothing sent.
  */
 
 /** The answer slides with count fields: the first scored activity's and the first rating's. */
@@ -50,6 +51,8 @@ test('counts entered in presenter mode reach the class report on this computer, 
 	// A scored activity: how many answered, how many chose the safest answer.
 	let slide = await openSlide(page, scored);
 	await slide.getByText('Count the room (optional)').click();
+	// A question about the characters: a show of hands is fine.
+	await expect(slide.locator('.room-tally')).toContainText('A show of hands');
 	const answered = slide.getByLabel('How many answered?');
 	const safest = slide.getByLabel('How many chose the safest answer?');
 	const status = slide.locator('[data-tally-status]');
@@ -76,6 +79,8 @@ test('counts entered in presenter mode reach the class report on this computer, 
 	// A confidence check: how many chose each rating.
 	slide = await openSlide(page, rating);
 	await slide.getByText('Count the room (optional)').click();
+	// A learner's own rating: nobody has to share it, so never by hands (content brief 1.4, 1.5).
+	await expect(slide.locator('.room-tally')).toContainText('Never a show of hands');
 	const fields = slide.locator('input[data-tally-rating]');
 	await expect(fields).toHaveCount(5);
 	for (const [i, v] of ['', '3', '10', '', '2'].entries()) await fields.nth(i).fill(v);
@@ -88,6 +93,7 @@ test('counts entered in presenter mode reach the class report on this computer, 
 	] as const) {
 		slide = await openSlide(page, id);
 		await slide.getByText('Count the room (optional)').click();
+		await expect(slide.locator('.room-tally')).toContainText('Never a show of hands');
 		await slide.getByLabel('How many answered?').fill('30');
 		await slide.getByLabel('How many chose the safest answer?').fill(right);
 		await slide.getByLabel('How many chose the safest answer?').press('Tab');
@@ -104,7 +110,7 @@ test('counts entered in presenter mode reach the class report on this computer, 
 	await page.getByRole('button', { name: 'Show the counts from presenter mode' }).click();
 	await expect(page.getByRole('heading', { name: /^Your class: / })).toBeFocused();
 	await expect(page.locator('[data-report-summary]')).toHaveText(
-		'Counted by a show of hands in presenter mode: up to 30 learners.',
+		'Counted in presenter mode: up to 30 learners.',
 	);
 	await expect(page.locator('[data-report-lessons]')).toContainText(
 		'21 of 28 learners answered in the safest way (75%).',
