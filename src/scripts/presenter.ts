@@ -263,8 +263,8 @@ export function startPresenter(doc: Document, win: Window): void {
 		};
 		const entry = typeNumber(typed, event.key, context);
 		if (entry) {
-			// Escape also counts towards the quick exit: leave it to that listener too.
-			if (event.key !== 'Escape') event.preventDefault();
+			// An Escape that clears a typed number is used here: the quick exit does not count it.
+			event.preventDefault();
 			setTyped(entry.typed);
 			if (entry.go !== undefined) show(entry.go - 1, { focus: true });
 			return;

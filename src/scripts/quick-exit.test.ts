@@ -11,6 +11,7 @@ function fakePage() {
 		addEventListener: (_type, listener) => keyListeners.push(listener),
 		replace: (url) => visited.push(url),
 		now: () => time,
+		usedByPage: (event) => event.defaultPrevented,
 	};
 	const link = {
 		href: 'https://www.bbc.co.uk/weather',
@@ -20,9 +21,10 @@ function fakePage() {
 	installQuickExit(link, host);
 	return {
 		visited,
-		press(key: string, at: number, repeat = false) {
+		/** A key press; `used`: the page handled it first (a dialog it closes, a number it clears). */
+		press(key: string, at: number, repeat = false, used = false) {
 			time = at;
-			for (const l of keyListeners) l({ key, repeat } as KeyboardEvent);
+			for (const l of keyListeners) l({ key, repeat, defaultPrevented: used } as KeyboardEvent);
 		},
 		click() {
 			let prevented = false;
@@ -60,5 +62,19 @@ describe('quick exit', () => {
 		page.press('Escape', 10_000);
 		page.press('Escape', 10_001, true);
 		expect(page.visited).toEqual([]);
+	});
+
+	test('an Escape the page used (closing a dialog) starts no pair; two more still leave', () => {
+		const page = fakePage();
+		page.press('Escape', 0, false, true); // closes the slide list
+		page.press('Escape', 300);
+		expect(page.visited).toEqual([]);
+		page.press('Escape', 600);
+		expect(page.visited).toEqual(['https://www.bbc.co.uk/weather']);
+		// Nor does one used between two of the learner's own presses make a pair.
+		const other = fakePage();
+		other.press('Escape', 0);
+		other.press('Escape', 200, false, true);
+		expect(other.visited).toEqual([]);
 	});
 });

@@ -6,11 +6,18 @@ export interface QuickExitHost {
 	addEventListener(type: 'keydown', listener: (event: KeyboardEvent) => void): void;
 	replace(url: string): void;
 	now(): number;
+	/**
+	 * Whether the page used this Escape for something of its own: a part of the page handled it
+	 * (`defaultPrevented`: a typed slide number cleared), or it closes an open dialog or popover.
+	 */
+	usedByPage(event: KeyboardEvent): boolean;
 }
 
 /**
  * Makes a "Leave this site" link leave by `location.replace` (so Back does not return), and makes
- * pressing Escape twice within {@link DOUBLE_ESCAPE_MS} do the same from anywhere on the page.
+ * pressing Escape twice within {@link DOUBLE_ESCAPE_MS} do the same from anywhere on the page. An
+ * Escape the page used (closing the presenter's slide list) starts no pair: closing a list and
+ * pressing Escape once more must not throw a teacher off the site mid-lesson.
  */
 export function installQuickExit(link: HTMLAnchorElement, host: QuickExitHost): void {
 	const leave = () => {
@@ -23,6 +30,10 @@ export function installQuickExit(link: HTMLAnchorElement, host: QuickExitHost): 
 	let lastEscape = Number.NEGATIVE_INFINITY;
 	host.addEventListener('keydown', (event) => {
 		if (event.key !== 'Escape' || event.repeat) return;
+		if (host.usedByPage(event)) {
+			lastEscape = Number.NEGATIVE_INFINITY;
+			return;
+		}
 		const now = host.now();
 		if (now - lastEscape <= DOUBLE_ESCAPE_MS) leave();
 		lastEscape = now;
