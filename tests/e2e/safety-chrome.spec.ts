@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
+import { answerAny } from './drive-activity.ts';
 import { unpack } from './lms-harness.ts';
 
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
@@ -22,6 +23,27 @@ test.describe('Leave this site', () => {
 		await expect(page).toHaveURL(NEUTRAL);
 		await page.goBack();
 		await expect(page).toHaveURL('/');
+	});
+
+	test("nothing of the visit stays in the tab: reopened from this tab's history, no answer shows", async ({
+		page,
+	}) => {
+		await fakeNeutralSite(page);
+		await page.goto('/lessons/fake-profiles/');
+		const card = page.locator('section[data-activity="fake-profiles-mutual-friends"]');
+		await answerAny(card);
+		await expect(card).toHaveAttribute('data-state', 'answered');
+		await page.getByRole('link', { name: /Leave this site/ }).click();
+		await expect(page).toHaveURL(NEUTRAL);
+		// Someone picks up the phone and opens the lesson again in the same tab.
+		await page.goto('/lessons/fake-profiles/');
+		await card.scrollIntoViewIfNeeded();
+		await expect(card).toHaveAttribute('data-state', 'open');
+		expect(
+			await page.evaluate(() =>
+				Object.keys(sessionStorage).filter((k) => k.startsWith('second-look:progress')),
+			),
+		).toEqual([]);
 	});
 
 	test('keyboard: Tab reaches it first and Enter leaves', async ({ page }) => {

@@ -12,6 +12,7 @@ import {
 	storeKeys,
 	type StorageHost,
 } from './site-tracker.ts';
+import { forgetTabProgress } from './tab-progress.ts';
 
 /** A Map-backed Storage, like the browser's. */
 function memoryStorage(): Storage {
@@ -161,6 +162,28 @@ describe('site tracker: each offline module keeps its own progress', () => {
 		expect(ks4.restore()).toBe('ks4 answers');
 		expect(ks4.isRemembering()).toBe(true);
 		expect(site.restore()).toBe('site answers');
+	});
+});
+
+describe('forgetTabProgress (the quick exit)', () => {
+	test("deletes every progress store of the tab, the site's and each module's, and nothing else", () => {
+		const host = { sessionStorage: memoryStorage(), localStorage: memoryStorage() };
+		createSiteTracker(host).save('site answers');
+		createSiteTracker(host, { scope: 'school-ks3' }).save('module answers');
+		host.sessionStorage.setItem('second-look.cmi5.session:https://lms/fetch', 'kept');
+		host.localStorage.setItem(PROGRESS_KEY, 'remembered');
+		forgetTabProgress(() => host.sessionStorage);
+		expect(createSiteTracker(host, { scope: 'school-ks3' }).restore()).toBeUndefined();
+		expect(host.sessionStorage.getItem(PROGRESS_KEY)).toBeNull();
+		expect(host.sessionStorage.getItem('second-look.cmi5.session:https://lms/fetch')).toBe('kept');
+		expect(host.localStorage.getItem(PROGRESS_KEY)).toBe('remembered');
+	});
+	test('a blocked storage: nothing to delete, and no throw', () => {
+		expect(() => {
+			forgetTabProgress(() => {
+				throw new DOMException('blocked', 'SecurityError');
+			});
+		}).not.toThrow();
 	});
 });
 

@@ -5,8 +5,9 @@ import type { StateCodec } from '../engine/session.ts';
 import type { LearnerState } from '../engine/state.ts';
 import type { Tracker } from './tracker.ts';
 
-/** Where the site keeps a learner's progress. Versioned, so a new format never misreads an old one. */
-export const PROGRESS_KEY = 'second-look:progress:v1';
+import { PROGRESS_KEY } from './tab-progress.ts';
+
+export { PROGRESS_KEY };
 /** Set (in localStorage) only while the learner has ticked "Remember my progress on this device". */
 export const REMEMBER_KEY = 'second-look:remember';
 /** Written and removed at once, to learn whether a storage works. Holds no progress. */
