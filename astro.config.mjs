@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,17 @@ import { rehypeTableScroll } from './src/integrations/rehype-table-scroll.ts';
 import { remarkLessonContext } from './src/integrations/remark-lesson-context.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The CSP hash of a script inlined as it is (`<script is:inline set:html>`), which Astro does not
+ * hash itself. Its text is the file's, byte for byte.
+ */
+const inlineScriptHash = (/** @type {string} */ file) =>
+	/** @type {`sha256-${string}`} */ (
+		`sha256-${createHash('sha256')
+			.update(readFileSync(resolve(root, file), 'utf8'))
+			.digest('base64')}`
+	);
 
 /** A file name part safe in any LMS package: lower-case letters, digits, dots and hyphens. */
 /** Output options for the server-side builds, which emit the CSS files pages load. */
@@ -187,6 +199,8 @@ export default defineConfig({
 	},
 	security: {
 		csp: {
+			// The early quick exit, inlined into every page (components/QuickExit.astro).
+			scriptDirective: { hashes: [inlineScriptHash('src/scripts/quick-exit-early.js')] },
 			directives: [
 				"default-src 'self'",
 				"img-src 'self' data:",

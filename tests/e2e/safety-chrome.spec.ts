@@ -46,6 +46,39 @@ test.describe('Leave this site', () => {
 		).toEqual([]);
 	});
 
+	test("before the page's code has arrived (a slow phone), a click and Esc twice still leave for good", async ({
+		page,
+	}) => {
+		await fakeNeutralSite(page);
+		// Hold every script file back, as a slow connection does; the page itself has arrived.
+		let release: () => void = () => undefined;
+		const held = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		await page.route('**/_astro/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		for (const leaveBy of ['click', 'Escape'] as const) {
+			// 'commit': the page's load (and DOMContentLoaded) waits for the held module scripts.
+			await page.goto('/', { waitUntil: 'commit' });
+			await page.goto('/lessons/fake-profiles/', { waitUntil: 'commit' });
+			const exit = page.getByRole('link', { name: /Leave this site/ });
+			await expect(exit).toBeVisible();
+			// The full quick exit has not loaded: the early one is all there is.
+			await expect(exit).not.toHaveAttribute('data-ready');
+			if (leaveBy === 'click') await exit.click();
+			else {
+				await page.keyboard.press('Escape');
+				await page.keyboard.press('Escape');
+			}
+			await expect(page).toHaveURL(NEUTRAL);
+			await page.goBack({ waitUntil: 'commit' });
+			await expect(page).toHaveURL('/');
+		}
+		release();
+	});
+
 	test('keyboard: Tab reaches it first and Enter leaves', async ({ page }) => {
 		await fakeNeutralSite(page);
 		await page.goto('/help/');
