@@ -52,6 +52,25 @@ describe('support lines', () => {
 		]);
 	});
 
+	test('a line for every learner these audiences hold is under Everyone, never under an age heading', () => {
+		// Papyrus is for under 35s: every learner of every module. Filed under "If you are under 18"
+		// in the forces lists, a 20-year-old recruit would skip it.
+		for (const audiences of [
+			['school'],
+			['adult'],
+			['forces'],
+			['school', 'adult', 'forces'],
+		] as const) {
+			const group = supportSections(audiences).find((s) =>
+				s.helplines.some((h) => h.id === 'papyrus'),
+			)?.group;
+			expect(group, audiences.join(', ')).toBe('everyone');
+		}
+		// An age's own lines stay under its heading.
+		const under18 = supportSections(['forces']).find((s) => s.group === 'under18');
+		expect(under18?.helplines.map((h) => h.id)).toContain('childline');
+	});
+
 	test('the full list shows each helpline once', () => {
 		const ids = supportSections(['school', 'adult', 'forces']).flatMap((s) =>
 			s.helplines.map((h) => h.id),

@@ -37,7 +37,9 @@ export interface SupportSection {
 
 /**
  * The support lines to show for some audiences, as sections (under 18, 18 or over, forces, everyone).
- * A helpline appears once, in the first section it belongs to.
+ * A helpline appears once, in the first section it belongs to; one that serves every group these
+ * audiences see (Papyrus: under 35s, so every learner here) is for everyone, not filed under the
+ * first age heading, where a 20-year-old recruit reading "If you are under 18" would skip it.
  */
 export function supportSections(
 	audiences: readonly Audience[],
@@ -47,11 +49,17 @@ export function supportSections(
 	const order: SupportGroup[] = ['under18', 'adult', 'forces', 'everyone'];
 	const shown = new Set<string>();
 	const sections: SupportSection[] = [];
+	const forEveryone = (h: Helpline) =>
+		h.groups.includes('everyone') || [...groups].every((g) => h.groups.includes(g));
 	for (const group of order) {
 		if (group !== 'everyone' && !groups.has(group)) continue;
 		const list = brief
 			? briefByGroup[group].map(helplineById).filter((h) => !shown.has(h.id))
-			: helplinesFor([group]).filter((h) => h.groups.includes(group) && !shown.has(h.id));
+			: group === 'everyone'
+				? helplinesFor([...groups]).filter((h) => forEveryone(h) && !shown.has(h.id))
+				: helplinesFor([group]).filter(
+						(h) => h.groups.includes(group) && !forEveryone(h) && !shown.has(h.id),
+					);
 		list.forEach((h) => shown.add(h.id));
 		if (list.length) sections.push({ group, label: supportGroupLabels[group], helplines: list });
 	}
