@@ -211,12 +211,7 @@ function start(root: HTMLElement): void {
 					const { reportFromCounts } = await import('../lib/class-report/tally.ts');
 					const module = await loadModule(select.value);
 					const r = reportFromCounts(module, counts);
-					drawReport(
-						$,
-						r,
-						module,
-						`Counted in presenter mode: up to ${people(r.learners)}.`,
-					);
+					drawReport($, r, module, `Counted in presenter mode: up to ${people(r.learners)}.`);
 				} catch (error) {
 					if (error instanceof ReportDataUnavailable) showUnavailable();
 					else throw error;
