@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { builtPages, expectNoAxeViolations, watchPage } from './helpers.ts';
 import {
 	FIRST_SCREENS,
@@ -10,6 +11,17 @@ import {
 } from './layout-checks.ts';
 
 const pages = builtPages();
+
+test('no word runs into the link or code after it (a space lost between two lines of a template)', () => {
+	const runTogether = pages.flatMap((path) => {
+		const file = `dist${path.endsWith('/') ? `${path}index.html` : path}`;
+		const html = readFileSync(file, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
+		return [...html.matchAll(/[a-z]<(?:a|code|strong|em|kbd)[\s>][^<]{0,40}/g)].map(
+			(m) => `${path}: ${m[0]}`,
+		);
+	});
+	expect(runTogether).toEqual([]);
+});
 
 test('the build wrote the pages a user needs', () => {
 	expect(pages).toEqual(
