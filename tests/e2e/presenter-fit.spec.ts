@@ -138,6 +138,37 @@ test('the deck follows the session plan, with real titles and help on the first 
 	expect(new Set(titles.map((t) => t.trim())).size).toBeGreaterThan(titles.length * 0.9);
 });
 
+test("on a 1024 × 768 school projector the bar's controls sit side by side, none over another", async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await page.goto('/present/school-ks3/');
+	await expect(page.locator('[data-count]')).toHaveText(/^Slide 1 /);
+	const boxes = await page
+		.locator('.presenter-top .quick-exit, .presenter-controls > :is(button, a)')
+		.evaluateAll((els) =>
+			els.map((el) => {
+				const b = el.getBoundingClientRect();
+				return {
+					name: el.textContent.trim().slice(0, 20),
+					left: b.left,
+					right: b.right,
+					top: b.top,
+					bottom: b.bottom,
+				};
+			}),
+		);
+	expect(boxes.length).toBeGreaterThanOrEqual(6);
+	const problems: string[] = [];
+	for (const [i, a] of boxes.entries()) {
+		if (a.left < 0 || a.right > 1024) problems.push(`${a.name} is off the screen`);
+		for (const b of boxes.slice(i + 1))
+			if (a.left < b.right - 1 && b.left < a.right - 1)
+				problems.push(`${a.name} overlaps ${b.name}`);
+	}
+	expect(problems).toEqual([]);
+});
+
 test('the presenter jumps by the slide list and by number, and R on a question shows its answer', async ({
 	page,
 }) => {
