@@ -92,6 +92,20 @@ function typeRequests(page: Page): string[] {
 	return types;
 }
 
+test('a page with no activity loads only the quick exit: no engine, Svelte or activity code', async ({
+	page,
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		const path = new URL(request.url()).pathname;
+		if (path.endsWith('.js'))
+			scripts.push(path.replace(/^.*\//, '').replace(/\.[a-z0-9]+\.js$/, ''));
+	});
+	await page.goto('/help/', { waitUntil: 'networkidle' });
+	// The quick exit's own file and the small events chunk it shares (its tab-progress key too).
+	expect(scripts.sort()).toEqual(['events', 'quick-exit']);
+});
+
 test("a lesson page downloads the code of the activity types it has, and never another type's", async ({
 	page,
 }) => {
