@@ -1,4 +1,5 @@
 // The early quick exit: see components/QuickExit.astro. Hashed into every page's CSP (astro.config.mjs).
+// It imports nothing, so PROGRESS_KEY and DOUBLE_ESCAPE_MS are written out (a test keeps them equal).
 (() => {
 	const link = document.currentScript?.previousElementSibling;
 	if (!(link instanceof HTMLAnchorElement)) return;

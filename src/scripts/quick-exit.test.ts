@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { PROGRESS_KEY } from '../lib/tracking/tab-progress.ts';
 import { DOUBLE_ESCAPE_MS, installQuickExit, type QuickExitHost } from './quick-exit.ts';
 
 /** A fake page: records where it was sent and lets the test press keys and click. */
@@ -77,4 +79,10 @@ describe('quick exit', () => {
 		other.press('Escape', 200, false, true);
 		expect(other.visited).toEqual([]);
 	});
+});
+
+test("the early quick exit (inline, importing nothing) uses the full one's key and timing", () => {
+	const early = readFileSync(new URL('./quick-exit-early.js', import.meta.url), 'utf8');
+	expect(early).toContain(`key.startsWith('${PROGRESS_KEY}')`);
+	expect(early).toContain(`now - last <= ${String(DOUBLE_ESCAPE_MS)}`);
 });
