@@ -65,7 +65,8 @@ test.describe('Leave this site', () => {
 			await page.goto('/lessons/fake-profiles/', { waitUntil: 'commit' });
 			const exit = page.getByRole('link', { name: /Leave this site/ });
 			await expect(exit).toBeVisible();
-			// The full quick exit has not loaded: the early one is all there is.
+			// The full quick exit has not loaded: the early one is all there is, once it has run.
+			await expect(exit).toHaveAttribute('data-early');
 			await expect(exit).not.toHaveAttribute('data-ready');
 			if (leaveBy === 'click') await exit.click();
 			else {
