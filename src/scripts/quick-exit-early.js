@@ -1,10 +1,11 @@
 // The early quick exit: see components/QuickExit.astro. Hashed into every page's CSP (astro.config.mjs).
 // It imports nothing, so PROGRESS_KEY and DOUBLE_ESCAPE_MS are written out (a test keeps them equal).
+// It runs before the link is parsed and listens on the document, so there is no moment when the
+// link is on screen and nothing makes it leave for good.
 (() => {
-	const link = document.currentScript?.previousElementSibling;
-	if (!(link instanceof HTMLAnchorElement)) return;
-	const ready = () => link.hasAttribute('data-ready');
-	const leave = () => {
+	const exitLink = () => document.querySelector('a[data-quick-exit]');
+	const ready = () => exitLink()?.hasAttribute('data-ready') ?? false;
+	const leave = (link) => {
 		try {
 			for (const key of Object.keys(sessionStorage))
 				if (key.startsWith('second-look:progress:v1')) sessionStorage.removeItem(key);
@@ -15,18 +16,20 @@
 		} catch {}
 		location.replace(link.href);
 	};
-	link.addEventListener('click', (event) => {
-		if (ready() || event.defaultPrevented) return;
+	document.addEventListener('click', (event) => {
+		const link = event.target instanceof Element && event.target.closest('a[data-quick-exit]');
+		if (!link || ready() || event.defaultPrevented) return;
 		event.preventDefault();
-		leave();
+		leave(link);
 	});
 	let last = -Infinity;
 	addEventListener('keydown', (event) => {
 		if (ready() || event.key !== 'Escape' || event.repeat) return;
 		const now = performance.now();
-		if (now - last <= 1000) leave();
+		const link = exitLink();
+		if (link && now - last <= 1000) leave(link);
 		last = now;
 	});
-	// Says it is listening (the tests wait for it; the full quick exit's mark is data-ready).
-	link.dataset.early = '';
+	// Says it is listening (the tests wait for it; the full quick exit's mark is the link's data-ready).
+	document.documentElement.dataset.quickExitEarly = '';
 })();

@@ -66,7 +66,7 @@ test.describe('Leave this site', () => {
 			const exit = page.getByRole('link', { name: /Leave this site/ });
 			await expect(exit).toBeVisible();
 			// The full quick exit has not loaded: the early one is all there is, once it has run.
-			await expect(exit).toHaveAttribute('data-early');
+			await expect(page.locator('html')).toHaveAttribute('data-quick-exit-early');
 			await expect(exit).not.toHaveAttribute('data-ready');
 			if (leaveBy === 'click') await exit.click();
 			else {
