@@ -5,7 +5,7 @@ import { helplineNumbers, findPhoneNumbers } from './phones.ts';
 import { findSafePathDelays, safePathTexts } from './delay.ts';
 import { moduleErrors } from './module-rules.ts';
 import { findBareLaw } from './law.ts';
-import { findHarmfulPhrases } from './phrases.ts';
+import { findHarmfulPhrases, type PhraseMatch } from './phrases.ts';
 import { quote } from './quote.ts';
 import { findStatistics, type Statistic } from './statistics.ts';
 import { lessonTexts, type TextUnit } from './texts.ts';
@@ -93,19 +93,28 @@ function phoneErrors(units: readonly TextUnit[]): ContentError[] {
 	);
 }
 
+/** What a listed phrase does wrong, and what to write instead: the lesson's voice and a model answer alike. */
+function phraseProblem({ phrase, found }: PhraseMatch): { says: string; reword: string } {
+	return {
+		says: `says "${found}" (${phrase.kind} phrasing, list entry "${phrase.id}"). ${phrase.why}`,
+		reword: `Reword it, e.g. "${phrase.instead}"`,
+	};
+}
+
 function phraseErrors(units: readonly TextUnit[]): ContentError[] {
 	return units
 		.filter((u) => u.isLessonVoice)
 		.flatMap((unit) =>
 			unit.parts.flatMap((part) =>
-				findHarmfulPhrases(part).map(({ phrase, found }) =>
-					contentError(
+				findHarmfulPhrases(part).map((match) => {
+					const { says, reword } = phraseProblem(match);
+					return contentError(
 						'HarmfulPhrase',
 						unit.where,
-						`The ${unit.label} says "${found}" (${phrase.kind} phrasing, list entry "${phrase.id}"). ${phrase.why}`,
-						`Reword it, e.g. "${phrase.instead}" To show a character's or a myth's words in order to correct them, put them in quotation marks. The list is src/data/harmful-phrases.ts.`,
-					),
-				),
+						`The ${unit.label} ${says}`,
+						`${reword} To show a character's or a myth's words in order to correct them, put them in quotation marks. The list is src/data/harmful-phrases.ts.`,
+					);
+				}),
 			),
 		);
 }
@@ -159,14 +168,15 @@ function modelAnswerErrors(lesson: LoadedLesson): ContentError[] {
 			: safePathTexts(activity)
 					.filter((t) => t.kind === 'choice')
 					.flatMap((t) =>
-						findHarmfulPhrases(unwrapQuotes(t.text)).map(({ phrase, found }) =>
-							contentError(
+						findHarmfulPhrases(unwrapQuotes(t.text)).map((match) => {
+							const { says, reword } = phraseProblem(match);
+							return contentError(
 								'HarmfulPhrase',
 								{ file, ...yaml.locate(['activities', a, 'nodes', t.node, ...t.path]) },
-								`Activity "${activity.id}", ${t.label}, leads to a safe ending, so it is a model answer, and it says "${found}" (${phrase.kind} phrasing, list entry "${phrase.id}"). ${phrase.why}`,
-								`Reword it, e.g. "${phrase.instead}" The list is src/data/harmful-phrases.ts.`,
-							),
-						),
+								`Activity "${activity.id}", ${t.label}, leads to a safe ending, so it is a model answer, and it ${says}`,
+								`${reword} The list is src/data/harmful-phrases.ts.`,
+							);
+						}),
 					),
 	);
 }
