@@ -290,13 +290,13 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 	let toldEnded = false;
 	/** Whether the learner was told their progress outgrew what the LMS can hold (said once). */
 	let toldTooLong = false;
-	const afterEnd = () => {
+	const tellIfEnded = () => {
 		if (isOpen || toldEnded) return;
 		toldEnded = true;
 		notice('visit-ended');
 	};
 	const reportAnswer = (report: AnswerReport) => {
-		afterEnd();
+		tellIfEnded();
 		// The first answer is the one recorded; review, browse record none.
 		if (!isOpen || !report.isFirst || !policy.canWriteInteractions) return;
 		writer.addInteraction(interactionFields(report, facts));
@@ -312,7 +312,7 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 		save(text) {
 			// Kept for the page even after the end, so what the learner did stays on screen.
 			saved = text;
-			afterEnd();
+			tellIfEnded();
 			if (!mayWriteProgress()) return;
 			if (text.length > facts.limits.suspendData) {
 				problem(`suspend data of ${text.length} characters is over the limit; not saved`);
