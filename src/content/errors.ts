@@ -53,6 +53,7 @@ export const contentErrorNames = [
 	'PrivacyClaimUntrue',
 	'ReadingAgeTooHigh',
 	'ChildStoryForAdults',
+	'AnswerPlaceRepeated',
 	'SupportLinesMissing',
 	'H5pFileRefused',
 	'UnknownAudience',

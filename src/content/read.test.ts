@@ -721,6 +721,15 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Give the adult audience its own version with an adult character: a copy of the activity with "audiences: [adult]" (as the forces versions do), with this one kept for the audiences it suits, e.g. "audiences: [school]"; in prose, one <ForAudience audiences="…"> block per version."
 		`);
 	});
+	test('AnswerPlaceRepeated', async () => {
+		expect(await messageFor('answer-place-repeated')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			AnswerPlaceRepeated at modules/sample-module.yaml:6:1
+			  Module "sample-module" asks its school audience 4 single-choice questions, and in 3 of them the right answer is the second option ("sample-q1", "sample-q2", "sample-q3"). Learners soon learn to pick that place, so the questions, the baseline and end point among them, stop showing what they know.
+			  How to fix: Move the right answer of some of these questions to another place in its options list, so no place holds more than half of the right answers. Keep each option's id with its words, so answers already recorded by an LMS still mean the same; move a baseline question and its end-point twin together."
+		`);
+	});
 	test('ReadingAgeTooHigh', async () => {
 		expect(await messageFor('reading-age-too-high')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:

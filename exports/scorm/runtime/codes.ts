@@ -4,7 +4,9 @@
  * (`interactions.ts`) and the teacher pack's key (`src/lib/reporting/code-key.ts`) reads them from
  * here too, so the two cannot drift apart. Pure.
  *
- * - SCORM 1.2 allows only single characters in a choice response (RTE 3.4.4): a, b, c… by position.
+ * - SCORM 1.2 allows only single characters in a choice response (RTE 3.4.4): a, b, c… by position,
+ *   except a choice's options whose ids are each one letter or digit: those ids, so moving the
+ *   options keeps what a stored `b` means.
  * - SCORM 2004 and xAPI take a short identifier (RTE 4.2.9.1): the author's id when it is a word
  *   (`police`, `evidence`), else the first words of its text (`stop-and-tell-someone`), made unique
  *   within its group.
@@ -65,13 +67,20 @@ export function wordsCode(text: string): string {
 	return kept.join('-') || (words[0] ?? '').slice(0, WORDS_MAX_CHARS);
 }
 
-/** A code for each thing of a group, named as the standard wants, unique within the group. */
+/**
+ * A code for each thing of a group, named as the standard wants, unique within the group. A choice's
+ * `options` whose ids are each one letter or digit keep their ids as 1.2 codes, so a stored `b`
+ * still means the same option after an author moves the right answer to another place.
+ */
 function name(
 	things: readonly { id: string; text: string }[],
 	facts: RuntimeFacts,
+	options = false,
 ): { id: string; code: string }[] {
 	if (facts.responses.choiceNames === 'letters')
-		return things.map((t, i) => ({ id: t.id, code: String.fromCharCode(97 + i) }));
+		return options && things.every((t) => facts.responses.choiceNamePattern.test(t.id))
+			? things.map((t) => ({ id: t.id, code: t.id }))
+			: things.map((t, i) => ({ id: t.id, code: String.fromCharCode(97 + i) }));
 	const taken = new Set<string>();
 	return things.map((t) => {
 		const base = (t.id.length > 1 ? t.id : wordsCode(t.text)) || t.id;
@@ -82,8 +91,12 @@ function name(
 	});
 }
 
-function withWords(things: readonly { id: string; text: string }[], facts: RuntimeFacts): Code[] {
-	const named = name(things, facts);
+function withWords(
+	things: readonly { id: string; text: string }[],
+	facts: RuntimeFacts,
+	options = false,
+): Code[] {
+	const named = name(things, facts, options);
 	return things.map((t, i) => ({ id: t.id, code: named[i]?.code ?? t.id, words: t.text }));
 }
 
@@ -139,7 +152,7 @@ export function codeBook(activity: Activity, facts: RuntimeFacts): CodeBook {
 	switch (activity.type) {
 		case 'single-choice':
 		case 'multiple-response':
-			return { choices: withWords(activity.options, facts), targets: none };
+			return { choices: withWords(activity.options, facts, true), targets: none };
 		case 'red-flags':
 			return { choices: withWords(activity.parts, facts), targets: none };
 		case 'ordering':

@@ -24,7 +24,7 @@ export function encodeAnswer(activity: Activity, answer: Answer): string {
 	const v = answer.value;
 	switch (activity.type) {
 		case 'single-choice':
-			return char(activity.options.findIndex((o) => o.id === v));
+			return char(idsOf(activity).indexOf(v as string));
 		case 'multiple-response':
 			return list(v as string[], idsOf(activity));
 		case 'ordering':
@@ -74,7 +74,7 @@ export function decodeAnswer(activity: Activity, text: string): Answer | undefin
 	};
 	switch (activity.type) {
 		case 'single-choice': {
-			const id = positions.length === 1 ? activity.options[positions[0] ?? -1]?.id : undefined;
+			const id = positions.length === 1 ? idsOf(activity)[positions[0] ?? -1] : undefined;
 			return id === undefined ? undefined : { type: activity.type, value: id };
 		}
 		case 'multiple-response':

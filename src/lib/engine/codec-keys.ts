@@ -1,4 +1,4 @@
-import type { Activity } from '../../schemas/activity.ts';
+import type { Activity, ActivityOf } from '../../schemas/activity.ts';
 import type { EngineLesson } from './progress.ts';
 
 /**
@@ -21,12 +21,22 @@ function hash36(text: string, length: number): string {
 	return hash.toString(36).padStart(7, '0').slice(-length);
 }
 
+/**
+ * The order a choice's saved answer counts its options in: by id when every id is one character
+ * (`a`, `b`, `c`), so an author can move the right answer to another place without changing what a
+ * saved position means; else as written.
+ */
+export function choiceIds(activity: ActivityOf<'single-choice' | 'multiple-response'>): string[] {
+	const ids = activity.options.map((o) => o.id);
+	return ids.every((id) => id.length === 1) ? ids.toSorted() : ids;
+}
+
 /** The ids an answer refers to by position, per type (version 1's content hash). */
 export function idsOf(activity: Activity): string[] {
 	switch (activity.type) {
 		case 'single-choice':
 		case 'multiple-response':
-			return activity.options.map((o) => o.id);
+			return choiceIds(activity);
 		case 'ordering':
 			return activity.items.map((i) => i.id);
 		case 'matching':
@@ -69,7 +79,9 @@ function marking(activity: Activity): string {
 	switch (activity.type) {
 		case 'single-choice':
 		case 'multiple-response':
-			return flags(activity.options.map((o) => o.correct));
+			return flags(
+				choiceIds(activity).map((id) => activity.options.some((o) => o.id === id && o.correct)),
+			);
 		case 'true-false':
 			return String(activity.answer);
 		case 'matching':

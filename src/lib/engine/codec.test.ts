@@ -276,6 +276,28 @@ describe('compact state codec: an updated module keeps the answers to what did n
 		expect(decodeState(reordered, text)).toEqual(state);
 	});
 
+	test('the right answer moved to another place (options reordered, ids kept): everything kept', () => {
+		// Authors move the right answer so it is not always second; a saved "b" must still be "b".
+		const single = { ...sample.single, options: [...sample.single.options].reverse() };
+		const multi = { ...sample.multi, options: [...sample.multi.options].reverse() };
+		const moved: EngineLesson[] = [
+			{
+				...one,
+				activities: one.activities.map((a) =>
+					a.id === single.id ? single : a.id === multi.id ? multi : a,
+				),
+			},
+			two,
+		];
+		let answered = recordVisit(emptyState(), 'one');
+		answered = recordAnswer(answered, sample.single, { type: 'single-choice', value: 'a' });
+		answered = recordAnswer(answered, sample.multi, { type: 'multiple-response', value: ['c'] });
+		const saved = encodeState(lessons, answered);
+		expect(activityKey(single)).toBe(activityKey(sample.single));
+		expect(activityKey(multi)).toBe(activityKey(sample.multi));
+		expect(readState(moved, saved)).toEqual({ kind: 'exact', state: answered });
+	});
+
 	test('an activity whose options changed is dropped, never read onto the new options', () => {
 		// Option "a" removed: position 0 now means "b". The old answer "a" must not become "b".
 		const single = {

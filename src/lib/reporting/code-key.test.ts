@@ -70,6 +70,18 @@ describe('codeKey: the teacher’s key to the codes an LMS holds', () => {
 		});
 	});
 
+	test('options moved to other places keep their codes, so an old report still reads', () => {
+		const moved = { ...sample.single, options: [...sample.single.options].reverse() };
+		const picked = stored(moved, { type: 'single-choice', value: 'b' });
+		expect(picked.scorm12.learnerResponse).toBe(
+			stored(sample.single, { type: 'single-choice', value: 'b' }).scorm12.learnerResponse,
+		);
+		expect(row(keyActivity(moved, 1), 'scorm12', 'b')).toMatchObject({
+			words: 'Stop and tell someone',
+			counts: 'Right',
+		});
+	});
+
 	test('lists, pairs, true or false, ratings and H5P each say how to read them', () => {
 		const flags = keyActivity(sample.flags, 2);
 		expect(flags.codes.map((c) => [c.scorm12, c.counts])).toEqual([
