@@ -197,6 +197,11 @@ test.describe('offline package opened from file://', () => {
 		const again = await context.newPage();
 		const againWatch = watchOffline(again);
 		await again.goto(url);
+		// The notice says what is true now: remembered, not "tick Remember to keep them".
+		await expect(again.locator('[data-notice]')).toContainText(
+			'it remembers them after you close this window',
+		);
+		await expect(again.locator('[data-notice]')).not.toContainText('tick "Remember');
 		await card(again).scrollIntoViewIfNeeded();
 		await expect(card(again)).toHaveAttribute('data-state', 'answered');
 
@@ -366,11 +371,13 @@ test.describe('offline package opened from file://', () => {
 			.filter((a): a is Extract<Activity, { type: 'single-choice' }> => a.type === 'single-choice');
 		const [kept, changed] = choices;
 		if (!kept || !changed) throw new Error('module needs two single-choice activities');
-		// The version the learner used before: `changed` had its options in the other order.
+		// The version the learner used before: `changed` had one more option (moving options
+		// around is not a change: the ids keep their meaning).
+		const extra = { id: 'z', text: 'Wait and see', correct: false, feedback: 'Get help now.' };
 		const before = data.lessons.map((l) => ({
 			id: l.id,
 			activities: l.activities.map((a) =>
-				a.id === changed.id ? { ...changed, options: [...changed.options].reverse() } : a,
+				a.id === changed.id ? { ...changed, options: [...changed.options, extra] } : a,
 			),
 		}));
 		const lessonOf = (a: Activity) =>

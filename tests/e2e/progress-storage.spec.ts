@@ -103,3 +103,38 @@ test('the progress controls are live before the learner reaches them: Tab lands 
 	await rememberByKeyboard(page);
 	watch.assertClean();
 });
+
+test('"Remember" ticked in another tab: this tab\'s earlier answers are not left behind', async ({
+	context,
+	baseURL,
+}) => {
+	// Tab B answers first (its own sessionStorage); then tab A ticks "Remember" for the device.
+	const tabA = await context.newPage();
+	const tabB = await context.newPage();
+	const watchA = watchPage(tabA, baseURL ?? '');
+	const watchB = watchPage(tabB, baseURL ?? '');
+	await tabA.goto(LESSON);
+	await tabB.goto('/lessons/friend-requests/');
+	const [first, second] = await cards(tabB, 2);
+	if (!first || !second) throw new Error('the lesson needs two activities');
+	await answerAny(first);
+	await expect(first).toHaveAttribute('data-state', 'answered');
+	await rememberByKeyboard(tabA);
+	await expect(tabA.getByRole('checkbox', { name: REMEMBER })).toBeChecked();
+	// Tab B answers again and reloads: both answers are there, and a new tab sees them too.
+	await answerAny(second);
+	await expect(second).toHaveAttribute('data-state', 'answered');
+	await tabB.reload();
+	for (const card of await cards(tabB, 2)) {
+		await card.scrollIntoViewIfNeeded();
+		await expect(card).toHaveAttribute('data-state', 'answered');
+	}
+	const fresh = await context.newPage();
+	await fresh.goto('/lessons/friend-requests/');
+	for (const card of await cards(fresh, 2)) {
+		await card.scrollIntoViewIfNeeded();
+		await expect(card).toHaveAttribute('data-state', 'answered');
+	}
+	watchA.assertClean();
+	watchB.assertClean();
+});

@@ -100,8 +100,8 @@ function marking(activity: Activity): string {
 /**
  * An activity's key in the compact state (version 3): 4 base-36 characters of a hash of its id,
  * type, the structure its answers are encoded against and what makes an answer right. Changes when
- * the activity's answers would be read differently (options added, removed or reordered, a chat's
- * choices rewired) or marked differently (another option made the right one, an ending made
+ * the activity's answers would be read differently (options added or removed, items reordered, a
+ * chat's choices rewired; not a choice's one-letter options moved: {@link choiceIds}) or marked differently (another option made the right one, an ending made
  * safe), so an old answer is never shown on a changed question; not when only text or feedback
  * changes.
  */

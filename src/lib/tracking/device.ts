@@ -27,6 +27,9 @@ export const DEVICE_NOTICES = {
 	/** At the start, when the browser lets the page keep progress. */
 	onDevice:
 		'Your answers stay in this browser on this device. Nothing is sent anywhere. To keep them after you close this window, tick "Remember my progress" under Finish.',
+	/** At the start, when the learner has ticked "Remember my progress" before. */
+	remembered:
+		'Your answers stay in this browser on this device, and it remembers them after you close this window, as you chose under Finish. Nothing is sent anywhere.',
 	/** When the browser does not (storage blocked, or full): answers live in this page only. */
 	memoryOnly:
 		'This browser is not letting the page keep anything, so your answers stay only while this page is open: they will be gone if you reload or close it. Everything else works as usual.',
@@ -43,6 +46,8 @@ export interface DeviceOptions {
 	moduleId: string;
 	/** Shows a calm notice to the learner (the page's notice region). */
 	onnotice: (text: string) => void;
+	/** Joins two tabs' saved progress into one: see `SiteTrackerOptions.join`. */
+	join: (remembered: string, tab: string) => string;
 }
 
 /** The offline package's connection, with the tracker its progress controls act on. */
@@ -64,16 +69,18 @@ function tellMemoryOnly(doc: Document, onnotice: (text: string) => void): void {
  * kept in the page's memory and the learner is told it will not survive a reload. The bookmark lives
  * in the saved state itself, so there is nothing more to send or end.
  */
-export function connectDevice({ win, moduleId, onnotice }: DeviceOptions): DeviceConnection {
+export function connectDevice({ win, moduleId, onnotice, join }: DeviceOptions): DeviceConnection {
 	const doc = win.document;
 	const tracker = createSiteTracker(win, {
 		scope: moduleId,
+		join,
 		onmemory: () => {
 			tellMemoryOnly(doc, onnotice);
 		},
 	});
 	// When the browser keeps nothing, `onmemory` has already said so.
-	if (tracker.isPersistent()) onnotice(DEVICE_NOTICES.onDevice);
+	if (tracker.isPersistent())
+		onnotice(tracker.isRemembering() ? DEVICE_NOTICES.remembered : DEVICE_NOTICES.onDevice);
 	doc.addEventListener(DEVICE_REQUEST, (event) => {
 		(event as CustomEvent<{ tracker?: SiteTracker }>).detail.tracker = tracker;
 	});

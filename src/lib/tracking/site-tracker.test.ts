@@ -57,6 +57,35 @@ describe('site tracker', () => {
 		expect(tracker.restore()).toBe('state');
 	});
 
+	test('"Remember" ticked in another tab: this tab\'s answers join the remembered ones, none left behind', () => {
+		const localStorage = memoryStorage();
+		const tabA = { sessionStorage: memoryStorage(), localStorage };
+		const tabB = { sessionStorage: memoryStorage(), localStorage };
+		const lessons: EngineLesson[] = [{ id: 'one', activities: [sample.single, sample.multi] }];
+		const open = (host: StorageHost) =>
+			createSession({
+				lessons,
+				passMark: 0,
+				reporting: 'completion',
+				tracker: createSiteTracker(host),
+				codec: jsonCodec,
+			});
+		open(tabA).answer('q-single', { type: 'single-choice', value: 'b' });
+		const b = open(tabB);
+		b.answer('q-multi', { type: 'multiple-response', value: ['a'] });
+		expect(createSiteTracker(tabA).setRemember(true)).toBe(true);
+		// Tab B answers again, then reloads: both of its answers and tab A's are there.
+		b.answer('q-single', { type: 'single-choice', value: 'a' });
+		const reloaded = open(tabB).state().activities;
+		expect(reloaded['q-multi']?.latest?.value).toEqual(['a']);
+		expect(reloaded['q-single']?.first?.value).toBe('b');
+		expect(reloaded['q-single']?.latest?.value).toBe('a');
+		expect(tabB.sessionStorage.getItem(PROGRESS_KEY)).toBeNull();
+		// A new tab sees them all.
+		const fresh = open({ sessionStorage: memoryStorage(), localStorage }).state().activities;
+		expect(Object.keys(fresh).sort()).toEqual(['q-multi', 'q-single']);
+	});
+
 	test('"Forget my progress" deletes it everywhere', () => {
 		const host = { sessionStorage: memoryStorage(), localStorage: memoryStorage() };
 		const tracker = createSiteTracker(host);

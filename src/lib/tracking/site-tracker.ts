@@ -2,7 +2,7 @@ import { recordFits } from '../engine/answer-fit.ts';
 import { activityKey } from '../engine/codec-keys.ts';
 import { activitiesById } from '../engine/progress.ts';
 import type { StateCodec } from '../engine/session.ts';
-import type { LearnerState } from '../engine/state.ts';
+import { mergeStates, type LearnerState } from '../engine/state.ts';
 import type { Tracker } from './tracker.ts';
 
 import { PROGRESS_KEY } from './tab-progress.ts';
@@ -28,6 +28,11 @@ export interface SiteTrackerOptions {
 	scope?: string;
 	/** Called once if storage stops working: from then on progress lives in this page only. */
 	onmemory?: () => void;
+	/**
+	 * Joins two saved progress texts into one, nothing dropped: the remembered one and one this tab
+	 * still holds (see {@link createSiteTracker}). Default: the site's JSON ({@link joinSaved}).
+	 */
+	join?: (remembered: string, tab: string) => string;
 }
 
 /** A site tracker, plus the learner's privacy controls. */
@@ -110,10 +115,27 @@ export function createSiteTracker(
 		options.onmemory?.();
 	};
 	if (!works(store)) toMemory();
+	const join = options.join ?? joinSaved;
+	/**
+	 * Another tab ticked "Remember" (the flag is the device's) while this tab's answers were still
+	 * in its own sessionStorage, which only this tab reads: they join the remembered progress at
+	 * once, so none is left behind in a store nothing reads any more.
+	 */
+	const adoptTabProgress = () => {
+		safely(undefined, () => {
+			if (!remembering()) return;
+			const tab = host.sessionStorage.getItem(keys.progress);
+			if (tab === null) return;
+			const remembered = host.localStorage.getItem(keys.progress);
+			host.localStorage.setItem(keys.progress, remembered === null ? tab : join(remembered, tab));
+			host.sessionStorage.removeItem(keys.progress);
+		});
+	};
 
 	return {
 		restore() {
 			if (!inMemory) {
+				adoptTabProgress();
 				try {
 					// Storage is the truth while it works: another tab or island may have changed it.
 					return store().getItem(keys.progress) ?? undefined;
@@ -126,6 +148,7 @@ export function createSiteTracker(
 		save(state) {
 			memory = state;
 			if (inMemory) return;
+			adoptTabProgress();
 			try {
 				store().setItem(keys.progress, state);
 			} catch {
@@ -206,6 +229,22 @@ export function readSaved(text: string): SavedProgress | undefined {
 export function savedForKey(record: unknown, key: string): boolean {
 	const saved = (record as { key?: unknown } | null)?.key;
 	return typeof saved !== 'string' || saved === key;
+}
+
+/**
+ * The site's two saved progress texts as one (the engine's {@link mergeStates}: an activity answered
+ * in both keeps the remembered first answer and this tab's latest). Text that does not read gives
+ * way to text that does. Pure.
+ */
+export function joinSaved(remembered: string, tab: string): string {
+	const [a, b] = [readSaved(remembered), readSaved(tab)];
+	if (!a || !b) return a || !b ? remembered : tab;
+	const asState = (saved: SavedProgress): LearnerState => ({
+		visited: saved.visited.filter((x): x is string => typeof x === 'string'),
+		activities: saved.activities as LearnerState['activities'],
+		...(typeof saved.location === 'string' ? { location: saved.location } : {}),
+	});
+	return JSON.stringify({ v: 1, ...mergeStates(asState(a), asState(b)) });
 }
 
 export const jsonCodec: StateCodec = {
