@@ -1,18 +1,24 @@
 import type { Connect } from '../contract.ts';
 import type { RuntimeFacts } from './facts.ts';
 import { connectScorm } from './runtime/connection.ts';
+import { PROGRESS_KEY } from '../../src/lib/tracking/tab-progress.ts';
 
 /**
  * A SCORM standard's browser connection: the shared SCORM runtime with that standard's facts. It
  * finds the LMS's API through parents and opener; with none, the page runs standalone.
  */
 export function scormConnect(facts: RuntimeFacts): Connect {
-	return ({ win, state, onnotice }) => {
+	return ({ win, moduleId, state, onnotice }) => {
 		const connection = connectScorm({
 			win: win as unknown as Record<string, unknown>,
 			facts,
 			state,
 			onnotice,
+			// Under the tab's progress key, so the quick exit deletes it with the rest.
+			tab: {
+				storage: () => win.sessionStorage,
+				key: `${PROGRESS_KEY}:scorm-visit:${moduleId}:${win.location.pathname}`,
+			},
 		});
 		return Promise.resolve({ connection, isRecorded: connection.isConnected });
 	};

@@ -75,6 +75,40 @@ test('SCORM 1.2: answers after "Finish and save" stay on the page, and the learn
 	await expectNoAxeViolations(page, 'the visit-ended notice');
 });
 
+for (const [standard, zip] of [
+	['scorm12', 'school-ks3-scorm12.zip'],
+	['scorm2004', 'school-ks3-scorm2004.zip'],
+] as const)
+	test(`${standard}: a reload of the course ends the visit; the page says so and keeps every answer`, async ({
+		page,
+	}) => {
+		const seed = standard === 'scorm12' ? { core: { entry: 'ab-initio' } } : { entry: 'ab-initio' };
+		await launch(page, zip, standard, seed);
+		const course = page.frameLocator('iframe[title="Course"]');
+		const data = await packageData(course);
+		const [first, second, third] = scored(data, 0);
+		await answerAny(card(course, first));
+		await answerAny(card(course, second));
+		const saved = interactionIds(await cmi(page));
+		// F5 in a pop-up course window, a phone's pull to refresh: pagehide ends the LMS session, and
+		// the LMS then refuses the reloaded page's Initialize (one session per launch).
+		await page.frame({ url: /\/course\// })?.evaluate(() => {
+			location.reload();
+		});
+		await expect(course.locator('[data-notice]')).toContainText(ENDED);
+		await expect(course.locator('[data-notice]')).not.toContainText('not connected');
+		for (const id of [first, second]) {
+			await card(course, id).scrollIntoViewIfNeeded();
+			await expect(card(course, id)).toHaveAttribute('data-state', 'answered');
+		}
+		await answerAny(card(course, third));
+		await expect(card(course, third)).toHaveAttribute('data-state', 'answered');
+		// The LMS keeps what the first page saved; the reloaded page sent nothing more.
+		expect(interactionIds(await cmi(page))).toEqual(saved);
+		expect(saved).toHaveLength(2);
+		await expectNoAxeViolations(page, 'the visit-ended notice after a reload');
+	});
+
 test('SCORM 1.2 review: the finish section never says "saved", and nothing is written', async ({
 	page,
 }) => {

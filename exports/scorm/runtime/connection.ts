@@ -60,6 +60,47 @@ export interface ScormOptions {
 	onnotice?: (notice: Notice) => void;
 	/** Every API call that failed (for the preview and tests); never shown to learners. */
 	onproblem?: (problem: string) => void;
+	/**
+	 * Where this tab notes a visit that ended ({@link endedVisit}): its sessionStorage and the key of
+	 * this package. Absent (or blocked): a reload after the end runs as if there were no LMS.
+	 */
+	tab?: TabNote;
+}
+
+/** This tab's note of the package's last visit: see {@link ScormOptions.tab}. */
+export interface TabNote {
+	storage: () => Storage;
+	key: string;
+}
+
+/**
+ * The progress of this package's visit in this tab that has ended, if there was one: noted when
+ * the session ends, because a reload of the course's page (F5, a phone's pull to refresh) ends
+ * the session on `pagehide`, and the LMS then refuses the new page's Initialize (SCORM allows one
+ * session per launch). The reloaded page says the visit has ended and keeps the answers on screen,
+ * rather than starting empty as if there were no LMS. Never throws.
+ */
+function endedVisit(tab: TabNote | undefined): { saved?: string } | undefined {
+	try {
+		const text = tab?.storage().getItem(tab.key);
+		const note: unknown = text ? JSON.parse(text) : undefined;
+		if (typeof note !== 'object' || note === null) return undefined;
+		const { saved } = note as { saved?: unknown };
+		return typeof saved === 'string' ? { saved } : {};
+	} catch {
+		return undefined;
+	}
+}
+
+/** Notes (with the progress last saved) or forgets this tab's ended visit. Never throws. */
+function noteVisit(tab: TabNote | undefined, ended: { saved?: string | undefined } | undefined) {
+	try {
+		if (!tab) return;
+		if (ended) tab.storage().setItem(tab.key, JSON.stringify(ended));
+		else tab.storage().removeItem(tab.key);
+	} catch {
+		// blocked storage: a reload then runs as if there were no LMS
+	}
 }
 
 /** A live connection to an LMS (or a standalone stand-in when there is none). */
@@ -133,8 +174,14 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 	// Start: exactly one Initialize.
 	if (writer.call(m.initialize, '') !== 'true') {
 		problem(`${m.initialize} refused, error ${writer.call(m.getLastError)}`);
-		return standalone();
+		const ended = endedVisit(options.tab);
+		return ended
+			? standaloneConnection(() => {
+					notice('visit-ended');
+				}, ended.saved)
+			: standalone();
 	}
+	noteVisit(options.tab, undefined);
 	let isOpen = true;
 
 	const cmi = facts.cmi;
@@ -350,6 +397,7 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 				writer.set(cmi.exit, completed ? voc.exitNormal : voc.exitSuspend);
 			}
 			if (!writer.close()) notice('not-all-saved');
+			noteVisit(options.tab, { saved });
 		},
 	};
 }

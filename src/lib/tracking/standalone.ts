@@ -2,10 +2,14 @@ import type { Tracker } from './tracker.ts';
 
 /**
  * The connection of an LMS package opened with no LMS behind it (no SCORM API; a cmi5 package
- * without a cmi5 launch): the page works as usual and keeps this page's answers in memory only;
- * `tell` says so once (the `standalone` notice).
+ * without a cmi5 launch; a visit the LMS has already ended): the page works as usual and keeps this
+ * page's answers in memory only, starting from `saved` if given; `tell` says so once (the
+ * `standalone` or `visit-ended` notice).
  */
-export function standaloneConnection(tell: () => void): {
+export function standaloneConnection(
+	tell: () => void,
+	saved?: string,
+): {
 	tracker: Tracker;
 	isResume: false;
 	isConnected: false;
@@ -14,7 +18,6 @@ export function standaloneConnection(tell: () => void): {
 	commit(): void;
 	finish(): void;
 } {
-	let saved: string | undefined;
 	tell();
 	return {
 		tracker: {
