@@ -248,7 +248,7 @@ export const guidedStepList = [
 	{
 		id: 'dont-panic',
 		title: "Don't panic",
-		text: 'Take a breath. You are not in trouble, and it is not your fault. This can be sorted: the police take these reports seriously and deal with them in confidence.',
+		text: 'Take a breath. It is not your fault: the person threatening you is the one committing a crime. The police take these reports seriously and deal with them in confidence.',
 		sources: ['rph', 'police-alert'],
 	},
 	{

@@ -474,11 +474,11 @@ export const teachingKit: Readonly<Record<'school' | 'forces', TeachingKit>> = {
 	forces: {
 		preLesson: [
 			{
-				text: 'Before the session, ask your unit\u2019s welfare staff (Army: the unit welfare officer; Naval Service: the Divisional Officer; RAF: station welfare staff) whether anyone in the group is known to be affected by online blackmail or image sharing, now or in the past, or is thought to be at risk. Ask for what you need to plan the session, not for the details.',
+				text: 'Before the session, tell your unit\u2019s welfare staff (Army: the unit welfare officer; Naval Service: the Divisional Officer; RAF: station welfare staff) when you will run it and what it covers, so they can prepare anyone they support who may be affected by online blackmail or image sharing, now or in the past. You do not need to know who: an adult\u2019s welfare matters stay with welfare staff unless they choose to tell you.',
 				sources: ['army-welfare', 'rn-welfare', 'raf-ssafa', 'pshe-sensitive'],
 			},
 			{
-				text: 'For anyone who may be affected, agree with welfare staff how to prepare them: usually a quiet word beforehand, from someone they trust, about what the session covers, and that they can sit near the door, step out, or talk to someone afterwards.',
+				text: 'Welfare staff prepare anyone who may be affected: usually a quiet word beforehand, from someone they trust, about what the session covers, and that they can sit near the door, step out, or talk to someone afterwards.',
 				sources: ['pshe-mental-health', 'pshe-sensitive'],
 			},
 			{

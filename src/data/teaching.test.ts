@@ -34,6 +34,8 @@ describe('teacher pack data', () => {
 			const text = guidance.disclosure.map((g) => g.text).join(' ');
 			expect(text).toContain('You did the right thing telling me');
 			expect(text).toMatch(/Never view, copy, save, share or ask for an image/);
+			// A disclosure can come with thoughts of suicide: the steps say what to do then.
+			expect(text).toMatch(/not wanting to live, stay with them and call 999/);
 		}
 	});
 

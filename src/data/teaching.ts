@@ -8,6 +8,7 @@ import {
 	ciosSource,
 	hwbSextortionSource,
 	psheSensitiveSource,
+	papyrusSource,
 	samaritansSource,
 	withdrawalSource,
 } from './shared-sources.ts';
@@ -168,6 +169,7 @@ export const teachingSources: readonly Source[] = [
 		accessed: '2026-12-06',
 	},
 	samaritansSource,
+	papyrusSource,
 	...kitSources,
 ];
 
@@ -243,7 +245,7 @@ export const teachingGuidance: Readonly<Record<Exclude<Audience, 'adult'>, Teach
 				sources: ['ukcis'],
 			},
 			{
-				text: 'Tell the designated safeguarding lead (DSL) at once. In Wales, the designated senior person. If anyone may be in danger now, call 999.',
+				text: 'Tell the designated safeguarding lead (DSL) at once. In Wales, the designated senior person. If anyone may be in danger now, or a pupil talks about not wanting to live, stay with them and call 999.',
 				sources: ['ukcis', 'cios'],
 			},
 			{
@@ -300,6 +302,10 @@ export const teachingGuidance: Readonly<Record<Exclude<Audience, 'adult'>, Teach
 			{
 				text: 'Listen calmly and without judging. Say: "You did the right thing telling me", and that it is not their fault.',
 				sources: ['hwb-sextortion', 'cios'],
+			},
+			{
+				text: 'If they may be in danger now, or talk about not wanting to live, stay with them and call 999. Samaritans are there for anyone, day or night, on 116 123, and Papyrus HOPELINE247 on 0800 068 4141 supports people under 35.',
+				sources: ['cios', 'samaritans', 'papyrus'],
 			},
 			{
 				text: 'Never view, copy, save, share or ask for an image, not even to check it.',

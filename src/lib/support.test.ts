@@ -21,8 +21,8 @@ describe('support lines', () => {
 
 	test('adults see Revenge Porn Helpline and StopNCII; no under-18 services', () => {
 		expect(names(['adult'], true)).toEqual([
-			['adult', ['revenge-porn-helpline', 'stopncii']],
 			['everyone', ['police', 'samaritans']],
+			['adult', ['revenge-porn-helpline', 'stopncii']],
 		]);
 	});
 
@@ -39,12 +39,21 @@ describe('support lines', () => {
 	test('footers and the home page: Childline only where under-18s may read, always 999', () => {
 		const ids = (a: Parameters<typeof quickHelplines>[0]) => quickHelplines(a).map((h) => h.id);
 		expect(ids(['school'])).toEqual(['childline', 'samaritans', 'police']);
-		expect(ids(['forces'])).toEqual(['childline', 'samaritans', 'police']);
+		// Recruits are mostly adults: Childline (for under-19s) is there, after the lines for all.
+		expect(ids(['forces'])).toEqual(['samaritans', 'police', 'childline']);
+		expect(ids(['school', 'forces'])).toEqual(['childline', 'samaritans', 'police']);
 		expect(ids(['adult'])).toEqual(['samaritans', 'police']);
 	});
 
-	test('forces see under-18, adult and forces routes (recruits can be 16 or 17)', () => {
+	test("forces see under-18, adult and forces routes (recruits can be 16 or 17), adults' first", () => {
 		expect(names(['forces'], true).map(([group]) => group)).toEqual([
+			'everyone',
+			'forces',
+			'adult',
+			'under18',
+		]);
+		// Where children may be reading, their help comes first.
+		expect(names(['school', 'forces'], true).map(([group]) => group)).toEqual([
 			'under18',
 			'adult',
 			'forces',

@@ -36,7 +36,19 @@ export interface SupportSection {
 }
 
 /**
- * The support lines to show for some audiences, as sections (under 18, 18 or over, forces, everyone).
+ * The order of the sections: where children may be reading (a school audience), their help first
+ * and help for everyone last; where the readers are adults (recruits are mostly adults, though
+ * some are 16 or 17), help for everyone (the police, Samaritans) first, then the forces' own and
+ * adults' lines, and the under-18 route last, under its own heading.
+ */
+function sectionOrder(audiences: readonly Audience[]): SupportGroup[] {
+	return audiences.includes('school')
+		? ['under18', 'adult', 'forces', 'everyone']
+		: ['everyone', 'forces', 'adult', 'under18'];
+}
+
+/**
+ * The support lines to show for some audiences, as sections ({@link sectionOrder}).
  * A helpline appears once, in the first section it belongs to; one that serves every group these
  * audiences see (Papyrus: under 35s, so every learner here) is for everyone, not filed under the
  * first age heading, where a 20-year-old recruit reading "If you are under 18" would skip it.
@@ -46,7 +58,7 @@ export function supportSections(
 	{ brief = false }: { brief?: boolean } = {},
 ): SupportSection[] {
 	const groups = new Set(audiences.flatMap((a) => groupsByAudience[a]));
-	const order: SupportGroup[] = ['under18', 'adult', 'forces', 'everyone'];
+	const order = sectionOrder(audiences);
 	const shown = new Set<string>();
 	const sections: SupportSection[] = [];
 	const forEveryone = (h: Helpline) =>
@@ -73,11 +85,18 @@ export function telHref(number: string): string {
 
 /**
  * The helplines in a footer or on the home page, for people who need to talk now: Childline when
- * under-18s may be reading, Samaritans for anyone, and the police for an emergency.
+ * under-18s may be reading (first where children are the readers, last where adults are),
+ * Samaritans for anyone, and the police for an emergency.
  */
 export function quickHelplines(audiences: readonly Audience[]): Helpline[] {
 	const under18 = audiences.some((a) => groupsByAudience[a].includes('under18'));
-	return [...(under18 ? ['childline'] : []), 'samaritans', 'police'].map(helplineById);
+	const forAll = ['samaritans', 'police'];
+	const ids = !under18
+		? forAll
+		: audiences.includes('school')
+			? ['childline', ...forAll]
+			: [...forAll, 'childline'];
+	return ids.map(helplineById);
 }
 
 /** One way to reach a helpline, as every page shows it: a visible label, the value, and when. */

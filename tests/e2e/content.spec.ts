@@ -182,3 +182,29 @@ test('true/false feedback gives its verdict once, then the reason', async ({ pag
 		}
 	}
 });
+
+test('adults and recruits read the help for adults first; an adult module shows no under-18 route', async ({
+	page,
+}) => {
+	const headings = async (id: string) => {
+		await page.goto(`/package/${id}/`);
+		const lesson = page.locator('[data-lesson="if-it-happens"]');
+		// A package holds only its own audience's blocks: what is in the page is what is read.
+		return lesson.locator('h3').allTextContents();
+	};
+	const adult = await headings('adult-self-paced');
+	expect(adult).toContain('If you are 18 or over');
+	expect(adult).not.toContain('If you are under 18');
+	const forces = await headings('forces-induction');
+	expect(forces.indexOf('If you are 18 or over')).toBeGreaterThanOrEqual(0);
+	expect(forces.indexOf('If you are under 18')).toBeGreaterThan(
+		forces.indexOf('If you are 18 or over'),
+	);
+	// A young adult learning alone: the footer's lines are for adults, not Childline first.
+	await page.goto('/modules/adult-self-paced/lessons/fake-profiles/');
+	await expect(page.locator('.footer-help .helpline-name')).toHaveText([/Samaritans/, /Police/]);
+	const school = await headings('school-ks3');
+	expect(school.indexOf('If you are under 18')).toBeLessThan(
+		school.indexOf('If you are 18 or over'),
+	);
+});

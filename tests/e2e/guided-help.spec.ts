@@ -165,7 +165,7 @@ test.describe('the guided help path on the site', () => {
 		await page.getByRole('link', { name: /Answer a few questions/ }).click();
 		await expect(page).toHaveURL(/\/help\/now\/$/);
 		const before = await stored(page, page);
-		await expect(page.getByText('You are not in trouble. This can be sorted.')).toBeVisible();
+		await expect(page.getByText('It is not your fault, and help is there.')).toBeVisible();
 		await expectNoAxeViolations(page, 'guided help: introduction');
 		let first = true;
 		for (const [who, person] of Object.entries(people)) {
