@@ -142,6 +142,19 @@ describe('what surrounds the lesson (issue #17, item 3)', () => {
 		}
 	});
 
+	test('no lesson plan step has slips read or answered in front of the group', () => {
+		// The pack says to read them later, alone; a plan that says "answer what you can from the
+		// question box" at the close could have a disclosure read out.
+		for (const file of readdirSync('modules').filter((f) => f.endsWith('.yaml'))) {
+			const text = readFileSync(`modules/${file}`, 'utf8');
+			const steps = [...text.matchAll(/^\s+does: (.*)$/gm)].map((m) => m[1] ?? '');
+			for (const step of steps.filter((d) => /question box/i.test(d) && !/Show the/.test(d))) {
+				expect(step, file).not.toMatch(/answer what you can from the question box/i);
+				expect(step, file).toMatch(/read the slips later, on your own/);
+			}
+		}
+	});
+
 	test('the close steps out of the stories with a character of the audience, then says where help is', () => {
 		for (const [audience, kit] of audiences) {
 			const [first] = kit.closing;
