@@ -654,7 +654,7 @@ export const teachingKit: Readonly<Record<'school' | 'forces', TeachingKit>> = {
 							sources: ['shame-scam', 'usaf-sextortion'],
 						},
 						{
-							text: 'Security clearances stay under review, so being open early is better than hiding it. Nobody can promise an outcome, but the police deal with reports in confidence.',
+							text: 'Secrecy is the blackmailer\u2019s leverage, and telling someone early takes it away. Security clearances stay under review. Nobody can promise an outcome, but the police deal with reports in confidence.',
 							sources: ['vetting', 'police-confidence'],
 						},
 					],
@@ -698,7 +698,7 @@ export const teachingKit: Readonly<Record<'school' | 'forces', TeachingKit>> = {
 				},
 				{
 					myth: 'Telling anyone ends your career.',
-					fact: 'Nobody can promise an outcome, but secrecy is what the blackmailer uses. Clearances stay under review, so being open early is better, and the police deal with reports in confidence.',
+					fact: 'Nobody can promise an outcome, but secrecy is what the blackmailer uses, and telling someone early takes it away. Clearances stay under review, and the police deal with reports in confidence.',
 					sources: ['vetting', 'police-confidence'],
 				},
 				...sharedMyths,

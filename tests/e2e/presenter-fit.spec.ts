@@ -179,13 +179,13 @@ test('the presenter jumps by the slide list and by number, and R on a question s
 	await expect(list).toBeVisible();
 	await expect(list.getByText('a number, then Enter')).toBeVisible();
 	await expectNoAxeViolations(page, 'forces presenter: slide list');
-	await list.getByRole('link', { name: 'A chat with Ellie', exact: true }).click();
+	await list.getByRole('link', { name: 'A chat with Jade', exact: true }).click();
 	await expect(list).toBeHidden();
-	await expect(count).toHaveText(/^Slide \d+ of \d+: A chat with Ellie/);
+	await expect(count).toHaveText(/^Slide \d+ of \d+: A chat with Jade/);
 	await expect(page.locator('[data-slide]:not([hidden]) h2')).toBeFocused();
 	await expectNoAxeViolations(page, 'forces presenter: a chat story');
 	await page.keyboard.press('r');
-	await expect(count).toHaveText(/: A chat with Ellie: the answer/);
+	await expect(count).toHaveText(/: A chat with Jade: the answer/);
 	await expect(page.locator('[data-slide]:not([hidden]) .answer-key')).toBeVisible();
 	await page.keyboard.type('3');
 	await expect(page.locator('[data-goto-status]')).toHaveText('Go to slide 3: press Enter');
