@@ -34,7 +34,7 @@ export interface AnswerKey {
  * the shortest to its safe ending. Never chosen by length alone among safe endings, where "pay, then
  * stop paying" would tie with "save the evidence, then report".
  */
-function safeRoute(activity: ActivityOf<'scenario'>) {
+export function safeRoute(activity: ActivityOf<'scenario'>) {
 	const routes = scenarioPaths(activity)
 		.map((path) => ({ path, end: scenarioEnd(activity, path) }))
 		.filter((r) => r.end?.ending?.safe)

@@ -191,6 +191,68 @@ describe('presenter deck', () => {
 	});
 });
 
+describe('a chat in presenter mode', () => {
+	test('is played stage by stage along the route a teacher models, stopping at each choice', () => {
+		// Two safe endings: the one marked best (Accept, then No and block) is the route played.
+		const staged = {
+			...sample.scenario,
+			id: 'staged-chat',
+			nodes: sample.scenario.nodes.map((n) =>
+				n.id === 'e'
+					? {
+							...n,
+							messages: [{ from: 'narrator', text: 'Jay blocks her and tells his mum tonight.' }],
+							ending: { ...n.ending, best: true },
+						}
+					: n,
+			),
+		};
+		const module = ModuleSchema.parse({
+			id: 'sample',
+			title: 'Sample module',
+			audience: 'school',
+			ageRange: { min: 11, max: 14 },
+			description: 'A module description that is long enough.',
+			lessons: ['one'],
+			reporting: 'completion',
+			passMark: 80,
+			minutes: 50,
+			lessonPlan: [
+				{ minutes: 5, step: 'Ground rules', does: 'Agree the ground rules.', activities: [] },
+				{ minutes: 20, step: 'The chat', does: 'Play the chat.', activities: ['staged-chat'] },
+				{ minutes: 25, step: 'Discuss', does: 'Discuss the chat and the help.', activities: [] },
+			],
+		});
+		const deck = presenterSlides(
+			modulePack({ ...module, audience: 'school' }, [lesson('one', [staged])]),
+		);
+		const stages = deck.filter(
+			(s): s is Extract<Slide, { kind: 'question' }> =>
+				s.kind === 'question' && s.item.activity.id === 'staged-chat',
+		);
+		expect(stages.map((s) => s.title)).toEqual([
+			'A chat with Mia (1 of 3)',
+			'A chat with Mia (2 of 3)',
+			'A chat with Mia (3 of 3)',
+		]);
+		const bodies = stages.map((s) => s.body);
+		expect(bodies.map((b) => (b.style === 'chat' ? b.lead : undefined))).toEqual([
+			'A made-up chat with Mia.',
+			'After “Accept”:',
+			'After “No, and block”:',
+		]);
+		expect(bodies.map((b) => (b.style === 'chat' ? b.messages.map((m) => m.text) : []))).toEqual([
+			['Add me?'],
+			['Move to another app?'],
+			['Jay blocks her and tells his mum tonight.'],
+		]);
+		expect(bodies.map((b) => (b.style === 'chat' ? b.choices.length : -1))).toEqual([2, 3, 0]);
+		// The answer, with the route and the endings, comes after the last stage.
+		const last = deck.indexOf(stages[2] as Slide);
+		expect(deck[last + 1]?.kind).toBe('answer');
+	});
+});
+
 describe('activity titles', () => {
 	test('a long prompt is cut at a word, a statement loses its full stop', () => {
 		expect(activityTitle(sample.trueFalse)).toBe('If you have paid, it is too late');

@@ -6,7 +6,13 @@ import type { Lesson } from '../../schemas/lesson.ts';
 import { sessionMinutes } from '../../schemas/lesson-plan.ts';
 import { stableShuffle } from '../engine/shuffle.ts';
 import { checkOf } from '../knowledge-check.ts';
-import { activityKindLabels, answerKey, type AnswerKey, type AnswerLine } from './answer-key.ts';
+import {
+	activityKindLabels,
+	answerKey,
+	safeRoute,
+	type AnswerKey,
+	type AnswerLine,
+} from './answer-key.ts';
 import {
 	offeredOutsidePlan,
 	type ModulePack,
@@ -136,19 +142,42 @@ export function activityTitle(activity: Activity): string {
 
 const letter = (i: number) => String.fromCharCode(65 + i);
 
-/** The chat's opening messages and choices, as slides list them. */
-function chatOpening(activity: ActivityOf<'scenario'>) {
-	const start = activity.nodes.find((n) => n.id === activity.start);
+/** One stop of a chat as the class plays it: the lead, what is said, then the choices to stop at. */
+interface ChatStage {
+	lead: string;
+	messages: SlideMessage[];
+	choices: SlideItem[];
+}
+
+/**
+ * A chat as a class plays it, stopping at each choice: its stages along the route a teacher models
+ * ({@link safeRoute}), each with its messages and choices; every stage after the first opens with
+ * the reply taken, so moving on shows what happened next. A stage with nothing to show (an ending
+ * with no message) is left out. Pure.
+ */
+function chatStages(activity: ActivityOf<'scenario'>): ChatStage[] {
+	const byId = new Map(activity.nodes.map((n) => [n.id, n]));
 	const who = (from: SlideMessage['from']) =>
 		from === 'them' ? activity.contact.name : from === 'you' ? 'Reply' : 'Story';
-	return {
-		messages: (start?.messages ?? []).map((m) => ({
+	const path = safeRoute(activity)?.path ?? [];
+	const stages: ChatStage[] = [];
+	let lead = `A made-up chat with ${activity.contact.name}.`;
+	let node = byId.get(activity.start);
+	for (const step of [...path, undefined]) {
+		if (!node) break;
+		const messages = (node.messages ?? []).map((m) => ({
 			from: m.from,
 			who: who(m.from),
 			text: m.text,
-		})),
-		choices: (start?.choices ?? []).map((c, i) => ({ label: letter(i), text: c.text })),
-	};
+		}));
+		const choices = (node.choices ?? []).map((c, i) => ({ label: letter(i), text: c.text }));
+		if (messages.length > 0 || choices.length > 0) stages.push({ lead, messages, choices });
+		const taken = node.choices?.find((c) => c.id === step);
+		if (!taken) break;
+		lead = `After “${taken.text}”:`;
+		node = byId.get(taken.next);
+	}
+	return stages;
 }
 
 /** The question slides' bodies of an activity, split so each fits a slide (prompt lines aside). */
@@ -200,30 +229,32 @@ function questionBodies(activity: Activity, room: number): QuestionBody[] {
 			];
 		case 'h5p':
 			return [{ style: 'line', text: `${activity.title}: play it together from the lesson page.` }];
-		case 'scenario': {
-			const { messages, choices } = chatOpening(activity);
-			const lead = `A made-up chat with ${activity.contact.name}.`;
-			const choiceLines = 1 + choices.reduce((sum, c) => sum + itemLines(c.text), 0);
-			const runs = splitByLines(messages, (m) => itemLines(`${m.who}: ${m.text}`), room - 1);
-			const last = runs.length - 1;
-			const lastLines = (runs[last] ?? []).reduce(
-				(sum, m) => sum + itemLines(`${m.who}: ${m.text}`),
-				1,
-			);
-			const bodies: QuestionBody[] = runs.map((run, i) => ({
-				style: 'chat',
-				...(i === 0 ? { lead } : {}),
-				messages: run,
-				choices: [],
-			}));
-			// The choices end the last part of the story, or get a part of their own.
-			if (lastLines + choiceLines <= room || messages.length === 0) {
-				const end = bodies[last];
-				if (end?.style === 'chat') end.choices = choices;
-			} else bodies.push({ style: 'chat', messages: [], choices });
-			return bodies;
-		}
+		case 'scenario':
+			return chatStages(activity).flatMap((stage) => chatBodies(stage, room));
 	}
+}
+
+/** One chat stage's slide bodies: its messages split to fit, its choices on the last part or alone. */
+function chatBodies({ lead, messages, choices }: ChatStage, room: number): QuestionBody[] {
+	const choiceLines = 1 + choices.reduce((sum, c) => sum + itemLines(c.text), 0);
+	const runs = splitByLines(messages, (m) => itemLines(`${m.who}: ${m.text}`), room - 1);
+	const last = runs.length - 1;
+	const lastLines = (runs[last] ?? []).reduce(
+		(sum, m) => sum + itemLines(`${m.who}: ${m.text}`),
+		1,
+	);
+	const bodies: QuestionBody[] = runs.map((run, i) => ({
+		style: 'chat',
+		...(i === 0 ? { lead } : {}),
+		messages: run,
+		choices: [],
+	}));
+	// The choices end the last part of the stage, or get a part of their own.
+	if (lastLines + choiceLines <= room || messages.length === 0) {
+		const end = bodies[last];
+		if (end?.style === 'chat') end.choices = choices;
+	} else bodies.push({ style: 'chat', messages: [], choices });
+	return bodies;
 }
 
 /** The answer slides of an activity: its key's lines, explanation and discussion, split to fit. */
