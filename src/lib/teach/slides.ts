@@ -165,7 +165,7 @@ function chatStages(activity: ActivityOf<'scenario'>): ChatStage[] {
 	let node = byId.get(activity.start);
 	for (const step of [...path, undefined]) {
 		if (!node) break;
-		const messages = (node.messages ?? []).map((m) => ({
+		const messages = node.messages.map((m) => ({
 			from: m.from,
 			who: who(m.from),
 			text: m.text,
