@@ -200,6 +200,23 @@ describe('every answer reaches the LMS (defect 3)', () => {
 		conn.finish();
 		expect(lms.notices.at(-1)).toBe('not-all-saved');
 	});
+
+	test('a learner response refused for good (2004: 406): Finish says not everything was sent', () => {
+		const lms = faultyLms('scorm2004', { entry: 'ab-initio' }, [
+			{
+				method: 'SetValue',
+				path: '^cmi\\.interactions\\.\\d+\\.learner_response$',
+				effect: 'false',
+				code: '406',
+			},
+		]);
+		const conn = lms.connect();
+		sessionOn(conn).answer('q-tf', { type: 'true-false', value: false });
+		lms.clock.advance(0);
+		expect(lms.cmi()['cmi.interactions.0.id']).toBe('urn:second-look:activity:q-tf');
+		conn.finish();
+		expect(lms.notices.at(-1)).toBe('not-all-saved');
+	});
 });
 
 describe('few API calls, one retry chain (defect 4)', () => {

@@ -97,6 +97,28 @@ describe('the retrying writer', () => {
 		expect(lms.calls.filter((c) => c.endsWith('.0.learner_response'))).toHaveLength(1);
 	});
 
+	test('a learner response the LMS refuses for good counts as not saved: close says so', () => {
+		// id, type taken; the learner's response refused (406, type mismatch); the rest taken.
+		const lms = scriptedLms(['true', 'true', 'false'], [], '406');
+		const { writer } = writerOn(lms);
+		writer.setCount(0);
+		writer.addInteraction(interaction('urn:a'));
+		expect(lms.held.has('cmi.interactions.0.learner_response')).toBe(false);
+		expect(writer.close()).toBe(false);
+	});
+
+	test('refused progress (suspend data, 407) counts as not saved; a refused detail does not', () => {
+		const progress = scriptedLms(['false'], [], '407');
+		const a = writerOn(progress).writer;
+		a.set('cmi.suspend_data', 'x'.repeat(10));
+		expect(a.close()).toBe(false);
+
+		const detail = scriptedLms(['false'], [], '406');
+		const b = writerOn(detail).writer;
+		b.set('cmi.session_time', 'PT1S');
+		expect(b.close()).toBe(true);
+	});
+
 	test('an unchanged value is not written again; GetLastError only after a failure', () => {
 		const lms = scriptedLms();
 		const { writer } = writerOn(lms);

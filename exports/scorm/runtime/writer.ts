@@ -75,6 +75,29 @@ interface Pending {
 	next: number;
 }
 
+/**
+ * The paths (interactions' with `n`) that hold a learner's answer or progress: a refused write of
+ * one of them is a loss the learner is told about; the others (type, timestamp, latency, the
+ * question's text, the right answers, exit, session time) only describe it.
+ */
+function countedPaths(facts: RuntimeFacts): ReadonlySet<string> {
+	const { cmi } = facts;
+	const i = cmi.interaction;
+	return new Set(
+		[
+			cmi.suspendData,
+			cmi.location,
+			cmi.completionStatus,
+			cmi.successStatus,
+			cmi.scoreRaw,
+			cmi.scoreScaled,
+			i.id,
+			i.learnerResponse,
+			i.result,
+		].filter((p): p is string => p !== null),
+	);
+}
+
 /** Creates the writer for an open session. */
 export function createWriter(options: WriterOptions): Writer {
 	const { api, facts, setTimer, defer, retryMs, problem } = options;
@@ -91,6 +114,7 @@ export function createWriter(options: WriterOptions): Writer {
 	let isRetryPending = false;
 	let failures = 0;
 	let rounds = 0;
+	const counted = countedPaths(facts);
 
 	const call = (method: string, ...args: string[]): string => {
 		const fn = api[method];
@@ -128,7 +152,11 @@ export function createWriter(options: WriterOptions): Writer {
 		}
 		const code = lastError();
 		problem(`${m.setValue}(${path}, ${JSON.stringify(value.slice(0, 60))}) failed, error ${code}`);
-		return errors.rejected.includes(code) ? 'rejected' : 'failed';
+		if (!errors.rejected.includes(code)) return 'failed';
+		// Refused for good: never retried. A learner's answer or progress refused is lost, and Finish
+		// says so (`not-all-saved`); a refused detail (a description, a latency) is not.
+		if (counted.has(path.replace(/\.\d+\./, '.n.'))) lost += 1;
+		return 'rejected';
 	};
 
 	/** Writes what waits: values, then interactions in order. True when nothing is left. */
@@ -150,10 +178,8 @@ export function createWriter(options: WriterOptions): Writer {
 				const outcome = write(template.replace('.n.', at), value);
 				if (outcome === 'failed') return false;
 				if (item.next === 0) {
-					if (outcome === 'rejected') {
-						lost += 1; // the LMS will never take this id: the interaction cannot be made
-						break;
-					}
+					// The LMS will never take this id (counted lost by `write`): the interaction cannot be made.
+					if (outcome === 'rejected') break;
 					count = item.index + 1;
 				}
 				item.next += 1;
