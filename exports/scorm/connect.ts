@@ -1,6 +1,7 @@
 import type { Connect } from '../contract.ts';
 import type { RuntimeFacts } from './facts.ts';
 import { connectScorm } from './runtime/connection.ts';
+import { unsavedKey } from './runtime/unsaved.ts';
 import { PROGRESS_KEY } from '../../src/lib/tracking/tab-progress.ts';
 
 /**
@@ -18,6 +19,12 @@ export function scormConnect(facts: RuntimeFacts): Connect {
 			tab: {
 				storage: () => win.sessionStorage,
 				key: `${PROGRESS_KEY}:scorm-visit:${moduleId}:${win.location.pathname}`,
+			},
+			// What the LMS has not accepted, for this learner's next launch: not under the tab's
+			// progress key, so the quick exit never deletes answers the LMS does not have (unsaved.ts).
+			keep: {
+				storage: () => win.localStorage,
+				key: (learner) => unsavedKey(moduleId, win.location.pathname, learner),
 			},
 		});
 		return Promise.resolve({ connection, isRecorded: connection.isConnected });

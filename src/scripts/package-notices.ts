@@ -12,15 +12,17 @@ export const noticeText: Record<AnyNotice, string> = {
 	standalone:
 		'This course is not connected to a learning platform, so your answers are not being recorded. You can still use everything here.',
 	'save-retrying':
-		'Saving your progress is taking a moment. You can carry on; we will keep trying.',
+		'Saving your progress is taking a moment. You can carry on; we will keep trying. Please keep this page open until this message says your progress is saved.',
 	'save-failing':
-		'Your progress could not be saved to your learning platform just now. You can carry on; we will keep trying. If it keeps happening, tell whoever set this course.',
+		'Your progress could not be saved to your learning platform just now. You can carry on; we will keep trying. Please keep this page open until this message says your progress is saved. If it keeps happening, tell whoever set this course.',
 	'saved-again': 'Your progress is saved again.',
 	'resume-unreadable':
 		'Your earlier answers could not be loaded just now. They are still kept by your learning platform, and we will keep trying; anything you answer now is still recorded.',
 	'resume-kept':
 		'Your earlier answers could not be shown here. They are still kept by your learning platform, unchanged; anything you answer now is still recorded.',
 	'resume-recovered': 'Your earlier answers are loaded now, together with anything you just did.',
+	'unsaved-recovered':
+		'Some answers from last time had not reached your learning platform. They were kept on this device, and they are saved now.',
 	'not-all-saved':
 		'Some of your answers could not be sent to your learning platform. Please tell whoever set this course; your answers are still shown here.',
 	'no-credit':

@@ -71,6 +71,8 @@ const raw = new window.${apiClass}({ autocommit: false, logLevel: 5, lmsCommitUr
 raw.loadFromJSON(${JSON.stringify(seed)}, '');
 const faults = ${JSON.stringify(faults)};
 let commitFailures = faults.commitFailures ?? 0;
+// What the LMS has accepted: its data at the last Commit or Terminate that went through.
+let accepted = raw.getFlattenedCMI();
 const names = ${JSON.stringify(standard === 'scorm12' ? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'] : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'])};
 const faulty = {};
 for (const name of names) faulty[name] = (...args) => {
@@ -81,12 +83,14 @@ for (const name of names) faulty[name] = (...args) => {
 		while (Date.now() < until) {}
 		if (commitFailures > 0) { commitFailures -= 1; return 'false'; }
 	}
-	return raw[name](...args);
+	const result = raw[name](...args);
+	if ((name === names[4] || name === names[1]) && String(result) === 'true') accepted = raw.getFlattenedCMI();
+	return result;
 };
 const injected = faultyScorm(faulty, names, faults.faults ?? []);
 const strict = strictScorm(injected.api, '${standard}');
 window.${apiName} = strict.api;
-window.lms = { raw, strict, calls: injected.calls, cmi: () => raw.getFlattenedCMI() };
+window.lms = { raw, strict, calls: injected.calls, cmi: () => raw.getFlattenedCMI(), accepted: () => accepted };
 const frame = document.createElement('iframe');
 frame.title = 'Course';
 frame.src = '${LMS}course/index.html';
@@ -164,6 +168,16 @@ export async function launch(
 export async function cmi(page: Page): Promise<Record<string, string>> {
 	return page.evaluate(() =>
 		(window as unknown as { lms: { cmi: () => Record<string, string> } }).lms.cmi(),
+	);
+}
+
+/**
+ * What the LMS has accepted: every CMI value as it stood at the last Commit or Terminate that went
+ * through (what a real LMS would have stored), not what a failing one only holds in its memory.
+ */
+export async function acceptedCmi(page: Page): Promise<Record<string, string>> {
+	return page.evaluate(() =>
+		(window as unknown as { lms: { accepted: () => Record<string, string> } }).lms.accepted(),
 	);
 }
 

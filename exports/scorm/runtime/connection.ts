@@ -1,5 +1,7 @@
-// Over 300 lines on purpose: one SCORM session's state (open, resume, bookmark, finish); the
-// writer, the resume judgement, the no-downgrade rules and the value formats are already apart.
+// Over 300 lines on purpose: one SCORM session's state (open, resume, bookmark, finish, and the
+// browser's copy of what the LMS has not accepted, which follows all of them); the writer, the
+// resume judgement, the no-downgrade rules, the copy's storage and merge (unsaved.ts) and the value
+// formats are already apart.
 import type { RuntimeFacts } from '../facts.ts';
 import type { Progress } from '../../../src/lib/engine/progress.ts';
 import type { AnswerReport, Tracker } from '../../../src/lib/tracking/tracker.ts';
@@ -8,6 +10,14 @@ import { interactionFields } from './interactions.ts';
 import { policyFor, raisesScore, raisesStatus, rankOf, startStatus } from './record.ts';
 import { judgeStored, type ResumeState, type StateHooks } from './resume.ts';
 import { formatDuration } from './time.ts';
+import {
+	joinUnsaved,
+	keptCopy,
+	recoverUnsaved,
+	type KeepOptions,
+	type KeptCopy,
+	type Unsaved,
+} from './unsaved.ts';
 import { createWriter, RETRY_MS, type Writer } from './writer.ts';
 import { standaloneConnection } from '../../../src/lib/tracking/standalone.ts';
 
@@ -23,6 +33,8 @@ export type Notice =
 	| 'resume-kept'
 	/** Progress that could not be read at launch arrived later and is shown again. */
 	| 'resume-recovered'
+	/** Answers an earlier visit could not save, kept in this browser, are now saved. */
+	| 'unsaved-recovered'
 	/** At the end, something could not be sent to the LMS. */
 	| 'not-all-saved'
 	/** Launched to look back at a recorded attempt: nothing is changed. */
@@ -65,6 +77,11 @@ export interface ScormOptions {
 	 * this package. Absent (or blocked): a reload after the end runs as if there were no LMS.
 	 */
 	tab?: TabNote;
+	/**
+	 * Where this browser keeps what the LMS has not accepted (localStorage, per launch and learner:
+	 * `unsaved.ts`), for the learner's next launch. Absent, or no learner id: nothing is kept.
+	 */
+	keep?: KeepOptions;
 }
 
 /** This tab's note of the package's last visit: see {@link ScormOptions.tab}. */
@@ -155,6 +172,17 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 
 	let resume: ResumeState = 'fresh';
 	const listeners = new Set<() => void>();
+	/** This learner's copy of what the LMS has not accepted (none without a learner id). */
+	let copy: KeptCopy | undefined;
+	/** Whether this session has a copy in the browser (its own, or an earlier one it sends now). */
+	let isKeeping = false;
+	/** Whether an earlier visit's copy is being sent: the learner is told once it is accepted. */
+	let isRecovering = false;
+	/**
+	 * An earlier visit's copy this launch cannot send (stored progress unread or kept, or a new
+	 * attempt): never overwritten or deleted by this session, only joined with what it keeps.
+	 */
+	let carried: Unsaved | undefined;
 	const writer: Writer = createWriter({
 		api,
 		facts,
@@ -167,7 +195,17 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 		retryMs: options.retryMs ?? RETRY_MS,
 		beforeRound: () => reread(),
 		onsaving: (s) => {
+			if (s !== 'again' && isOpen) keepNow();
 			notice(s === 'again' ? 'saved-again' : s === 'failing' ? 'save-failing' : 'save-retrying');
+		},
+		onaccepted: () => {
+			if (!isKeeping) return;
+			if (carried) copy?.write(carried);
+			else copy?.drop();
+			isKeeping = false;
+			if (!isRecovering) return;
+			isRecovering = false;
+			notice('unsaved-recovered');
 		},
 		problem,
 	});
@@ -216,18 +254,61 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 	const hasEvidence = isResumed || (count ?? 0) > 0;
 	let saved: string | undefined;
 	let location: string | undefined;
+	/** Stored progress read as empty (not failed) though there were signs of earlier progress. */
+	let isReadEmpty = false;
 	if (!isNewAttempt) {
 		location = writer.read(cmi.location, { retryEmpty: hasEvidence }) || undefined;
 		const text = writer.read(cmi.suspendData, { retryEmpty: hasEvidence || !!location });
+		isReadEmpty = text === '';
 		resume = judgeStored(text, hasEvidence || !!location, options.state?.decode);
 		if (resume === 'restored') saved = text;
 		if (text) writer.know(cmi.suspendData, text);
 		if (location) writer.know(cmi.location, location);
 	}
+	// What an earlier visit of this learner could not save, kept in this browser: sent now.
+	if (policy.mode === 'normal') copy = keptCopy(options.keep, writer.read(cmi.learnerId));
+	const earlier = isNewAttempt ? undefined : copy?.read();
+	// A whole copy (the earlier visit started from what the LMS held) explains an empty read: that
+	// visit's progress never reached the LMS. It then stands in for the stored progress.
+	const isExplained = resume === 'unread' && isReadEmpty && earlier?.whole === true;
+	if (isExplained) resume = 'fresh';
+	if (earlier && (resume === 'fresh' || resume === 'restored')) recover(earlier);
+	else carried = copy?.read();
+
 	// Done before (1.2 failed, completed, passed; 2004 completed) and resumed: the attempt may end.
 	let completed =
 		saved !== undefined &&
 		rankOf(voc.completionOrder, stored.completion) > rankOf(voc.completionOrder, voc.incomplete);
+
+	/**
+	 * Joins the copy an earlier visit kept with what the LMS gave (its first answers stay first),
+	 * writes it and sends the interactions the LMS never accepted; the learner is told once it has
+	 * accepted them. Only on a normal launch that goes on from readable (or no) stored progress.
+	 */
+	function recover(earlier: Unsaved): void {
+		const prefix = facts.responses.interactionIdPrefix;
+		const back = recoverUnsaved(earlier, saved, options.state, (id) =>
+			id.startsWith(prefix) ? id.slice(prefix.length) : id,
+		);
+		isKeeping = true;
+		const isNew = back.suspend !== undefined && back.suspend !== saved;
+		if (back.suspend !== undefined && back.suspend.length <= facts.limits.suspendData) {
+			saved = back.suspend;
+			resume = 'restored';
+			writer.set(cmi.suspendData, back.suspend);
+		}
+		for (const fields of back.interactions) writer.addInteraction(fields);
+		isRecovering = isNew || back.interactions.length > 0;
+	}
+
+	/** Keeps what the LMS has not accepted in this browser, for this learner (when there is one). */
+	function keepNow(): void {
+		const suspend = saved === undefined ? {} : { suspend: saved };
+		const whole = resume === 'fresh' || resume === 'restored';
+		const mine: Unsaved = { ...suspend, whole, interactions: writer.unaccepted() };
+		const value = carried ? joinUnsaved(carried, mine, options.state) : mine;
+		if (copy?.write(value)) isKeeping = true;
+	}
 
 	/** While the stored progress is unread: reads it again; true when nothing waits any more. */
 	function reread(): boolean {
@@ -348,6 +429,7 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 		if (!isOpen || !report.isFirst || !policy.canWriteInteractions) return;
 		writer.addInteraction(interactionFields(report, facts));
 		writer.requestCommit();
+		if (isKeeping) keepNow();
 	};
 
 	/** Progress is written only when this launch may, and only once the stored progress is known. */
@@ -360,6 +442,7 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 			// Kept for the page even after the end, so what the learner did stays on screen.
 			saved = text;
 			tellIfEnded();
+			if (isOpen && isKeeping) keepNow();
 			if (!mayWriteProgress()) return;
 			if (text.length > facts.limits.suspendData) {
 				problem(`suspend data of ${text.length} characters is over the limit; not saved`);
@@ -396,6 +479,8 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 				writer.set(cmi.sessionTime, formatDuration(now() - started, facts.time.sessionTime));
 				writer.set(cmi.exit, completed ? voc.exitNormal : voc.exitSuspend);
 			}
+			// Kept first: if the LMS takes everything now, the writer says so and the copy goes.
+			keepNow();
 			if (!writer.close()) notice('not-all-saved');
 			noteVisit(options.tab, { saved });
 		},

@@ -56,7 +56,7 @@ export function faultyLms(standard: ScormStandard, seed: unknown, faults: Fault[
 	const top: Record<string, unknown> = { [STANDARDS[standard].api.globalName]: strict.api };
 	top['parent'] = top;
 	const notices: Notice[] = [];
-	const connect = () =>
+	const connect = (extra: Partial<ScormOptions> = {}) =>
 		connectScorm({
 			win: { parent: top },
 			facts: STANDARDS[standard],
@@ -65,6 +65,7 @@ export function faultyLms(standard: ScormStandard, seed: unknown, faults: Fault[
 			setTimer: clock.setTimer,
 			defer: clock.defer,
 			onnotice: (n) => notices.push(n),
+			...extra,
 		});
 	return {
 		raw,

@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: the kept values, the interaction queue, what no commit has accepted
+// and the one retry chain are one state that every call reads and changes; split, each half would
+// need the other's internals.
 import type { RuntimeFacts } from '../facts.ts';
 import type { ScormApi } from './api.ts';
 
@@ -31,6 +34,11 @@ export interface WriterOptions {
 	beforeRound: () => boolean;
 	/** Commits failed (`retrying`, then `failing` after three rounds) or work again (`again`). */
 	onsaving: (state: 'retrying' | 'failing' | 'again') => void;
+	/**
+	 * The LMS has accepted everything set so far: a commit (or Terminate) succeeded with nothing
+	 * written since and nothing waiting. What was kept in case it never would can go.
+	 */
+	onaccepted?: () => void;
 	problem: (problem: string) => void;
 }
 
@@ -66,6 +74,11 @@ export interface Writer {
 	wake(): void;
 	/** Last rounds, then Terminate; nothing is called after it. False when something was not saved. */
 	close(): boolean;
+	/**
+	 * The interactions the LMS has not accepted: written since the last successful commit, or still
+	 * waiting to be written (in order). Empty once a commit took them.
+	 */
+	unaccepted(): InteractionFields[];
 }
 
 /** A queued interaction: its fields and how far it got. */
@@ -106,6 +119,8 @@ export function createWriter(options: WriterOptions): Writer {
 	const written = new Map<string, string>();
 	const values = new Map<string, string>(); // set but not yet taken by the LMS
 	const queue: Pending[] = [];
+	/** Interactions written whole since the last successful commit (not yet accepted). */
+	const uncommitted: InteractionFields[] = [];
 	let count: number | undefined;
 	let lost = 0;
 	let isClosed = false;
@@ -184,6 +199,8 @@ export function createWriter(options: WriterOptions): Writer {
 				}
 				item.next += 1;
 			}
+			// Refused for good (its id): not kept for later either, it would be refused again.
+			if (item.next >= item.fields.length) uncommitted.push(item.fields);
 			queue.shift();
 		}
 		return true;
@@ -193,10 +210,18 @@ export function createWriter(options: WriterOptions): Writer {
 		if (!isDirty && !always) return true;
 		if (call(m.commit, '') === 'true') {
 			isDirty = false;
+			uncommitted.length = 0;
 			return true;
 		}
 		problem(`${m.commit} returned false, error ${lastError()}`);
 		return false;
+	};
+
+	/** Nothing set, written or queued that the LMS has not accepted. */
+	const isAccepted = () =>
+		values.size === 0 && queue.length === 0 && uncommitted.length === 0 && !isDirty;
+	const tellIfAccepted = () => {
+		if (isAccepted()) options.onaccepted?.();
 	};
 
 	/** A retry round is on its way because the LMS is failing: changes wait for it. */
@@ -221,6 +246,7 @@ export function createWriter(options: WriterOptions): Writer {
 		const isCommitted = commitNow(always);
 		if (isFlushed && isCommitted) {
 			if (failures > 0) options.onsaving('again');
+			tellIfAccepted();
 			failures = 0;
 			if (!isWaiting) {
 				rounds = 0;
@@ -275,8 +301,14 @@ export function createWriter(options: WriterOptions): Writer {
 				isSaved = commitNow() && isFlushed;
 			}
 			isClosed = true;
-			call(m.terminate, '');
+			// Terminate persists what the LMS holds (2004 RTE 3.1.3.2; 1.2 LMSFinish likewise).
+			if (call(m.terminate, '') === 'true' && values.size === 0 && queue.length === 0) {
+				isDirty = false;
+				uncommitted.length = 0;
+			}
+			tellIfAccepted();
 			return isSaved && lost === 0;
 		},
+		unaccepted: () => [...uncommitted, ...queue.map((item) => item.fields)],
 	};
 }

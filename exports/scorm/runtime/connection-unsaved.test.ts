@@ -1,0 +1,177 @@
+import { describe, expect, test } from 'vitest';
+import { STANDARDS, type ScormStandard } from '../standards.ts';
+import {
+	codec,
+	lessons,
+	memoryStorage,
+	sessionOn,
+} from '../../shared/runtime-session.test-data.ts';
+import { faultyLms, interactionIds } from './fake-lms.test-data.ts';
+import { unsavedKey, type KeepOptions } from './unsaved.ts';
+
+/**
+ * The LMS goes down, then the learner closes the window: what it never accepted is kept in this
+ * browser for the same learner's next launch, which sends it and says so; never for another
+ * learner, never without a learner id.
+ */
+
+const keepIn = (storage: ReturnType<typeof memoryStorage>): KeepOptions => ({
+	storage: () => storage,
+	key: (learner) => unsavedKey('m', '/course/index.html', learner),
+});
+
+/** What the LMS gives a launch of `learner`, resuming from `held` (its last accepted commit). */
+function seedOf(standard: ScormStandard, learner: string, held: Record<string, string>) {
+	const f = STANDARDS[standard];
+	const suspend = held[f.cmi.suspendData] ?? '';
+	return standard === 'scorm12'
+		? {
+				core: { entry: 'resume', student_id: learner, lesson_status: 'incomplete' },
+				suspend_data: suspend,
+			}
+		: {
+				entry: 'resume',
+				learner_id: learner,
+				completion_status: 'incomplete',
+				suspend_data: suspend,
+			};
+}
+
+/** A first launch: the LMS takes the launch's commit, then every Commit and Terminate fail. */
+function failingVisit(
+	standard: ScormStandard,
+	learner: string,
+	savedAtLaunch = true,
+	storage = memoryStorage(),
+) {
+	const m = STANDARDS[standard].api.methods;
+	const seed =
+		standard === 'scorm12'
+			? { core: { entry: 'ab-initio', student_id: learner } }
+			: { entry: 'ab-initio', learner_id: learner };
+	const lms = faultyLms(standard, seed, [
+		{ method: m.commit, effect: 'false', after: 1 },
+		{ method: m.terminate, effect: 'false' },
+	]);
+	const conn = lms.connect({ keep: keepIn(storage) });
+	const session = sessionOn(conn);
+	// In the browser the launch's commit comes before the page's first save (none was accepted).
+	if (savedAtLaunch) session.visit('one');
+	lms.clock.advance(0);
+	session.visit('one');
+	const accepted = { ...lms.cmi() }; // the last commit the LMS accepted
+	session.answer('q-single', { type: 'single-choice', value: 'b' });
+	session.answer('q-tf', { type: 'true-false', value: false });
+	lms.clock.advance(15_000);
+	conn.finish(); // the window closes (pagehide)
+	return { lms, storage, accepted };
+}
+
+const answeredIn = (text: string | undefined) =>
+	Object.entries(codec.decode(lessons, text ?? '')?.activities ?? {})
+		.filter(([, r]) => r.status === 'answered')
+		.map(([id]) => id)
+		.sort();
+
+for (const standard of ['scorm12', 'scorm2004'] as const) {
+	const f = STANDARDS[standard];
+	const ids = ['q-single', 'q-tf'].map((id) => `${f.responses.interactionIdPrefix}${id}`);
+
+	describe(`${f.label}: answers the LMS never accepted`, () => {
+		test.each([
+			['progress saved at launch', true],
+			['no progress accepted at all', false],
+		])(
+			'are kept in this browser for this learner, and the next launch sends them and says so (%s)',
+			(_, savedAtLaunch) => {
+				const first = failingVisit(standard, 'learner-7', savedAtLaunch);
+				expect(first.lms.notices).toContain('not-all-saved');
+				expect(interactionIds(first.accepted)).toEqual([]);
+				expect(answeredIn(first.accepted[f.cmi.suspendData])).toEqual([]);
+				expect([...first.storage.map.keys()]).toEqual([
+					unsavedKey('m', '/course/index.html', 'learner-7'),
+				]);
+
+				const again = faultyLms(standard, seedOf(standard, 'learner-7', first.accepted));
+				const conn = again.connect({ keep: keepIn(first.storage) });
+				const session = sessionOn(conn);
+				expect(session.record('q-tf')).toMatchObject({ status: 'answered' });
+				again.clock.advance(0);
+				expect(interactionIds(again.cmi())).toEqual(ids);
+				expect(answeredIn(again.cmi()[f.cmi.suspendData])).toEqual(['q-single', 'q-tf']);
+				expect(again.notices).toContain('unsaved-recovered');
+				expect(first.storage.map.size).toBe(0); // accepted: nothing left in the browser
+				conn.finish();
+				expect(again.strict.endViolations()).toEqual([]);
+			},
+		);
+
+		test('another learner on the same computer never sees or gets them', () => {
+			const first = failingVisit(standard, 'learner-7');
+			const other = faultyLms(standard, seedOf(standard, 'learner-8', first.accepted));
+			const conn = other.connect({ keep: keepIn(first.storage) });
+			const session = sessionOn(conn);
+			other.clock.advance(0);
+			expect(session.record('q-tf')).toBeUndefined();
+			expect(interactionIds(other.cmi())).toEqual([]);
+			expect(other.notices).not.toContain('unsaved-recovered');
+			conn.finish();
+			// Still kept for the learner they belong to.
+			expect(first.storage.map.size).toBe(1);
+		});
+
+		test('with no learner id, nothing is kept in the browser', () => {
+			const first = failingVisit(standard, '');
+			expect(first.lms.notices).toContain('not-all-saved');
+			expect(first.storage.map.size).toBe(0);
+		});
+	});
+}
+
+describe('the copy in the browser', () => {
+	test('a healthy LMS leaves nothing in the browser, even at Finish', () => {
+		const storage = memoryStorage();
+		const lms = faultyLms('scorm12', { core: { entry: 'ab-initio', student_id: 'learner-7' } });
+		const conn = lms.connect({ keep: keepIn(storage) });
+		const session = sessionOn(conn);
+		session.visit('one');
+		session.answer('q-tf', { type: 'true-false', value: false });
+		lms.clock.advance(0);
+		expect(storage.map.size).toBe(0);
+		conn.finish();
+		expect(storage.map.size).toBe(0);
+	});
+
+	test('kept while commits fail, deleted once a commit takes everything', () => {
+		const storage = memoryStorage();
+		const lms = faultyLms('scorm2004', { entry: 'ab-initio', learner_id: 'learner-7' }, [
+			{ method: 'Commit', effect: 'false', after: 1, times: 2 },
+		]);
+		const conn = lms.connect({ keep: keepIn(storage) });
+		const session = sessionOn(conn);
+		lms.clock.advance(0);
+		session.answer('q-tf', { type: 'true-false', value: false });
+		lms.clock.advance(0);
+		const kept = JSON.parse([...storage.map.values()][0] ?? '{}') as { interactions: unknown[] };
+		expect(kept.interactions).toHaveLength(1);
+		lms.clock.advance(5000);
+		expect(lms.notices.at(-1)).toBe('saved-again');
+		expect(storage.map.size).toBe(0);
+	});
+
+	test('a new attempt (ab-initio) or a review never takes in an earlier copy', () => {
+		const first = failingVisit('scorm12', 'learner-7');
+		for (const core of [
+			{ entry: 'ab-initio', student_id: 'learner-7' },
+			{ entry: 'resume', student_id: 'learner-7', lesson_mode: 'review' },
+		]) {
+			const lms = faultyLms('scorm12', { core, suspend_data: first.accepted['cmi.suspend_data'] });
+			const conn = lms.connect({ keep: keepIn(first.storage) });
+			const session = sessionOn(conn);
+			lms.clock.advance(0);
+			expect(session.record('q-tf')).toBeUndefined();
+			conn.finish();
+			expect(first.storage.map.size).toBe(1);
+		}
+	});
+});
