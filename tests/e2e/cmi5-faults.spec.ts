@@ -338,6 +338,47 @@ test.describe(`${zip}: faults while the learner works`, () => {
 	});
 });
 
+test.describe(`${zip}: storage blocked`, () => {
+	test('storage blocked (a cross-site frame, third-party cookies blocked) and the LRS answers 503: the learner is told plainly to keep the page open, never that the answers are kept', async ({
+		page,
+	}) => {
+		test.setTimeout(60_000);
+		const w = watch(page);
+		await recordNotices(page);
+		// As Chrome does in a cross-site frame with third-party cookies blocked.
+		await page.addInitScript(() => {
+			for (const name of ['localStorage', 'sessionStorage'])
+				Object.defineProperty(window, name, {
+					configurable: true,
+					get() {
+						throw new DOMException('Access is denied for this document.', 'SecurityError');
+					},
+				});
+		});
+		const down = lms.inject({ match: faultOn.xapi, action: 503 });
+		const launch = lms.launch();
+		await page.clock.install();
+		const data = await open(page, launch.url, async () => {
+			await expect.poll(() => down.hits).toBeGreaterThan(0);
+			await page.clock.fastForward(6_000);
+		});
+		await expect(notice(page)).toContainText(
+			'if it is closed before your learning platform answers, your answers here will be lost',
+			{ timeout: 10_000 },
+		);
+		await expect(notice(page)).toContainText('please keep this page open');
+		const given = await answer(page, data, 0, 3);
+		await expectNoAxeViolations(page, 'LMS not answering, storage blocked');
+		expect(await seen(page)).not.toContain('kept in this browser');
+		// Kept open until the LRS answers: every answer is delivered, and then it says so.
+		down.until = 0;
+		await page.clock.fastForward(30_000);
+		await expectHeld(given);
+		await expect(notice(page)).toContainText('Your progress is saved again.', { timeout: 20_000 });
+		w.assertClean();
+	});
+});
+
 test.describe(`${zip}: launch modes`, () => {
 	for (const mode of ['Review', 'Browse'] as const)
 		test(`${mode}: the recorded answers are shown, the learner is told nothing here is recorded, only initialized and terminated are sent, no state is written`, async ({

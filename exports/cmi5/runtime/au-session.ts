@@ -4,6 +4,7 @@ import type { Progress } from '../../../src/lib/engine/progress.ts';
 import type { AnswerReport, Tracker } from '../../../src/lib/tracking/tracker.ts';
 import type { Cmi5Connection, Cmi5Options, Started } from './connection.ts';
 import {
+	canKeep,
 	deferredKey,
 	loadReport,
 	readDeferred,
@@ -119,13 +120,25 @@ export function createSession(
 		settle = resolve;
 	});
 
+	/** Whether what the learner does before the LMS answers really is kept in this browser. */
+	let isKept = canKeep(durable, keepKey);
+	/** Whether the learner was told that the LMS is not answering (then told again if it changes). */
+	let toldWaiting = false;
+	const tellWaiting = () => {
+		toldWaiting = true;
+		notice(isKept ? 'lms-not-answering' : 'lms-not-answering-unkept');
+	};
 	const keep = () => {
 		if (s) return;
-		writeDeferred(durable, keepKey, {
+		const isWritten = writeDeferred(durable, keepKey, {
 			reports,
 			...(doc.suspend === undefined ? {} : { suspend: doc.suspend }),
 			...(doc.location === undefined ? {} : { location: doc.location }),
 		});
+		// Storage refused it (full, or blocked since): never let the learner believe it is kept.
+		if (isWritten || !isKept) return;
+		isKept = false;
+		if (toldWaiting) tellWaiting();
 	};
 	const send = (st: Statement) => {
 		s?.queue.push({ kind: 'statement', key: st.id, url: '', body: JSON.stringify(st) });
@@ -360,6 +373,8 @@ export function createSession(
 		attach,
 		onmerged,
 		isUnreadable: () => !readable,
+		/** Says the LMS is not answering, and whether the answers are kept meanwhile. */
+		tellWaiting,
 		settle: (ok: boolean) => {
 			settle(ok);
 		},

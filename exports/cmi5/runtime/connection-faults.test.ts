@@ -266,6 +266,31 @@ describe('every request has a deadline (#13.5)', () => {
 		expect(lms.problems).toEqual([]);
 	});
 
+	test('storage blocked (a cross-site frame) or refusing: the learner is told plainly the answers are not kept', async () => {
+		const refusing = {
+			getItem: () => null,
+			setItem: () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			},
+			removeItem: () => undefined,
+		};
+		for (const durable of [undefined, refusing]) {
+			const lms = createCmi5Lms();
+			const launch = lms.launch();
+			lms.inject({ match: faultOn.stateRead('LMS.LaunchData'), action: 'hang', times: 3 });
+			const t = await open(lms, launch.url, browser(), { durable, storage: undefined });
+			expect(t.notices).toEqual(['lms-not-answering-unkept']);
+			t.session.answer('q-single', { type: 'single-choice', value: 'b' });
+			// Kept open: delivered once the LMS answers, and then said.
+			expect(await t.conn.ready).toBe(true);
+			await until(
+				() => answeredIds(lms).length === 1,
+				() => lms.requests,
+			);
+			expect(t.notices).not.toContain('lms-not-answering');
+		}
+	});
+
 	test('the LMS never answers: answers stay in this browser, and the next launch of the registration delivers them and shows them', async () => {
 		const lms = createCmi5Lms();
 		const first = lms.launch();

@@ -123,8 +123,9 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 		return undefined;
 	}
 	if (first === 'waiting') {
-		// The page is usable now; what the learner does is kept until the LMS answers.
-		notice('lms-not-answering');
+		// The page is usable now; what the learner does is kept until the LMS answers, if this
+		// browser can keep it (else the learner is told plainly to keep the page open).
+		session.tellWaiting();
 		void starting.then((s) => {
 			if (s) session.attach(s, true);
 			else problem('the LMS gave no auth token or launch data');

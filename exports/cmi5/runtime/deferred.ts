@@ -62,3 +62,19 @@ export function writeDeferred(
 		return false;
 	}
 }
+
+/**
+ * Whether `storage` really keeps what is written (false when it is missing, blocked as in a
+ * cross-site frame with third-party cookies blocked, or full). Never throws; leaves nothing behind.
+ */
+export function canKeep(storage: StorageLike | undefined, key: string): boolean {
+	if (!storage) return false;
+	try {
+		const probe = `${key}:probe`;
+		storage.setItem(probe, '1');
+		storage.removeItem(probe);
+		return true;
+	} catch {
+		return false;
+	}
+}
