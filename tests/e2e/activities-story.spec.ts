@@ -175,6 +175,10 @@ for (const { lesson, activity } of scenarios) {
 					await expect(feedback.locator('.feedback-verdict')).toHaveText(
 						ending.safe ? /is a safe one/ : /carries a risk/,
 					);
+					// The focused feedback reads the verdict; the live region does not say it again.
+					await expect(section.locator('.visually-hidden[aria-live="polite"]')).not.toContainText(
+						/is a safe one|carries a risk/,
+					);
 					await expect(feedback.locator('a[href^="#source-"]')).toHaveCount(
 						activity.sources.length,
 					);
