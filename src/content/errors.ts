@@ -4,6 +4,7 @@
  */
 export const contentErrorNames = [
 	'FileTooLarge',
+	'NotUtf8',
 	'LineTooLong',
 	'NestingTooDeep',
 	'TooManyListItems',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { contentErrorNames, formatContentErrors } from './errors.ts';
-import { CONTENT_LIMITS, readContent, type ReadContentOptions } from './read.ts';
+import { CONTENT_LIMITS, parseLesson, readContent, type ReadContentOptions } from './read.ts';
 
 const fixtures = join(import.meta.dirname, '../../tests/fixtures');
 const run = promisify(execFile);
@@ -46,6 +46,25 @@ describe('readContent', () => {
 		expect(unchecked).toEqual([]);
 	});
 
+	test('a UTF-8 byte order mark before "---" is accepted, in a lesson and a module', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'second-look-bom-'));
+		try {
+			await cp(join(fixtures, 'good'), dir, { recursive: true });
+			for (const file of ['lessons/sample-lesson.mdx', 'modules/sample-module.yaml']) {
+				const path = join(dir, file);
+				await writeFile(path, '\uFEFF' + (await readFile(path, 'utf8')));
+			}
+			const set = await readContent(dir);
+			expect(set.errors).toEqual([]);
+			expect(set.lessons[0]?.data.id).toBe('sample-lesson');
+			expect(set.lessons[0]?.body.startsWith('\uFEFF')).toBe(false);
+			const text = await readFile(join(fixtures, 'good', 'lessons', 'sample-lesson.mdx'), 'utf8');
+			expect(parseLesson('lessons/sample-lesson.mdx', '\uFEFF' + text).errors).toEqual([]);
+		} finally {
+			await rm(dir, { recursive: true });
+		}
+	});
+
 	test('an empty content root is empty, not an error', async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'second-look-empty-'));
 		try {
@@ -77,6 +96,28 @@ describe('readContent', () => {
 });
 
 describe('bad input gives a named error with file:line and a fix', () => {
+	test('NotUtf8: a "£" and an "é" saved as Latin-1 / Windows-1252, in a lesson and a module', async () => {
+		expect(await messageFor('not-utf8')).toMatchInlineSnapshot(`
+			"Second Look found 2 problems in the lessons or modules:
+
+			NotUtf8 at lessons/sample-lesson.mdx:35
+			  The lesson file is not valid UTF-8: this line holds bytes in another encoding (often a "£", "é" or curly quote saved as Latin-1 or Windows-1252), which the site would show as "�" or which would break the build.
+			  How to fix: Save the file as UTF-8 (in most editors: "Save with encoding" or "Encoding: UTF-8"), then check the characters on this line.
+
+			NotUtf8 at modules/sample-module.yaml:2
+			  The module file is not valid UTF-8: this line holds bytes in another encoding (often a "£", "é" or curly quote saved as Latin-1 or Windows-1252), which the site would show as "�" or which would break the build.
+			  How to fix: Save the file as UTF-8 (in most editors: "Save with encoding" or "Encoding: UTF-8"), then check the characters on this line."
+		`);
+	});
+	test('NotUtf8: a file saved as UTF-16', async () => {
+		expect(await messageFor('utf16-file')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			NotUtf8 at lessons/sample-lesson.mdx:1
+			  The lesson file is saved as UTF-16 (little-endian), not UTF-8, so it cannot be read.
+			  How to fix: Save the file as UTF-8 (in most editors: "Save with encoding" or "Encoding: UTF-8")."
+		`);
+	});
 	test('FrontmatterMissing', async () => {
 		expect(await messageFor('frontmatter-missing')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { join } from 'node:path';
 import { LessonSchema } from '../schemas/lesson.ts';
 import { ModuleSchema } from '../schemas/module.ts';
+import { decodeContentText } from './decode-text.ts';
 import { contentError, sortContentErrors, type ContentError } from './errors.ts';
 import { readH5pPackage } from './h5p-package.ts';
 import { MdxParseError, scanMdx, type MdxScan } from './mdx-scan.ts';
@@ -47,7 +48,7 @@ function formatBytes(bytes: number): string {
 }
 
 /**
- * Reads a content file, unless it is larger than `limit` bytes: then reads only the first `limit`
+ * Reads a content file as UTF-8 (else a `NotUtf8` error), unless it is larger than `limit` bytes: then reads only the first `limit`
  * bytes (however large the file) to say on which line it passes the limit, and returns a
  * `FileTooLarge` error instead of the text, before any parsing.
  */
@@ -60,7 +61,7 @@ async function readWithin(
 	const handle = await open(join(root, file), 'r');
 	try {
 		const { size } = await handle.stat();
-		if (size <= limit) return { text: await handle.readFile('utf8') };
+		if (size <= limit) return decodeContentText(file, await handle.readFile(), kind);
 		const head = Buffer.alloc(limit);
 		const { bytesRead } = await handle.read(head, 0, limit, 0);
 		let line = 1;
@@ -125,6 +126,8 @@ export function parseLesson(
 	file: string,
 	text: string,
 ): { lesson?: LoadedLesson; errors: ContentError[] } {
+	// A UTF-8 byte order mark (which some Windows editors write) is not part of the text.
+	if (text.startsWith('\uFEFF')) return parseLesson(file, text.slice(1));
 	const match = FRONTMATTER.exec(text);
 	if (!match?.[1]) {
 		return {
