@@ -14,6 +14,7 @@ export const contentErrorNames = [
 	'MdxSyntaxError',
 	'SchemaViolation',
 	'UnknownLessonId',
+	'LessonNotForAudience',
 	'DuplicateLessonId',
 	'DuplicateModuleId',
 	'ChangesOutOfOrder',

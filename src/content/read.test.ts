@@ -185,6 +185,15 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Use the "id:" of a file in lessons/ (sample-lesson), or add lessons/fake-profile.mdx."
 		`);
 	});
+	test('LessonNotForAudience', async () => {
+		expect(await messageFor('lesson-not-for-audience')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			LessonNotForAudience at modules/sample-module.yaml:6:11
+			  Module "sample-module" is for the school audience, but it lists lesson "sample-lesson" (lessons/sample-lesson.mdx), which is written for "adult" and "forces" only. Its package would show the lesson anyway, and the checks for school learners (reading age, stories) would never read it.
+			  How to fix: Remove "sample-lesson" from this module's "lessons:", or, if the lesson suits school learners, add school to "audiences:" in lessons/sample-lesson.mdx and give them their own wording with <ForAudience audiences="school"> where it differs."
+		`);
+	});
 	test('DuplicateLessonId', async () => {
 		expect(await messageFor('duplicate-lesson-id')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:

@@ -1,4 +1,4 @@
-import { contentError, type ContentError } from './errors.ts';
+import { contentError, type ContentError, type SourceLocation } from './errors.ts';
 import { findDuplicates } from './duplicates.ts';
 import { checkActivities } from './validate-activity.ts';
 import { checkChanges } from './validate-changes.ts';
@@ -85,15 +85,19 @@ export function validateContent(
 	const lessonIds = new Set(lessons.map((l) => l.data.id));
 	for (const mod of checkModuleLessons ? modules : []) {
 		mod.data.lessons.forEach((id, i) => {
-			if (!lessonIds.has(id))
+			const where = { file: mod.file, ...mod.yaml.locate(['lessons', i]) };
+			const lesson = lessons.find((l) => l.data.id === id);
+			if (!lesson)
 				errors.push(
 					contentError(
 						'UnknownLessonId',
-						{ file: mod.file, ...mod.yaml.locate(['lessons', i]) },
+						where,
 						`Module "${mod.data.id}" lists lesson "${id}", but no lesson has that id.`,
 						`Use the "id:" of a file in lessons/ (${[...lessonIds].join(', ')}), or add lessons/${id}.mdx.`,
 					),
 				);
+			else if (!lesson.data.audiences.includes(mod.data.audience))
+				errors.push(lessonNotForAudience(mod, lesson, where));
 		});
 	}
 	errors.push(...checkLessonPlans(lessons, checkModuleLessons ? modules : []));
@@ -132,4 +136,29 @@ function checkLessonPlans(
 		});
 	}
 	return errors;
+}
+
+/**
+ * A module lists a lesson not written for its audience: its package would show the lesson anyway,
+ * with none of its <ForAudience> blocks and activities for that audience, and the lint (reading
+ * age, stories) would never read it as that audience.
+ */
+function lessonNotForAudience(
+	mod: LoadedModule,
+	lesson: LoadedLesson,
+	where: SourceLocation,
+): ContentError {
+	const { audience } = mod.data;
+	const { id, audiences } = lesson.data;
+	const quoted = audiences.map((a) => `"${a}"`);
+	const written =
+		quoted.length > 1
+			? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1) ?? ''}`
+			: quoted.join('');
+	return contentError(
+		'LessonNotForAudience',
+		where,
+		`Module "${mod.data.id}" is for the ${audience} audience, but it lists lesson "${id}" (${lesson.file}), which is written for ${written} only. Its package would show the lesson anyway, and the checks for ${audience} learners (reading age, stories) would never read it.`,
+		`Remove "${id}" from this module's "lessons:", or, if the lesson suits ${audience} learners, add ${audience} to "audiences:" in ${lesson.file} and give them their own wording with <ForAudience audiences="${audience}"> where it differs.`,
+	);
 }
