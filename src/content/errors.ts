@@ -37,6 +37,7 @@ export const contentErrorNames = [
 	'TooManyCorrectOptions',
 	'UnknownSourceRef',
 	'UnknownActivityRef',
+	'ActivityNotPlaced',
 	'ImageMissingAlt',
 	'UnknownComponent',
 	'HtmlNotAllowed',

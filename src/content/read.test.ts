@@ -194,6 +194,15 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Remove "sample-lesson" from this module's "lessons:", or, if the lesson suits school learners, add school to "audiences:" in lessons/sample-lesson.mdx and give them their own wording with <ForAudience audiences="school"> where it differs."
 		`);
 	});
+	test('ActivityNotPlaced (one placed inside <ForAudience> counts as placed)', async () => {
+		expect(await messageFor('activity-not-placed')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			ActivityNotPlaced at lessons/sample-lesson.mdx:44:9
+			  Activity "sample-q3" is defined under "activities:" but never placed in the lesson text, so learners never see it; packages still count it, so the module could never be completed.
+			  How to fix: Place it where learners should meet it with <Activity id="sample-q3" /> on a line of its own (inside a <ForAudience> block if it is only for some audiences), or remove it from "activities:"."
+		`);
+	});
 	test('DuplicateLessonId', async () => {
 		expect(await messageFor('duplicate-lesson-id')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:

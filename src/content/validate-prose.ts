@@ -188,6 +188,7 @@ export function checkProse(lesson: LoadedLesson): ContentError[] {
 			);
 		}
 	}
+	errors.push(...checkActivitiesPlaced(lesson));
 	for (const link of scan.links)
 		errors.push(...checkUrl('link', link.url, { file, line: link.line, column: link.column }));
 	for (const expr of scan.expressions) {
@@ -223,4 +224,28 @@ export function checkProse(lesson: LoadedLesson): ContentError[] {
 			);
 	}
 	return errors;
+}
+
+/**
+ * Every activity under `activities:` must be placed in the prose with `<Activity id="…" />` (inside a
+ * `<ForAudience>` block counts): an activity never placed is never shown, yet it is in the package's
+ * data and completion counts it, so the module could never be completed.
+ */
+function checkActivitiesPlaced(lesson: LoadedLesson): ContentError[] {
+	const placements = lesson.scan.elements.filter((el) => el.name === 'Activity');
+	// An id written as code (`id={…}`) cannot be read: AttributeNotAllowed already reports it.
+	if (placements.some((el) => el.codeAttributes.length)) return [];
+	const placed = new Set(placements.map((el) => el.attributes['id']));
+	return lesson.data.activities.flatMap((activity, index) =>
+		placed.has(activity.id)
+			? []
+			: [
+					contentError(
+						'ActivityNotPlaced',
+						{ file: lesson.file, ...lesson.yaml.locate(['activities', index, 'id']) },
+						`Activity "${activity.id}" is defined under "activities:" but never placed in the lesson text, so learners never see it; packages still count it, so the module could never be completed.`,
+						`Place it where learners should meet it with <Activity id="${activity.id}" /> on a line of its own (inside a <ForAudience> block if it is only for some audiences), or remove it from "activities:".`,
+					),
+				],
+	);
 }
