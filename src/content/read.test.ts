@@ -207,9 +207,9 @@ describe('bad input gives a named error with file:line and a fix', () => {
 		expect(await messageFor('duplicate-lesson-id')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:
 
-			DuplicateLessonId at lessons/sample-lesson.mdx:2:5
-			  Lesson id "sample-lesson" is already used by lessons/sample-lesson-copy.mdx.
-			  How to fix: Give each lesson its own id; the id is part of its address."
+			DuplicateLessonId at lessons/sample-lesson-copy.mdx:2:5
+			  Lesson id "sample-lesson" is used twice: here and in lessons/sample-lesson.mdx:2:5. The id is part of the lesson's address and of what LMSs record.
+			  How to fix: Give this lesson its own id (and list it in modules by that id). Keep "sample-lesson" in lessons/sample-lesson.mdx: it is in the released packages of module "sample-module", so renaming it there would break its address and LMS records."
 		`);
 	});
 	test('DuplicateModuleId', async () => {
@@ -225,10 +225,28 @@ describe('bad input gives a named error with file:line and a fix', () => {
 		expect(await messageFor('duplicate-activity-id')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:
 
-			DuplicateActivityId at lessons/sample-lesson.mdx:18:9
-			  Activity id "sample-q1" is already used in lessons/sample-lesson-copy.mdx.
-			  How to fix: Activity ids must be unique across all lessons: LMSs record answers by this id."
+			DuplicateActivityId at lessons/sample-lesson-copy.mdx:18:9
+			  Activity id "sample-q1" is used twice: here and in lessons/sample-lesson.mdx:18:9. Activity ids must be unique across all lessons: LMSs record answers by them.
+			  How to fix: Rename this one, and its <Activity id="…" /> in lessons/sample-lesson-copy.mdx. Keep "sample-q1" in lessons/sample-lesson.mdx: it is in the released packages of module "sample-module", and LMSs hold learners' answers under it; renaming it there would cut them off."
 		`);
+	});
+	test('DuplicateActivityId when neither lesson is released: both places, and keep the published id', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'second-look-duplicate-'));
+		try {
+			await cp(join(fixtures, 'bad', 'duplicate-activity-id'), dir, { recursive: true });
+			const module = join(dir, 'modules', 'sample-module.yaml');
+			const text = await readFile(module, 'utf8');
+			await writeFile(module, text.replace(/changes:\n(?: .*\n)+/, ''));
+			expect(formatContentErrors((await readContent(dir)).errors)).toMatchInlineSnapshot(`
+				"Second Look found 1 problem in the lessons or modules:
+
+				DuplicateActivityId at lessons/sample-lesson.mdx:18:9
+				  Activity id "sample-q1" is used twice: here and in lessons/sample-lesson-copy.mdx:18:9. Activity ids must be unique across all lessons: LMSs record answers by them.
+				  How to fix: Keep the id where it is already published (in the released packages of a module whose "changes:" name the lesson): LMSs hold learners' records under it. Change it where it is not published yet (here, or lessons/sample-lesson-copy.mdx:18:9): rename that activity and its <Activity id="…" />."
+			`);
+		} finally {
+			await rm(dir, { recursive: true });
+		}
 	});
 	test('DuplicateOptionId', async () => {
 		expect(await messageFor('duplicate-option-id')).toMatchInlineSnapshot(`

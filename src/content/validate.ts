@@ -2,6 +2,7 @@ import { contentError, type ContentError, type SourceLocation } from './errors.t
 import { findDuplicates } from './duplicates.ts';
 import { checkActivities } from './validate-activity.ts';
 import { checkChanges } from './validate-changes.ts';
+import { checkDuplicateIds } from './validate-duplicates.ts';
 import { checkKnowledgeChecks } from './validate-checks.ts';
 import { checkProse } from './validate-prose.ts';
 import { lintContent } from './lint/lint.ts';
@@ -25,17 +26,7 @@ export function validateContent(
 ): ContentError[] {
 	const errors: ContentError[] = [];
 	errors.push(
-		...findDuplicates(
-			lessons,
-			(l) => l.data.id,
-			(l, _index, first) =>
-				contentError(
-					'DuplicateLessonId',
-					{ file: l.file, ...l.yaml.locate(['id']) },
-					`Lesson id "${l.data.id}" is already used by ${lessons[first]?.file}.`,
-					'Give each lesson its own id; the id is part of its address.',
-				),
-		),
+		...checkDuplicateIds(lessons, modules),
 		...findDuplicates(
 			modules,
 			(m) => m.data.id,
@@ -45,22 +36,6 @@ export function validateContent(
 					{ file: m.file, ...m.yaml.locate(['id']) },
 					`Module id "${m.data.id}" is already used by ${modules[first]?.file}.`,
 					'Give each module its own id; package file names are made from it.',
-				),
-		),
-	);
-	const activities = lessons.flatMap((l) =>
-		l.data.activities.map((a, index) => ({ lesson: l, activity: a, index })),
-	);
-	errors.push(
-		...findDuplicates(
-			activities,
-			(x) => x.activity.id,
-			(x, _index, first) =>
-				contentError(
-					'DuplicateActivityId',
-					{ file: x.lesson.file, ...x.lesson.yaml.locate(['activities', x.index, 'id']) },
-					`Activity id "${x.activity.id}" is already used in ${activities[first]?.lesson.file}.`,
-					'Activity ids must be unique across all lessons: LMSs record answers by this id.',
 				),
 		),
 	);
