@@ -9,6 +9,7 @@ import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { isSelfPaced, moduleLessons } from '../src/lib/module-lessons.ts';
 import { relative, resolve, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
+import { removeOnSignal, removeStaleStaging } from './build/staging.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const { build } = await import('astro');
@@ -160,6 +161,11 @@ async function verifySizesFilled(content: Content): Promise<void> {
 }
 
 const started = performance.now();
+// A build stopped with Ctrl-C (or SIGTERM) removes its staging folder; one killed outright leaves it
+// for the next build to remove here.
+for (const path of await removeStaleStaging(root, out))
+	console.log(`Removed ${relative(root, path)}, left by a build that was stopped.`);
+const stopRemovingOnSignal = removeOnSignal(staging);
 try {
 	// The content check runs before Astro starts, so a mistake in a lesson or module is the first
 	// thing the author reads, not under Astro's log; its one read is handed to Astro (givenContent),
@@ -189,10 +195,14 @@ try {
 		console.log(`  ${fileName}  ${(bytes / 1024).toFixed(0)} KB`);
 	await fillSizes(content, kits);
 	await verifySizesFilled(content);
+	// Not during the swap (two renames): removing the staging folder between them would leave no
+	// output at all, where a stop there keeps both folders.
+	stopRemovingOnSignal();
 	await swapIn();
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	console.log(`Second Look built into ${values.out}/ in ${seconds} s.`);
 } catch (err) {
+	stopRemovingOnSignal();
 	await rm(staging, { recursive: true, force: true });
 	const e = err as { message?: string; hint?: string };
 	console.error(
