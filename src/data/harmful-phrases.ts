@@ -216,4 +216,22 @@ export const harmfulPhrases: readonly HarmfulPhrase[] = [
 		why: 'Says more than the sources: there is "no guarantee" paying works, and they "will likely ask for more" (brief §1.11, S3). A learner who paid and heard nothing more knows it to be untrue, and may stop trusting the rest.',
 		instead: 'There is no guarantee paying works, and they will likely ask for more.',
 	},
+	{
+		id: 'pay-them',
+		kind: 'unsafe',
+		pattern:
+			/(?<!\b(?:want|wants|wanting|urge|tempting|tempted|pressure)\s+to\s+)\b(?:pay|paying|send(?:ing)?\s+(?:them\s+)?(?:the\s+)?money\s+to)\s+(?:them|him|her|the\s+blackmailers?|what\s+they\s+ask|up)\b/i,
+		negatable: true,
+		why: 'As advice, paying is the opposite of the course: there is no guarantee it works, and they will likely ask for more (brief §1.11, S3). Fine after a negation ("don\'t pay them"), or as a feeling ("want to pay them").',
+		instead: "Don't pay. Stop replying, save the evidence, and get help the same day.",
+	},
+	{
+		id: 'delete-account',
+		kind: 'unsafe',
+		pattern:
+			/\bdelet(?:e|ing)\s+(?:your|his|her|their|the|all\s+(?:of\s+)?(?:your|his|her|their))\s+(?:own\s+)?(?:social\s+media\s+)?accounts?\b/i,
+		negatable: true,
+		why: 'Deleting an account loses evidence the police may need: suspend (deactivate) it instead (brief §1, S8). Fine after a negation ("don\'t delete your account").',
+		instead: "Suspend the account, don't delete it: the police may need what is in it.",
+	},
 ];

@@ -34,6 +34,22 @@ const cases: Record<string, { caught: string[]; fine: string[] }> = {
 		],
 		fine: ['There is no guarantee paying works, and they will likely ask for more.'],
 	},
+	'pay-them': {
+		caught: ['Pay them quickly, then delete your account.', 'Send the money to them so it stops.'],
+		fine: [
+			"Don't pay them.",
+			'Never pay the blackmailer.',
+			'It makes sense to want to pay them, but there is no guarantee it works.',
+		],
+	},
+	'delete-account': {
+		caught: ['Delete your account straight away.', 'Deleting all his social media accounts helps.'],
+		fine: [
+			"Suspend your account, don't delete it.",
+			'Never delete your account: suspend it.',
+			'Deleting accounts can lose evidence.',
+		],
+	},
 	'name-fault': {
 		caught: ["It's Sam's fault.", "That was Jay's own fault."],
 		fine: [
