@@ -24,9 +24,10 @@ function runTogether(scripts: Record<string, string>, names: string[]) {
 }
 
 test('every script runs; each one’s output is printed whole under its name', () => {
+	// The slow one waits long enough that the quick one ends first even on a loaded 2-core machine.
 	const { code, out } = runTogether(
 		{
-			slow: 'node -e "setTimeout(() => console.log(\'slow one\\nsecond line\'), 400)"',
+			slow: 'node -e "setTimeout(() => console.log(\'slow one\\nsecond line\'), 1500)"',
 			quick: 'node -e "console.error(\'quick one\')"',
 		},
 		['slow', 'quick'],

@@ -20,6 +20,11 @@ describe('findStatistics', () => {
 			'From 2022 to 2023 reports rose from 10,731 to 26,718.',
 			['count-with-year: 10,731', 'count-with-year: 26,718'],
 		],
+		// A time that stands for a year, and a share in words (an author's review found both let through)
+		['Police had 7,000 reports last year.', ['count-with-year: 7,000']],
+		['In recent years, thousands of boys were targeted.', ['count-with-year: thousands']],
+		['Half of all victims are young men.', ['ratio: Half of']],
+		['The majority of cases involve boys.', ['ratio: The majority of']],
 	])('%s is a statistic', (text, expected) => {
 		expect(figures(text)).toEqual(expected);
 	});
@@ -38,6 +43,7 @@ describe('findStatistics', () => {
 		'The account has 3 posts and 40 mutual friends.',
 		'23 followers · Following 1,480 · 3 posts',
 		'£100 in gift cards in an hour, or your followers see it.',
+		'Half an hour later, she wrote back to half the group.',
 		// Labels, dates, times, durations
 		'The RSHE guidance 2019, p.27, Outcome 21, page 30 and Step 3.',
 		'Year 9 pupils in 2024.',

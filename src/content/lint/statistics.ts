@@ -17,9 +17,11 @@ export interface Statistic {
 /*
  * What counts as a statistic, sentence by sentence:
  * 1. a percentage: "88%", "64 per cent";
- * 2. a ratio: "1 in 5", "one in ten", "9 out of 10";
+ * 2. a ratio: "1 in 5", "one in ten", "9 out of 10", or a share in words ("half of", "two thirds
+ *    of", "the majority of");
  * 3. a count in the same sentence as a year ("385 cases in 2015", "1,304 … in 2017", "1,773
- *    (2019/20)"), or followed within three words by a rate ("117 reports a month", "per year").
+ *    (2019/20)") or a time that stands for one ("last year", "this month", "in recent years"), or
+ *    followed within three words by a rate ("117 reports a month", "per year").
  *    A count is a numeral (commas allowed, "£" allowed) or a number word from "three" up ("five",
  *    "hundreds", "half").
  * What is not a count, so "Jay, 15", "3 posts" and ids never trip it:
@@ -46,6 +48,12 @@ const NUMERAL = /(?<![\w@/:.\\-])[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?
 const NUMBER_WORD = new RegExp(`\\b(?:${WORD_NUMBERS})\\b`, 'gi');
 const YEAR = /(?<![\w£$€.,:/-])(?:19|20)\d\d(?:[/–-]\d{2}(?:\d\d)?)?(?![\w%:]|,\d)/g;
 const IS_YEAR = /^(?:19|20)\d\d$/;
+/** A time as a year would give it, unnamed: a count with it is a statistic that goes stale. */
+const RELATIVE_TIME =
+	/\b(?:last|this|past|previous)\s+(?:year|month|decade)\b|\bin recent years\b/i;
+/** A share in words: "half of all victims", "two thirds of", "the majority of". */
+const SHARE =
+	/\b(?:half|a third|a quarter|two thirds|three quarters|the majority|a minority)\s+of\b/gi;
 const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
 const AGE_BEFORE = /\b(?:aged?|ages|age of|under|over|below|above)\s+$/i;
@@ -117,6 +125,7 @@ function statisticsIn(sentence: string): Statistic[] {
 		if (LABEL_BEFORE.test(before)) continue;
 		stat('ratio', whole, 'a ratio', m.index);
 	}
+	for (const m of sentence.matchAll(SHARE)) stat('ratio', m[0], 'a share', m.index);
 	const phones: [number, number][] = findPhoneNumbers(sentence).map((p) => [
 		p.index,
 		p.index + p.written.length,
@@ -125,9 +134,12 @@ function statisticsIn(sentence: string): Statistic[] {
 		isCount(sentence, m.index, m[0], [...phones, ...taken]),
 	);
 	if (!counts.length) return found;
-	const year = [...sentence.matchAll(YEAR)].find(
-		(m) => !phones.some(([a, b]) => m.index >= a && m.index < b),
-	);
+	const year =
+		[...sentence.matchAll(YEAR)].find(
+			(m) => !phones.some(([a, b]) => m.index >= a && m.index < b),
+		) ??
+		RELATIVE_TIME.exec(sentence) ??
+		undefined;
 	for (const m of counts) {
 		const rate = RATE_AFTER.exec(sentence.slice(m.index + m[0].length));
 		if (rate) stat('count-per-period', `${m[0]}${rate[0]}`, 'a count per period');
