@@ -238,13 +238,16 @@ describe('a chat in presenter mode', () => {
 		const bodies = stages.map((s) => s.body);
 		expect(bodies.map((b) => (b.style === 'chat' ? b.lead : undefined))).toEqual([
 			'A made-up chat with Mia.',
-			'After “Accept”:',
-			'After “No, and block”:',
+			undefined,
+			undefined,
 		]);
-		expect(bodies.map((b) => (b.style === 'chat' ? b.messages.map((m) => m.text) : []))).toEqual([
-			['Add me?'],
-			['Move to another app?'],
-			['Jay blocks her and tells his mum tonight.'],
+		// Each later stage opens with the reply taken, as the chat shows it, then what came next.
+		expect(
+			bodies.map((b) => (b.style === 'chat' ? b.messages.map((m) => `${m.who}: ${m.text}`) : [])),
+		).toEqual([
+			['Mia: Add me?'],
+			['Reply: Accept', 'Mia: Move to another app?'],
+			['Reply: No, and block', 'Story: Jay blocks her and tells his mum tonight.'],
 		]);
 		expect(bodies.map((b) => (b.style === 'chat' ? b.choices.length : -1))).toEqual([2, 3, 0]);
 		// The answer, with the route and the endings, comes after the last stage.

@@ -144,7 +144,7 @@ const letter = (i: number) => String.fromCharCode(65 + i);
 
 /** One stop of a chat as the class plays it: the lead, what is said, then the choices to stop at. */
 interface ChatStage {
-	lead: string;
+	lead?: string;
 	messages: SlideMessage[];
 	choices: SlideItem[];
 }
@@ -152,8 +152,8 @@ interface ChatStage {
 /**
  * A chat as a class plays it, stopping at each choice: its stages along the route a teacher models
  * ({@link safeRoute}), each with its messages and choices; every stage after the first opens with
- * the reply taken, so moving on shows what happened next. A stage with nothing to show (an ending
- * with no message) is left out. Pure.
+ * the reply taken, as the chat itself shows it, so moving on shows what happened next. A stage with
+ * nothing to show (an ending with no message) is left out. Pure.
  */
 function chatStages(activity: ActivityOf<'scenario'>): ChatStage[] {
 	const byId = new Map(activity.nodes.map((n) => [n.id, n]));
@@ -161,21 +161,22 @@ function chatStages(activity: ActivityOf<'scenario'>): ChatStage[] {
 		from === 'them' ? activity.contact.name : from === 'you' ? 'Reply' : 'Story';
 	const path = safeRoute(activity)?.path ?? [];
 	const stages: ChatStage[] = [];
-	let lead = `A made-up chat with ${activity.contact.name}.`;
+	let taken: SlideMessage[] = [];
 	let node = byId.get(activity.start);
 	for (const step of [...path, undefined]) {
 		if (!node) break;
-		const messages = node.messages.map((m) => ({
-			from: m.from,
-			who: who(m.from),
-			text: m.text,
-		}));
+		const said = node.messages.map((m) => ({ from: m.from, who: who(m.from), text: m.text }));
 		const choices = (node.choices ?? []).map((c, i) => ({ label: letter(i), text: c.text }));
-		if (messages.length > 0 || choices.length > 0) stages.push({ lead, messages, choices });
-		const taken = node.choices?.find((c) => c.id === step);
-		if (!taken) break;
-		lead = `After “${taken.text}”:`;
-		node = byId.get(taken.next);
+		if (said.length > 0 || choices.length > 0)
+			stages.push({
+				...(stages.length === 0 ? { lead: `A made-up chat with ${activity.contact.name}.` } : {}),
+				messages: [...taken, ...said],
+				choices,
+			});
+		const choice = node.choices?.find((c) => c.id === step);
+		if (!choice) break;
+		taken = [{ from: 'you', who: who('you'), text: choice.text }];
+		node = byId.get(choice.next);
 	}
 	return stages;
 }
@@ -245,7 +246,7 @@ function chatBodies({ lead, messages, choices }: ChatStage, room: number): Quest
 	);
 	const bodies: QuestionBody[] = runs.map((run, i) => ({
 		style: 'chat',
-		...(i === 0 ? { lead } : {}),
+		...(i === 0 && lead !== undefined ? { lead } : {}),
 		messages: run,
 		choices: [],
 	}));
