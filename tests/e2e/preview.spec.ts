@@ -88,7 +88,10 @@ for (const run of runs)
 		} else {
 			await expect(field(page, 'completion')).toHaveText('completed');
 			await expect(field(page, 'success')).toHaveText(passes ? 'passed' : 'unknown');
-			await expect(field(page, 'scaled')).toHaveText(String(score / 100));
+			// The scaled score is the exact share, to four places (the raw score is its rounded percent).
+			await expect(field(page, 'scaled')).toHaveText(
+				String(Math.round((right / scored) * 10000) / 10000),
+			);
 			await expect(field(page, 'exit')).toHaveText('normal');
 		}
 		await expect(field(page, 'score')).toHaveText(String(score));
