@@ -4,6 +4,14 @@ import { connectScorm } from './runtime/connection.ts';
 import { unsavedKey } from './runtime/unsaved.ts';
 import { PROGRESS_KEY } from '../../src/lib/tracking/tab-progress.ts';
 
+/** Whether the page was loaded again in place: a reload, or back or forward to it. */
+function isLoadedAgain(win: Window): boolean {
+	const [navigation] = win.performance.getEntriesByType(
+		'navigation',
+	) as PerformanceNavigationTiming[];
+	return navigation?.type === 'reload' || navigation?.type === 'back_forward';
+}
+
 /**
  * A SCORM standard's browser connection: the shared SCORM runtime with that standard's facts. It
  * finds the LMS's API through parents and opener; with none, the page runs standalone.
@@ -19,6 +27,7 @@ export function scormConnect(facts: RuntimeFacts): Connect {
 			tab: {
 				storage: () => win.sessionStorage,
 				key: `${PROGRESS_KEY}:scorm-visit:${moduleId}:${win.location.pathname}`,
+				isReload: isLoadedAgain(win),
 			},
 			// What the LMS has not accepted, for this learner's next launch: not under the tab's
 			// progress key, so the quick exit never deletes answers the LMS does not have (unsaved.ts).

@@ -107,6 +107,12 @@ for (const [standard, zip] of [
 		expect(interactionIds(await cmi(page))).toEqual(saved);
 		expect(saved).toHaveLength(2);
 		await expectNoAxeViolations(page, 'the visit-ended notice after a reload');
+		// A fresh launch in the tab (not a reload: maybe someone else) never shows that visit.
+		const frameUrl = page.frame({ url: /\/course\// })?.url() ?? '';
+		await page.frame({ url: /\/course\// })?.goto(frameUrl);
+		await expect(course.locator('[data-notice]')).toContainText('not connected');
+		await card(course, first).scrollIntoViewIfNeeded();
+		await expect(card(course, first)).toHaveAttribute('data-state', 'open');
 	});
 
 test('SCORM 1.2 review: the finish section never says "saved", and nothing is written', async ({

@@ -88,6 +88,11 @@ export interface ScormOptions {
 export interface TabNote {
 	storage: () => Storage;
 	key: string;
+	/**
+	 * Whether this page was loaded again in place (reload, back or forward): only then is a refused
+	 * Initialize this tab's own ended visit. A fresh launch, maybe by someone else, never reads it.
+	 */
+	isReload: boolean;
 }
 
 /**
@@ -212,7 +217,7 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 	// Start: exactly one Initialize.
 	if (writer.call(m.initialize, '') !== 'true') {
 		problem(`${m.initialize} refused, error ${writer.call(m.getLastError)}`);
-		const ended = endedVisit(options.tab);
+		const ended = options.tab?.isReload ? endedVisit(options.tab) : undefined;
 		return ended
 			? standaloneConnection(() => {
 					notice('visit-ended');

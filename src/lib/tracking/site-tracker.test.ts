@@ -74,6 +74,10 @@ describe('site tracker', () => {
 		const b = open(tabB);
 		b.answer('q-multi', { type: 'multiple-response', value: ['a'] });
 		expect(createSiteTracker(tabA).setRemember(true)).toBe(true);
+		// Tab B only looks (another page): it sees its answer, but nothing of its own moves to the
+		// device, so leaving by the quick exit now leaves nothing of tab B's behind.
+		expect(open(tabB).state().activities['q-multi']?.latest?.value).toEqual(['a']);
+		expect(localStorage.getItem(PROGRESS_KEY)).not.toContain('q-multi');
 		// Tab B answers again, then reloads: both of its answers and tab A's are there.
 		b.answer('q-single', { type: 'single-choice', value: 'a' });
 		const reloaded = open(tabB).state().activities;
@@ -84,6 +88,17 @@ describe('site tracker', () => {
 		// A new tab sees them all.
 		const fresh = open({ sessionStorage: memoryStorage(), localStorage }).state().activities;
 		expect(Object.keys(fresh).sort()).toEqual(['q-multi', 'q-single']);
+	});
+
+	test('"Remember" ticked in another tab, then the quick exit: nothing of this tab stays behind', () => {
+		const localStorage = memoryStorage();
+		const tabA = { sessionStorage: memoryStorage(), localStorage };
+		const tabB = { sessionStorage: memoryStorage(), localStorage };
+		createSiteTracker(tabB).save('tab B answered');
+		createSiteTracker(tabA).setRemember(true);
+		expect(createSiteTracker(tabB).restore()).toBe('tab B answered');
+		forgetTabProgress(() => tabB.sessionStorage);
+		expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
 	});
 
 	test('"Forget my progress" deletes it everywhere', () => {

@@ -118,27 +118,24 @@ export function createSiteTracker(
 	const join = options.join ?? joinSaved;
 	/**
 	 * Another tab ticked "Remember" (the flag is the device's) while this tab's answers were still
-	 * in its own sessionStorage, which only this tab reads: they join the remembered progress at
-	 * once, so none is left behind in a store nothing reads any more.
+	 * in its own sessionStorage, which only this tab reads. Reading joins them with the remembered
+	 * progress, so none is hidden; only this tab's next save moves them over, so a tab that merely
+	 * looks, then leaves by the quick exit, leaves nothing of its own on the device.
 	 */
-	const adoptTabProgress = () => {
-		safely(undefined, () => {
-			if (!remembering()) return;
-			const tab = host.sessionStorage.getItem(keys.progress);
-			if (tab === null) return;
-			const remembered = host.localStorage.getItem(keys.progress);
-			host.localStorage.setItem(keys.progress, remembered === null ? tab : join(remembered, tab));
-			host.sessionStorage.removeItem(keys.progress);
-		});
-	};
+	const tabProgress = () =>
+		safely<string | null>(null, () =>
+			remembering() ? host.sessionStorage.getItem(keys.progress) : null,
+		);
 
 	return {
 		restore() {
 			if (!inMemory) {
-				adoptTabProgress();
 				try {
 					// Storage is the truth while it works: another tab or island may have changed it.
-					return store().getItem(keys.progress) ?? undefined;
+					const stored = store().getItem(keys.progress);
+					const tab = tabProgress();
+					if (tab === null) return stored ?? undefined;
+					return stored === null ? tab : join(stored, tab);
 				} catch {
 					toMemory();
 				}
@@ -148,9 +145,11 @@ export function createSiteTracker(
 		save(state) {
 			memory = state;
 			if (inMemory) return;
-			adoptTabProgress();
 			try {
+				// `state` was made from what `restore` joined: this tab's own copy can go now.
+				const hadTab = tabProgress() !== null;
 				store().setItem(keys.progress, state);
+				if (hadTab) host.sessionStorage.removeItem(keys.progress);
 			} catch {
 				toMemory();
 			}
