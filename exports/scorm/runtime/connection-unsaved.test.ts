@@ -7,7 +7,7 @@ import {
 	sessionOn,
 } from '../../shared/runtime-session.test-data.ts';
 import { faultyLms, interactionIds } from './fake-lms.test-data.ts';
-import { unsavedKey, type KeepOptions } from './unsaved.ts';
+import { fillGaps, unsavedKey, type KeepOptions } from './unsaved.ts';
 
 /**
  * The LMS goes down, then the learner closes the window: what it never accepted is kept in this
@@ -159,19 +159,101 @@ describe('the copy in the browser', () => {
 		expect(storage.map.size).toBe(0);
 	});
 
-	test('a new attempt (ab-initio) or a review never takes in an earlier copy', () => {
+	test('a review never takes in an earlier copy, and leaves it for the next launch', () => {
 		const first = failingVisit('scorm12', 'learner-7');
-		for (const core of [
-			{ entry: 'ab-initio', student_id: 'learner-7' },
-			{ entry: 'resume', student_id: 'learner-7', lesson_mode: 'review' },
-		]) {
-			const lms = faultyLms('scorm12', { core, suspend_data: first.accepted['cmi.suspend_data'] });
-			const conn = lms.connect({ keep: keepIn(first.storage) });
-			const session = sessionOn(conn);
-			lms.clock.advance(0);
-			expect(session.record('q-tf')).toBeUndefined();
-			conn.finish();
-			expect(first.storage.map.size).toBe(1);
-		}
+		const core = { entry: 'resume', student_id: 'learner-7', lesson_mode: 'review' };
+		const lms = faultyLms('scorm12', { core, suspend_data: first.accepted['cmi.suspend_data'] });
+		const conn = lms.connect({ keep: keepIn(first.storage) });
+		const session = sessionOn(conn);
+		lms.clock.advance(0);
+		expect(session.record('q-tf')).toBeUndefined();
+		conn.finish();
+		expect(first.storage.map.size).toBe(1);
+	});
+
+	test('a new attempt after a visit the LMS recorded: the copy belongs to an attempt that is over, and goes', () => {
+		const first = failingVisit('scorm12', 'learner-7'); // the launch's commit was accepted
+		const lms = faultyLms('scorm12', { core: { entry: 'ab-initio', student_id: 'learner-7' } });
+		const conn = lms.connect({ keep: keepIn(first.storage) });
+		const session = sessionOn(conn);
+		lms.clock.advance(0);
+		expect(session.record('q-tf')).toBeUndefined();
+		expect(interactionIds(lms.cmi())).toEqual([]);
+		conn.finish();
+		expect(first.storage.map.size).toBe(0);
+	});
+
+	test('down from the launch: the LMS never knew the attempt began, so its next (new) attempt takes the answers in', () => {
+		const storage = memoryStorage();
+		const seed = { core: { entry: 'ab-initio', student_id: 'learner-7' } };
+		const down = faultyLms('scorm12', seed, [
+			{ method: 'LMSCommit', effect: 'false' },
+			{ method: 'LMSFinish', effect: 'false' },
+		]);
+		const conn = down.connect({ keep: keepIn(storage) });
+		const session = sessionOn(conn);
+		session.visit('one');
+		session.answer('q-tf', { type: 'true-false', value: false });
+		down.clock.advance(15_000);
+		conn.finish();
+		expect(storage.map.size).toBe(1);
+		// Nothing reached the LMS, so it starts the next launch as a new attempt.
+		const again = faultyLms('scorm12', seed);
+		const next = again.connect({ keep: keepIn(storage) });
+		const resumed = sessionOn(next);
+		again.clock.advance(0);
+		expect(resumed.record('q-tf')).toMatchObject({ status: 'answered' });
+		expect(interactionIds(again.cmi())).toEqual(['q-tf']);
+		expect(again.notices).toContain('unsaved-recovered');
+		expect(storage.map.size).toBe(0);
+	});
+
+	test('a copy older than a month is dropped unread', () => {
+		const first = failingVisit('scorm12', 'learner-7');
+		const lms = faultyLms('scorm12', seedOf('scorm12', 'learner-7', first.accepted));
+		lms.clock.advance(31 * 86_400_000);
+		const conn = lms.connect({ keep: keepIn(first.storage) });
+		const session = sessionOn(conn);
+		expect(session.record('q-tf')).toBeUndefined();
+		expect(first.storage.map.size).toBe(0);
+	});
+});
+
+describe('fillGaps: what the LMS holds stays; the copy fills its gaps', () => {
+	test('an answer the LMS holds (maybe newer, from another device) and its bookmark are kept', () => {
+		const lmsState = {
+			visited: ['one', 'two'],
+			location: 'two',
+			activities: {
+				'q-single': {
+					status: 'answered' as const,
+					attempts: 2,
+					first: { type: 'single-choice' as const, value: 'b' },
+					latest: { type: 'single-choice' as const, value: 'a' },
+				},
+			},
+		};
+		const copyState = {
+			visited: ['one'],
+			location: 'one',
+			activities: {
+				'q-single': {
+					status: 'answered' as const,
+					attempts: 1,
+					first: { type: 'single-choice' as const, value: 'b' },
+					latest: { type: 'single-choice' as const, value: 'b' },
+				},
+				'q-tf': {
+					status: 'answered' as const,
+					attempts: 1,
+					first: { type: 'true-false' as const, value: false },
+					latest: { type: 'true-false' as const, value: false },
+				},
+			},
+		};
+		const joined = fillGaps(lmsState, copyState);
+		expect(joined.activities['q-single']).toEqual(lmsState.activities['q-single']);
+		expect(joined.activities['q-tf']).toEqual(copyState.activities['q-tf']);
+		expect(joined.location).toBe('two');
 	});
 });

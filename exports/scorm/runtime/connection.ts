@@ -188,6 +188,8 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 	 * attempt): never overwritten or deleted by this session, only joined with what it keeps.
 	 */
 	let carried: Unsaved | undefined;
+	/** Whether the LMS has accepted a commit in this visit (it then knows the attempt began). */
+	let hasAccepted = false;
 	const writer: Writer = createWriter({
 		api,
 		facts,
@@ -204,6 +206,7 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 			notice(s === 'again' ? 'saved-again' : s === 'failing' ? 'save-failing' : 'save-retrying');
 		},
 		onaccepted: () => {
+			hasAccepted = true;
 			if (!isKeeping) return;
 			if (carried) copy?.write(carried);
 			else copy?.drop();
@@ -271,8 +274,13 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 		if (location) writer.know(cmi.location, location);
 	}
 	// What an earlier visit of this learner could not save, kept in this browser: sent now.
-	if (policy.mode === 'normal') copy = keptCopy(options.keep, writer.read(cmi.learnerId));
-	const earlier = isNewAttempt ? undefined : copy?.read();
+	if (policy.mode === 'normal') copy = keptCopy(options.keep, writer.read(cmi.learnerId), now);
+	// A new attempt after a visit the LMS never heard from is that visit's attempt (the LMS never
+	// knew it began): its copy is sent. After a visit the LMS recorded, the copy belongs to an
+	// attempt that is over, and goes.
+	const kept = copy?.read();
+	if (isNewAttempt && kept?.accepted === true) copy?.drop();
+	const earlier = isNewAttempt && kept?.accepted === true ? undefined : kept;
 	// A whole copy (the earlier visit started from what the LMS held) explains an empty read: that
 	// visit's progress never reached the LMS. It then stands in for the stored progress.
 	const isExplained = resume === 'unread' && isReadEmpty && earlier?.whole === true;
@@ -310,7 +318,12 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 	function keepNow(): void {
 		const suspend = saved === undefined ? {} : { suspend: saved };
 		const whole = resume === 'fresh' || resume === 'restored';
-		const mine: Unsaved = { ...suspend, whole, interactions: writer.unaccepted() };
+		const mine: Unsaved = {
+			...suspend,
+			whole,
+			interactions: writer.unaccepted(),
+			accepted: hasAccepted,
+		};
 		const value = carried ? joinUnsaved(carried, mine, options.state) : mine;
 		if (copy?.write(value)) isKeeping = true;
 	}

@@ -26,7 +26,17 @@ export interface Unsaved {
 	whole?: boolean;
 	/** Interactions no commit has taken, each as its fields in write order (`n` for the index). */
 	interactions: InteractionFields[];
+	/**
+	 * Whether the LMS accepted a commit in that visit, so it knows the attempt began. A new attempt
+	 * after a visit it never heard from is that visit's attempt; after one it recorded, a new one.
+	 */
+	accepted?: boolean;
+	/** When it was kept (ms since 1970): a copy older than {@link KEEP_DAYS} is dropped unread. */
+	at?: number;
 }
+
+/** How long an unsent copy is kept for its learner's next launch, in days. */
+export const KEEP_DAYS = 30;
 
 /** Where the copy lives: the storage (localStorage) and the key of this package launch. */
 export interface KeepOptions {
@@ -62,21 +72,38 @@ const isFields = (v: unknown): v is InteractionFields =>
 export function keptCopy(
 	keep: KeepOptions | undefined,
 	learnerId: string | undefined,
+	now: () => number = () => Date.now(),
 ): KeptCopy | undefined {
 	if (!keep || !learnerId) return undefined;
 	const key = keep.key(learnerId);
+	const drop = () => {
+		try {
+			keep.storage().removeItem(key);
+		} catch {
+			// blocked: nothing was kept
+		}
+	};
 	return {
 		read() {
 			try {
 				const text = keep.storage().getItem(key);
 				const value: unknown = text ? JSON.parse(text) : undefined;
 				if (typeof value !== 'object' || value === null) return undefined;
-				const { suspend, whole, interactions } = value as Partial<Record<keyof Unsaved, unknown>>;
+				const { suspend, whole, interactions, accepted, at } = value as Partial<
+					Record<keyof Unsaved, unknown>
+				>;
+				// Kept a month at most: answers are not left on a shared computer for good.
+				if (typeof at !== 'number' || now() - at > KEEP_DAYS * 86_400_000) {
+					drop();
+					return undefined;
+				}
 				const list = Array.isArray(interactions) ? interactions.filter(isFields) : [];
 				return {
 					...(typeof suspend === 'string' ? { suspend } : {}),
 					whole: whole === true,
 					interactions: list,
+					accepted: accepted === true,
+					at,
 				};
 			} catch {
 				return undefined;
@@ -84,27 +111,38 @@ export function keptCopy(
 		},
 		write(value) {
 			try {
-				keep.storage().setItem(key, JSON.stringify(value));
+				keep.storage().setItem(key, JSON.stringify({ ...value, at: now() }));
 				return true;
 			} catch {
 				return false;
 			}
 		},
-		drop() {
-			try {
-				keep.storage().removeItem(key);
-			} catch {
-				// blocked: nothing was kept
-			}
-		},
+		drop,
+	};
+}
+
+/**
+ * What the LMS holds (`theirs`) with the gaps a kept copy (`mine`) fills: an activity the LMS holds
+ * answered keeps the LMS's record (it may be newer: the learner went on elsewhere); one it lacks, or
+ * holds only skipped, takes the copy's; the LMS's bookmark stays. Pure.
+ */
+export function fillGaps(theirs: LearnerState, mine: LearnerState): LearnerState {
+	const activities = { ...theirs.activities };
+	for (const [id, record] of Object.entries(mine.activities))
+		if (activities[id]?.status !== 'answered') activities[id] = record;
+	const location = theirs.location ?? mine.location;
+	return {
+		visited: [...new Set([...theirs.visited, ...mine.visited])],
+		activities,
+		...(location === undefined ? {} : { location }),
 	};
 }
 
 /**
  * Joins a kept copy with what the LMS holds (`stored`, readable or empty): the suspend text to
- * write (the engine's merge: the LMS's first answers stay first) and the kept interactions to send
- * again, leaving out those of activities the LMS already holds answered (its first answer is the
- * recorded one). `activityOf` gives an interaction id's activity id. Pure.
+ * write ({@link fillGaps}: what the LMS holds stays, the copy fills its gaps) and the kept
+ * interactions to send again, leaving out those of activities the LMS already holds answered (its
+ * first answer is the recorded one). `activityOf` gives an interaction id's activity id. Pure.
  */
 export function recoverUnsaved(
 	kept: Unsaved,
@@ -116,7 +154,7 @@ export function recoverUnsaved(
 	const mine = kept.suspend === undefined ? undefined : hooks?.decode(kept.suspend);
 	const suspend =
 		theirs && mine && hooks
-			? hooks.encode(hooks.merge(theirs, mine))
+			? hooks.encode(fillGaps(theirs, mine))
 			: stored === undefined || stored === ''
 				? kept.suspend
 				: stored;
@@ -146,5 +184,6 @@ export function joinUnsaved(
 		...(suspend === undefined ? {} : { suspend }),
 		whole: earlier.whole === true,
 		interactions: [...earlier.interactions, ...now.interactions],
+		accepted: earlier.accepted === true || now.accepted === true,
 	};
 }
