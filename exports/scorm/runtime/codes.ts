@@ -75,10 +75,10 @@ export function wordsCode(text: string): string {
 function name(
 	things: readonly { id: string; text: string }[],
 	facts: RuntimeFacts,
-	options = false,
+	isOptions = false,
 ): { id: string; code: string }[] {
 	if (facts.responses.choiceNames === 'letters')
-		return options && things.every((t) => facts.responses.choiceNamePattern.test(t.id))
+		return isOptions && things.every((t) => facts.responses.choiceNamePattern.test(t.id))
 			? things.map((t) => ({ id: t.id, code: t.id }))
 			: things.map((t, i) => ({ id: t.id, code: String.fromCharCode(97 + i) }));
 	const taken = new Set<string>();
@@ -94,9 +94,9 @@ function name(
 function withWords(
 	things: readonly { id: string; text: string }[],
 	facts: RuntimeFacts,
-	options = false,
+	isOptions = false,
 ): Code[] {
-	const named = name(things, facts, options);
+	const named = name(things, facts, isOptions);
 	return things.map((t, i) => ({ id: t.id, code: named[i]?.code ?? t.id, words: t.text }));
 }
 

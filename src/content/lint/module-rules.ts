@@ -47,7 +47,9 @@ function answerPlaceErrors(
 				a.type === 'single-choice' && isShownTo(a.audiences, [audience])
 					? [{ id: a.id, place: a.options.findIndex((o) => o.correct) + 1 }]
 					: [],
-			);
+			)
+			// A question with no right answer has its own error (NoCorrectOption).
+			.filter((q) => q.place > 0);
 		if (asked.length < FEWEST_FOR_PLACES) continue;
 		const places = Map.groupBy(asked, (q) => q.place);
 		const [place, same] = [...places].reduce((most, next) =>
