@@ -4,7 +4,7 @@ import { cmi5Iris } from '../../exports/cmi5/course-structure.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { createCmi5Lms, faultOn, type Cmi5Lms } from '../support/cmi5-lms.ts';
 import { answerAny } from './drive-activity.ts';
-import { expectNoAxeViolations } from './helpers.ts';
+import { blockStorage, expectNoAxeViolations } from './helpers.ts';
 import { reportedActivities, unpack } from './lms-harness.ts';
 
 /**
@@ -346,15 +346,7 @@ test.describe(`${zip}: storage blocked`, () => {
 		const w = watch(page);
 		await recordNotices(page);
 		// As Chrome does in a cross-site frame with third-party cookies blocked.
-		await page.addInitScript(() => {
-			for (const name of ['localStorage', 'sessionStorage'])
-				Object.defineProperty(window, name, {
-					configurable: true,
-					get() {
-						throw new DOMException('Access is denied for this document.', 'SecurityError');
-					},
-				});
-		});
+		await blockStorage(page);
 		const down = lms.inject({ match: faultOn.xapi, action: 503 });
 		const launch = lms.launch();
 		await page.clock.install();

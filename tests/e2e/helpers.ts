@@ -244,3 +244,19 @@ export async function rememberByKeyboard(page: Page): Promise<void> {
 		'Your progress will be remembered on this device.',
 	);
 }
+
+/**
+ * Makes reading either storage throw, as Chromium does when a learner blocks site data, or in a
+ * cross-site frame with third-party cookies blocked. Before the page's first script.
+ */
+export async function blockStorage(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		for (const name of ['localStorage', 'sessionStorage'])
+			Object.defineProperty(window, name, {
+				configurable: true,
+				get() {
+					throw new DOMException('Access is denied for this document.', 'SecurityError');
+				},
+			});
+	});
+}

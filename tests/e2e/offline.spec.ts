@@ -24,6 +24,7 @@ import {
 	watchOffline,
 } from './offline-folder.ts';
 import { reportedActivities } from './lms-harness.ts';
+import { blockStorage } from './helpers.ts';
 
 /** Each offline module keeps its own progress (every file:// page shares one origin). */
 const progressKey = (moduleId: string) => `second-look:progress:v1:${moduleId}`;
@@ -301,15 +302,7 @@ test.describe('offline package opened from file://', () => {
 		page,
 	}) => {
 		// As Chromium does when a learner blocks site data: reading either storage throws.
-		await page.addInitScript(() => {
-			for (const name of ['localStorage', 'sessionStorage'])
-				Object.defineProperty(window, name, {
-					configurable: true,
-					get() {
-						throw new DOMException('Access is denied for this document.', 'SecurityError');
-					},
-				});
-		});
+		await blockStorage(page);
 		const watch = watchOffline(page);
 		await page.goto(open('school-ks3'));
 		const notice = page.locator('[data-notice]');

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { answerAny } from './drive-activity.ts';
-import { expectNoAxeViolations, rememberByKeyboard, watchPage } from './helpers.ts';
+import { blockStorage, expectNoAxeViolations, rememberByKeyboard, watchPage } from './helpers.ts';
 
 const LESSON = '/lessons/fake-profiles/';
 const REMEMBER = 'Remember my progress on this device';
@@ -24,15 +24,7 @@ test('site data blocked: every answer stays while the page is open, and the page
 	baseURL,
 }) => {
 	// As Chromium does when a learner blocks site data: reading either storage throws.
-	await page.addInitScript(() => {
-		for (const name of ['localStorage', 'sessionStorage'])
-			Object.defineProperty(window, name, {
-				configurable: true,
-				get() {
-					throw new DOMException('Access is denied for this document.', 'SecurityError');
-				},
-			});
-	});
+	await blockStorage(page);
 	const watch = watchPage(page, baseURL ?? '');
 	await page.goto(LESSON);
 	const three = await cards(page, 3);
