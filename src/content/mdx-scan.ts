@@ -16,6 +16,8 @@ export interface MdxScan {
 		attributes: Record<string, string | true>;
 		/** Attributes written as code (`id={…}`, and `{...spread}` as `{…}`): left out of `attributes`. */
 		codeAttributes: string[];
+		/** The `audiences` of the nearest `<ForAudience>` around it, as written; none outside one. */
+		within?: string;
 		line: number;
 		column: number;
 	}[];
@@ -89,12 +91,31 @@ export function scanMdx(text: string): MdxScan {
 		statements: [],
 		blocks: proseBlocks(tree),
 	};
-	visit(tree, (node) => {
+	// Visited parents first, so an element's ancestors are known when it is reached.
+	const parents = new Map<object, object>();
+	const within = (node: object): string | undefined => {
+		for (let up = parents.get(node); up; up = parents.get(up)) {
+			const el = up as { type?: string; name?: string | null };
+			if (el.type === 'mdxJsxFlowElement' && el.name === 'ForAudience') {
+				const audiences = readAttributes(up as MdxJsxFlowElement).attributes['audiences'];
+				return typeof audiences === 'string' ? audiences : '';
+			}
+		}
+		return undefined;
+	};
+	visit(tree, (node, _index, parent) => {
+		if (parent) parents.set(node, parent);
 		const start = node.position?.start ?? { line: 1, column: 1 };
 		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 			const el = node;
 			if (el.name === null) return; // a fragment <>…</>
-			scan.elements.push({ name: el.name, ...readAttributes(el), ...start });
+			const around = within(el);
+			scan.elements.push({
+				name: el.name,
+				...readAttributes(el),
+				...(around === undefined ? {} : { within: around }),
+				...start,
+			});
 		} else if (node.type === 'image') {
 			scan.images.push({ alt: node.alt ?? '', url: node.url, ...start });
 		} else if (node.type === 'link' || node.type === 'definition') {

@@ -194,13 +194,17 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Remove "sample-lesson" from this module's "lessons:", or, if the lesson suits school learners, add school to "audiences:" in lessons/sample-lesson.mdx and give them their own wording with <ForAudience audiences="school"> where it differs."
 		`);
 	});
-	test('ActivityNotPlaced (one placed inside <ForAudience> counts as placed)', async () => {
+	test("ActivityNotPlaced (inside <ForAudience>, placed for that block's audiences only)", async () => {
 		expect(await messageFor('activity-not-placed')).toMatchInlineSnapshot(`
-			"Second Look found 1 problem in the lessons or modules:
+			"Second Look found 2 problems in the lessons or modules:
 
-			ActivityNotPlaced at lessons/sample-lesson.mdx:44:9
+			ActivityNotPlaced at lessons/sample-lesson.mdx:45:9
 			  Activity "sample-q3" is defined under "activities:" but never placed in the lesson text, so learners never see it; packages still count it, so the module could never be completed.
-			  How to fix: Place it where learners should meet it with <Activity id="sample-q3" /> on a line of its own (inside a <ForAudience> block if it is only for some audiences), or remove it from "activities:"."
+			  How to fix: Place it where learners should meet it with <Activity id="sample-q3" /> on a line of its own (inside a <ForAudience> block if it is only for some audiences), or remove it from "activities:".
+
+			ActivityNotPlaced at lessons/sample-lesson.mdx:58:9
+			  Activity "sample-q4" is for "adult", but it is placed only inside <ForAudience> blocks that audience does not see, so its learners never meet it; their packages still count it, so the module could never be completed.
+			  How to fix: Place <Activity id="sample-q4" /> outside those blocks, or in a <ForAudience> block that includes "adult"; or narrow the activity's "audiences:"."
 		`);
 	});
 	test('DuplicateLessonId', async () => {

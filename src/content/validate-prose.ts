@@ -227,25 +227,42 @@ export function checkProse(lesson: LoadedLesson): ContentError[] {
 }
 
 /**
- * Every activity under `activities:` must be placed in the prose with `<Activity id="…" />` (inside a
- * `<ForAudience>` block counts): an activity never placed is never shown, yet it is in the package's
- * data and completion counts it, so the module could never be completed.
+ * Every activity under `activities:` must be placed in the prose with `<Activity id="…" />`, where
+ * each audience it is for can see it (a placement inside `<ForAudience>` shows only to that block's
+ * audiences): an activity an audience never meets is still in that audience's package data, and
+ * completion counts it, so the module could never be completed.
  */
 function checkActivitiesPlaced(lesson: LoadedLesson): ContentError[] {
 	const placements = lesson.scan.elements.filter((el) => el.name === 'Activity');
 	// An id written as code (`id={…}`) cannot be read: AttributeNotAllowed already reports it.
 	if (placements.some((el) => el.codeAttributes.length)) return [];
-	const placed = new Set(placements.map((el) => el.attributes['id']));
-	return lesson.data.activities.flatMap((activity, index) =>
-		placed.has(activity.id)
-			? []
-			: [
-					contentError(
+	const lessonAudiences = lesson.data.audiences;
+	return lesson.data.activities.flatMap((activity, index) => {
+		const here = placements.filter((el) => el.attributes['id'] === activity.id);
+		const seenBy = new Set(
+			here.flatMap((el) =>
+				el.within === undefined ? lessonAudiences : parseAudienceList(el.within).audiences,
+			),
+		);
+		const missed = (activity.audiences ?? lessonAudiences).filter(
+			(a) => lessonAudiences.includes(a) && !seenBy.has(a),
+		);
+		if (missed.length === 0) return [];
+		const at = { file: lesson.file, ...lesson.yaml.locate(['activities', index, 'id']) };
+		return [
+			here.length === 0
+				? contentError(
 						'ActivityNotPlaced',
-						{ file: lesson.file, ...lesson.yaml.locate(['activities', index, 'id']) },
+						at,
 						`Activity "${activity.id}" is defined under "activities:" but never placed in the lesson text, so learners never see it; packages still count it, so the module could never be completed.`,
 						`Place it where learners should meet it with <Activity id="${activity.id}" /> on a line of its own (inside a <ForAudience> block if it is only for some audiences), or remove it from "activities:".`,
+					)
+				: contentError(
+						'ActivityNotPlaced',
+						at,
+						`Activity "${activity.id}" is for ${missed.map((a) => `"${a}"`).join(', ')}, but it is placed only inside <ForAudience> blocks ${missed.length === 1 ? 'that audience does' : 'those audiences do'} not see, so ${missed.length === 1 ? 'its' : 'their'} learners never meet it; their packages still count it, so the module could never be completed.`,
+						`Place <Activity id="${activity.id}" /> outside those blocks, or in a <ForAudience> block that includes ${missed.map((a) => `"${a}"`).join(', ')}; or narrow the activity's "audiences:".`,
 					),
-				],
-	);
+		];
+	});
 }
