@@ -48,9 +48,18 @@ describe('support lines', () => {
 	test("forces see under-18, adult and forces routes (recruits can be 16 or 17), adults' first", () => {
 		expect(names(['forces'], true).map(([group]) => group)).toEqual([
 			'everyone',
-			'forces',
 			'adult',
+			'forces',
 			'under18',
+		]);
+		// Adults' lines that also serve the forces sit under "18 or over"; the forces' own under forces.
+		const full = supportSections(['forces']);
+		expect(full.find((s) => s.group === 'adult')?.helplines.map((h) => h.id)).toContain(
+			'revenge-porn-helpline',
+		);
+		expect(full.find((s) => s.group === 'forces')?.helplines.map((h) => h.id)).toEqual([
+			'forces-welfare',
+			'ssafa-forcesline',
 		]);
 		// Where children may be reading, their help comes first.
 		expect(names(['school', 'forces'], true).map(([group]) => group)).toEqual([

@@ -38,13 +38,14 @@ export interface SupportSection {
 /**
  * The order of the sections: where children may be reading (a school audience), their help first
  * and help for everyone last; where the readers are adults (recruits are mostly adults, though
- * some are 16 or 17), help for everyone (the police, Samaritans) first, then the forces' own and
- * adults' lines, and the under-18 route last, under its own heading.
+ * some are 16 or 17), help for everyone (the police, Samaritans) first, then adults' lines, then
+ * the forces' own (a line for adults and the forces stays under adults, where a recruit looks for
+ * it), and the under-18 route last, under its own heading.
  */
 function sectionOrder(audiences: readonly Audience[]): SupportGroup[] {
 	return audiences.includes('school')
 		? ['under18', 'adult', 'forces', 'everyone']
-		: ['everyone', 'forces', 'adult', 'under18'];
+		: ['everyone', 'adult', 'forces', 'under18'];
 }
 
 /**
