@@ -120,6 +120,14 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
 			expect(first.storage.map.size).toBe(1);
 		});
 
+		test('the learner id itself is never written in the browser, only a hash of it', () => {
+			const first = failingVisit(standard, 'jo.bloggs@school.example');
+			const [key = ''] = first.storage.map.keys();
+			expect(key).not.toContain('jo.bloggs');
+			expect(key).toBe(unsavedKey('m', '/course/index.html', 'jo.bloggs@school.example'));
+			expect(unsavedKey('m', '/p', 'learner-7')).not.toBe(unsavedKey('m', '/p', 'learner-8'));
+		});
+
 		test('with no learner id, nothing is kept in the browser', () => {
 			const first = failingVisit(standard, '');
 			expect(first.lms.notices).toContain('not-all-saved');

@@ -48,9 +48,25 @@ export interface KeepOptions {
 /** The key prefix of every kept copy (a package launch and a learner follow it). */
 export const UNSAVED_PREFIX = 'second-look.scorm.unsaved';
 
-/** The key of one package launch's copy for one learner: module, the launch page's path, learner. */
+/**
+ * The key of one package launch's copy for one learner: module, the launch page's path, and a hash
+ * of the learner id, so the LMS's id (an email address or a name in some platforms) is never
+ * written in the browser: two 32-bit FNV-1a hashes, 64 bits, so two learners never share a key. Pure.
+ */
 export const unsavedKey = (moduleId: string, place: string, learnerId: string): string =>
-	`${UNSAVED_PREFIX}:${moduleId}:${place}:${learnerId}`;
+	`${UNSAVED_PREFIX}:${moduleId}:${place}:${learnerHash(learnerId)}`;
+
+function learnerHash(id: string): string {
+	const fnv = (seed: number) => {
+		let hash = seed;
+		for (let i = 0; i < id.length; i++) {
+			hash ^= id.charCodeAt(i);
+			hash = Math.imul(hash, 0x01000193) >>> 0;
+		}
+		return hash.toString(36).padStart(7, '0');
+	};
+	return `${fnv(0x811c9dc5)}${fnv(0x01000193)}`;
+}
 
 /** One learner's copy for this launch: read, write (false when storage refused), drop. */
 export interface KeptCopy {
