@@ -18,6 +18,11 @@ function describe(issue: z.core.$ZodIssue): { message: string; hint: string } {
 					message: `"${field}" is missing.`,
 					hint: `Add "${field}" (${issue.expected}); see docs/authoring.md for every field.`,
 				};
+			if (issue.expected === 'boolean')
+				return {
+					message: `"${field}" should be true or false, but is ${JSON.stringify(issue.input)}.`,
+					hint: `Write "${field}: true" or "${field}: false", without quotes.`,
+				};
 			return {
 				message: `"${field}" should be ${issue.expected}, but is ${typeof issue.input}.`,
 				hint: `Write "${field}" as ${issue.expected}.`,
@@ -46,6 +51,11 @@ function describe(issue: z.core.$ZodIssue): { message: string; hint: string } {
 						: `Make "${field}" at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters long' : ''}.`,
 			};
 		case 'too_big':
+			if (issue.origin === 'string' && typeof issue.input === 'string')
+				return {
+					message: `"${field}" is ${String(issue.input.length)} characters long; it may be at most ${String(issue.maximum)}.`,
+					hint: `Shorten "${field}" by ${String(issue.input.length - Number(issue.maximum))} characters or more.`,
+				};
 			return {
 				message: `"${field}" is too long or too big: ${issue.message}.`,
 				hint: `Keep "${field}" at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters long' : ''}.`,
