@@ -173,7 +173,7 @@ describe('bad input gives a named error with file:line and a fix', () => {
 
 			SchemaViolation at lessons/sample-lesson.mdx:4:9
 			  Unknown field "sumary" at the top level.
-			  How to fix: Check the spelling against docs/authoring.md, or remove the field."
+			  How to fix: Did you mean "sumary" → "summary"? Check the spelling against docs/authoring.md, or remove the field."
 		`);
 	});
 	test('UnknownLessonId', async () => {

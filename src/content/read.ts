@@ -8,10 +8,14 @@ import { contentError, sortContentErrors, type ContentError } from './errors.ts'
 import { readH5pPackage } from './h5p-package.ts';
 import { MdxParseError, scanMdx, type MdxScan } from './mdx-scan.ts';
 import { checkProseLimits } from './prose-limits.ts';
-import { schemaIssuesToErrors } from './schema-errors.ts';
+import { fieldNames, schemaIssuesToErrors } from './schema-errors.ts';
 import { validateContent } from './validate.ts';
 import type { ContentSet, LoadedLesson, LoadedModule } from './types.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-locator.ts';
+
+/** Every field name a lesson or a module takes, to suggest one for a misspelt field. */
+const lessonFields = fieldNames(LessonSchema);
+const moduleFields = fieldNames(ModuleSchema);
 
 export type { ContentSet, LoadedLesson, LoadedModule } from './types.ts';
 
@@ -117,6 +121,7 @@ function lessonIssuesToErrors(
 			issues.filter((i) => !isNoSources(i)),
 			file,
 			yaml,
+			lessonFields,
 		),
 	];
 }
@@ -204,7 +209,8 @@ export function parseModule(
 		};
 	}
 	const parsed = ModuleSchema.safeParse(yaml.data, { reportInput: true });
-	if (!parsed.success) return { errors: schemaIssuesToErrors(parsed.error.issues, file, yaml) };
+	if (!parsed.success)
+		return { errors: schemaIssuesToErrors(parsed.error.issues, file, yaml, moduleFields) };
 	return { module: { file, data: parsed.data, yaml }, errors: [] };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { schemaIssuesToErrors } from './schema-errors.ts';
+import { LessonSchema } from '../schemas/lesson.ts';
+import { fieldNames, schemaIssuesToErrors } from './schema-errors.ts';
 import { parseLocatedYaml } from './yaml-locator.ts';
 
 /** The one error a field of `yaml` gives against `schema`, as an author reads it. */
@@ -27,5 +28,20 @@ describe('schema errors an author can act on', () => {
 		);
 		expect(error?.message).toBe('"title" is 20 characters long; it may be at most 10.');
 		expect(error?.hint).toBe('Shorten "title" by 10 characters or more.');
+	});
+
+	test('a misspelt field gets the name it was most likely meant to be', () => {
+		const known = fieldNames(LessonSchema);
+		expect(known).toEqual(expect.arrayContaining(['title', 'keyMessages', 'feedback', 'correct']));
+		const located = parseLocatedYaml('titel: A lesson\n');
+		const result = z.object({ title: z.string().optional() }).strict().safeParse(located.data);
+		if (result.success) throw new Error('expected the schema to refuse the input');
+		const [error] = schemaIssuesToErrors(result.error.issues, 'lessons/sample.mdx', located, known);
+		expect(error?.hint).toMatch(/^Did you mean "titel" → "title"\?/);
+		// A word far from every field gets no guess.
+		const other = z.object({}).strict().safeParse({ colour: 'red' });
+		if (other.success) throw new Error('expected the schema to refuse the input');
+		const [far] = schemaIssuesToErrors(other.error.issues, 'f', located, known);
+		expect(far?.hint).not.toContain('Did you mean');
 	});
 });
