@@ -9,7 +9,7 @@ import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { isSelfPaced, moduleLessons } from '../src/lib/module-lessons.ts';
 import { relative, resolve, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
-import { removeOnSignal, removeStaleStaging } from './build/staging.ts';
+import { removeOnSignal, removeStaleStaging, restoreStalePrevious } from './build/staging.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const { build } = await import('astro');
@@ -165,6 +165,7 @@ const started = performance.now();
 // for the next build to remove here.
 for (const path of await removeStaleStaging(root, out))
 	console.log(`Removed ${relative(root, path)}, left by a build that was stopped.`);
+for (const line of await restoreStalePrevious(out)) console.log(line);
 const stopRemovingOnSignal = removeOnSignal(staging);
 try {
 	// The content check runs before Astro starts, so a mistake in a lesson or module is the first

@@ -4,7 +4,7 @@
  * before it could (SIGKILL, a power cut), by the next build. Without this, a Ctrl-C during
  * packaging left 8 MB behind for good.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -60,6 +60,32 @@ export async function removeStaleStaging(
 			removed.push(join(dir, name));
 		}
 	return removed;
+}
+
+/**
+ * The earlier output a build stopped in the middle of its swap left renamed to
+ * `<out>.previous-<pid>` (between its two renames `out` does not exist): put back as `out` when there
+ * is no `out`, so the earlier good output is where it was; any other such folder is removed.
+ * Returns what was done, as lines to print.
+ */
+export async function restoreStalePrevious(
+	out: string,
+	isRunning: (pid: number) => boolean = isProcessRunning,
+): Promise<string[]> {
+	const dir = dirname(out);
+	const stale = staleStagingNames(await entriesOf(dir), `${basename(out)}.previous-`, isRunning);
+	const done: string[] = [];
+	const hasOut = (await entriesOf(dir)).includes(basename(out));
+	for (const [i, name] of stale.entries()) {
+		if (i === 0 && !hasOut) {
+			await rename(join(dir, name), out);
+			done.push(`Put back ${name} as ${basename(out)}: a build was stopped while swapping it.`);
+		} else {
+			await rm(join(dir, name), { recursive: true, force: true });
+			done.push(`Removed ${name}, left by a build that was stopped.`);
+		}
+	}
+	return done;
 }
 
 /** What {@link removeOnSignal} needs of `process`; tests pass a stand-in. */

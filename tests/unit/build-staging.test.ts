@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
 	removeOnSignal,
 	removeStaleStaging,
+	restoreStalePrevious,
 	staleStagingNames,
 	type SignalTarget,
 } from '../../scripts/build/staging.ts';
@@ -128,5 +129,29 @@ describe('removeOnSignal', () => {
 		child.kill('SIGINT');
 		expect(await exited).toBe(130);
 		expect(existsSync(staging)).toBe(false);
+	});
+});
+
+describe('restoreStalePrevious', () => {
+	test("stopped between the swap's two renames: the earlier output is put back, a running build's kept", async () => {
+		const out = join(dir, 'dist');
+		await folder(`${out}.previous-100`);
+		await folder(`${out}.previous-200`);
+		const done = await restoreStalePrevious(out, (pid) => pid === 200);
+		expect(done).toEqual([
+			'Put back dist.previous-100 as dist: a build was stopped while swapping it.',
+		]);
+		expect(existsSync(join(out, 'index.html'))).toBe(true);
+		expect((await readdir(dir)).sort()).toEqual(['dist', 'dist.previous-200']);
+	});
+
+	test('with the output in place, a stale earlier copy is only removed', async () => {
+		const out = join(dir, 'dist');
+		await folder(out);
+		await folder(`${out}.previous-100`);
+		expect(await restoreStalePrevious(out, () => false)).toEqual([
+			'Removed dist.previous-100, left by a build that was stopped.',
+		]);
+		expect(await readdir(dir)).toEqual(['dist']);
 	});
 });
