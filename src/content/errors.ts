@@ -46,6 +46,7 @@ export const contentErrorNames = [
 	'ExpressionNotAllowed',
 	'ImportExportNotAllowed',
 	'UnknownPlanActivity',
+	'ModuleMinutesDiffer',
 	'NoSources',
 	'UnsourcedStatistic',
 	'UnknownPhoneNumber',

@@ -802,6 +802,15 @@ describe('bad input gives a named error with file:line and a fix', () => {
 			  How to fix: Give the adult audience its own version with an adult character: a copy of the activity with "audiences: [adult]" (as the forces versions do), with this one kept for the audiences it suits, e.g. "audiences: [school]"; in prose, one <ForAudience audiences="…"> block per version."
 		`);
 	});
+	test('ModuleMinutesDiffer', async () => {
+		expect(await messageFor('module-minutes-differ')).toMatchInlineSnapshot(`
+			"Second Look found 1 problem in the lessons or modules:
+
+			ModuleMinutesDiffer at modules/adult-module.yaml:9:10
+			  Module "adult-module" says it takes 30 minutes, but its lessons add up to 10 (sample-lesson 10).
+			  How to fix: Set "minutes: 10" in modules/adult-module.yaml, or change a lesson's "minutes:"."
+		`);
+	});
 	test('AnswerPlaceRepeated', async () => {
 		expect(await messageFor('answer-place-repeated')).toMatchInlineSnapshot(`
 			"Second Look found 1 problem in the lessons or modules:

@@ -76,9 +76,36 @@ export function validateContent(
 		});
 	}
 	errors.push(...checkLessonPlans(lessons, checkModuleLessons ? modules : []));
+	errors.push(...checkSelfPacedMinutes(lessons, checkModuleLessons ? modules : []));
 	errors.push(...checkChanges(modules, today ?? '9999-12-31'));
 	errors.push(...checkKnowledgeChecks(lessons, checkModuleLessons ? modules : []));
 	return errors;
+}
+
+/**
+ * A self-paced module (no lesson plan) takes as long as its lessons: the module page shows its
+ * `minutes`, so a lesson added or lengthened without it would tell learners and teachers a wrong
+ * length. (A classroom module's `minutes` is its plan's, checked by its schema.)
+ */
+function checkSelfPacedMinutes(
+	lessons: readonly LoadedLesson[],
+	modules: readonly LoadedModule[],
+): ContentError[] {
+	return modules.flatMap((mod) => {
+		if (mod.data.lessonPlan) return [];
+		const listed = mod.data.lessons.flatMap((id) => lessons.filter((l) => l.data.id === id));
+		if (listed.length !== mod.data.lessons.length) return []; // UnknownLessonId says why
+		const total = listed.reduce((sum, l) => sum + l.data.minutes, 0);
+		if (total === mod.data.minutes) return [];
+		return [
+			contentError(
+				'ModuleMinutesDiffer',
+				{ file: mod.file, ...mod.yaml.locate(['minutes']) },
+				`Module "${mod.data.id}" says it takes ${String(mod.data.minutes)} minutes, but its lessons add up to ${String(total)} (${listed.map((l) => `${l.data.id} ${String(l.data.minutes)}`).join(', ')}).`,
+				`Set "minutes: ${String(total)}" in ${mod.file}, or change a lesson's "minutes:".`,
+			),
+		];
+	});
 }
 
 /** Every activity a module's lesson plan names must be one its learners meet. */
