@@ -6,6 +6,7 @@ import { checkDuplicateIds } from './validate-duplicates.ts';
 import { checkKnowledgeChecks } from './validate-checks.ts';
 import { checkProse } from './validate-prose.ts';
 import { lintContent } from './lint/lint.ts';
+import { activitiesShownIn, lessonsOf } from './module-content.ts';
 import type { LoadedLesson, LoadedModule } from './types.ts';
 
 /**
@@ -93,7 +94,7 @@ function checkSelfPacedMinutes(
 ): ContentError[] {
 	return modules.flatMap((mod) => {
 		if (mod.data.lessonPlan) return [];
-		const listed = mod.data.lessons.flatMap((id) => lessons.filter((l) => l.data.id === id));
+		const listed = lessonsOf(mod, lessons);
 		if (listed.length !== mod.data.lessons.length) return []; // UnknownLessonId says why
 		const total = listed.reduce((sum, l) => sum + l.data.minutes, 0);
 		if (total === mod.data.minutes) return [];
@@ -116,13 +117,7 @@ function checkLessonPlans(
 	const errors: ContentError[] = [];
 	for (const mod of modules) {
 		const { audience } = mod.data;
-		const available = new Set(
-			lessons
-				.filter((l) => mod.data.lessons.includes(l.data.id))
-				.flatMap((l) => l.data.activities)
-				.filter((a) => !a.audiences || a.audiences.includes(audience))
-				.map((a) => a.id),
-		);
+		const available = new Set(activitiesShownIn(mod, lessons).map((a) => a.id));
 		mod.data.lessonPlan?.forEach((step, s) => {
 			step.activities.forEach((id, i) => {
 				if (!available.has(id))

@@ -11,7 +11,7 @@ import { quote } from './quote.ts';
 import { measureReadability, type Readability } from './readability.ts';
 import { findChildCharacters } from './story-age.ts';
 import { isFor, lessonTexts } from './texts.ts';
-import { isShownTo } from '../../lib/audience-view.ts';
+import { activitiesShownIn } from '../module-content.ts';
 
 /** Every problem the module-aware rules find. */
 export function moduleErrors(
@@ -41,10 +41,9 @@ function answerPlaceErrors(
 	const errors: ContentError[] = [];
 	for (const mod of modules) {
 		const { audience } = mod.data;
-		const asked = mod.data.lessons
-			.flatMap((id) => lessons.find((l) => l.data.id === id)?.data.activities ?? [])
+		const asked = activitiesShownIn(mod, lessons)
 			.flatMap((a) =>
-				a.type === 'single-choice' && isShownTo(a.audiences, [audience])
+				a.type === 'single-choice'
 					? [{ id: a.id, place: a.options.findIndex((o) => o.correct) + 1 }]
 					: [],
 			)
