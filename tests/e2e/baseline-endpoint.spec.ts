@@ -203,6 +203,8 @@ test('on paper: the baseline and end-point sheet has the same questions on one A
 	await page.goto('/teach/school-ks3/handout/');
 	await page.getByRole('link', { name: 'Baseline and end point sheet' }).click();
 	await expect(page).toHaveURL(/\/teach\/school-ks3\/check-sheet\/$/);
+	// The address changes before the new page has loaded: wait for its questions, then read them.
+	await expect(page.locator('.check-table caption').first()).toBeVisible();
 	const captions = await page.locator('.check-table caption').allTextContents();
 	expect(captions.map((c) => c.replace(/^Question \d+\. /, ''))).toEqual([
 		'Robin gets a friend request from someone Robin has never met. Which of these is a warning sign that the profile may be fake?',
