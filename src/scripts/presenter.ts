@@ -93,31 +93,38 @@ export function typeNumber(
 export const MIN_FIT = 0.7;
 
 /**
- * The next type scale for a slide whose content is `needed` px tall in `room` px at `scale`. Pure.
- * Text reflows as it shrinks, so presenter mode measures again after each step.
+ * The largest type scale, in hundredths from {@link MIN_FIT} to 1, at which `fits` says the slide's
+ * content fits; {@link MIN_FIT} if none does. Text reflows as it scales (lines wrap, columns fill),
+ * so a slide is measured, not worked out in proportion: shrinking by the share it overflows would
+ * leave a slide in columns far smaller than it needs to be. `fits` is asked about 6 times. Pure
+ * apart from what `fits` does.
  */
-export function fitScale(room: number, needed: number, scale: number): number {
-	if (needed <= room || needed <= 0) return scale;
-	return Math.max(MIN_FIT, Math.floor(scale * (room / needed) * 100) / 100);
+export function largestFit(fits: (scale: number) => boolean): number {
+	if (fits(1)) return 1;
+	let lo = Math.round(MIN_FIT * 100);
+	let hi = 100;
+	// `lo` is the floor, taken whether or not it fits; `hi` never fits.
+	while (hi - lo > 1) {
+		const mid = Math.floor((lo + hi) / 2);
+		if (fits(mid / 100)) lo = mid;
+		else hi = mid;
+	}
+	return lo / 100;
 }
 
 /**
- * Scales a slide's type (the `--fit` custom property of its `[data-fit]` box) until its content
+ * Scales a slide's type (the `--fit` custom property of its `[data-fit]` box) to the largest that
  * fits the slide's box, down to {@link MIN_FIT}. The deck splits long content when it is built; this
- * only catches what a narrow or short screen still pushes over.
+ * catches what a narrow or short screen still pushes over, such as the help slide on a 4:3 projector.
  */
 export function fitToScreen(slide: HTMLElement): void {
 	const box = slide.querySelector<HTMLElement>('[data-fit]');
 	if (!box || slide.hidden) return;
-	let scale = 1;
-	box.style.setProperty('--fit', '1');
-	for (let i = 0; i < 4; i++) {
-		const room = slide.clientHeight;
-		const next = fitScale(room, box.scrollHeight, scale);
-		if (next === scale) break;
-		scale = next;
-		box.style.setProperty('--fit', String(scale));
-	}
+	const scale = largestFit((s) => {
+		box.style.setProperty('--fit', String(s));
+		return box.scrollHeight <= slide.clientHeight;
+	});
+	box.style.setProperty('--fit', String(scale));
 }
 
 /** The slide index a location hash names (`#slide-<id>`), or 0. */

@@ -117,6 +117,47 @@ for (const deck of decks)
 			expect(problems).toEqual([]);
 		});
 
+/**
+ * The smallest type on the slide shown now: every element with text of its own, in CSS px. The
+ * measure above reads the slide's base size; this reads what the room actually sees, so a slide
+ * that shrinks part of itself (the help slide's lines) cannot hide behind a large base.
+ */
+const smallestType = (page: Page) =>
+	page.evaluate(() => {
+		const slide = document.querySelector<HTMLElement>('[data-slide]:not([hidden])');
+		const sizes = [...(slide?.querySelectorAll<HTMLElement>('*') ?? [])]
+			.filter((el) => el.offsetWidth > 0 && !el.closest('.visually-hidden'))
+			.filter((el) =>
+				[...el.childNodes].some((n) => n.nodeType === 3 && Boolean(n.textContent?.trim())),
+			)
+			.map((el) => parseFloat(getComputedStyle(el).fontSize));
+		return sizes.length ? Math.min(...sizes) : 0;
+	});
+
+for (const screen of [
+	{ width: 1024, height: 768 },
+	{ width: 1366, height: 768 },
+])
+	test(`every deck's help slide is readable from the back of the room at ${String(screen.width)}×${String(screen.height)}`, async ({
+		page,
+	}) => {
+		await page.setViewportSize(screen);
+		const problems: string[] = [];
+		for (const deck of decks) {
+			await page.goto(`/present/${deck.id}/`);
+			await expect(page.locator('[data-count]')).toHaveText(/^Slide 1 /);
+			await page.getByRole('button', { name: 'Help slide' }).click();
+			await expect(page.locator('[data-slide]:not([hidden])')).toHaveId('slide-help');
+			const now = await measure(page);
+			for (const m of now.misfits) problems.push(`${deck.id}: ${m}`);
+			// The same floor as every slide's base type: a 50th of the screen's height.
+			const px = await smallestType(page);
+			if (px < screen.height / 50)
+				problems.push(`${deck.id}: help slide text at ${px.toFixed(1)}px`);
+		}
+		expect(problems).toEqual([]);
+	});
+
 test('the deck follows the session plan, with real titles and help on the first slide', async ({
 	page,
 }) => {
