@@ -1,7 +1,10 @@
 /**
  * The search page (/search/). Nothing is downloaded until the learner starts searching (focuses or
- * types in a search box, submits one, or arrives with `?q=`): then the index and lunr load once,
- * and every search runs in the browser. Results are built from text nodes only, never as HTML.
+ * types in a search box, submits one, or arrives with `#q=`, or an older link's `?q=`): then the
+ * index and lunr load once, and every search runs in the browser. Results are built from text nodes
+ * only, never as HTML. The words stay in the browser: a query arrives in the fragment (never sent:
+ * header-search.ts) and is taken out of the address at once, and the page never writes one back,
+ * so nothing typed stays in the history of a shared phone.
  *
  * The index comes from `window.secondLookSearchIndex` if a classic script has set it, else from the
  * classic script `data-index-script` when the page is opened from `file://` (where fetch of a local
@@ -21,6 +24,11 @@ declare global {
 
 /** How long typing must pause before the results update, in milliseconds. */
 const TYPING_PAUSE_MS = 250;
+/**
+ * How long typing must pause before the count is said (the status is a live region): a count per
+ * keystroke talks over a screen reader's own echo of the typing ("No results for “f”").
+ */
+const SAY_PAUSE_MS = 1000;
 /** Most results shown at once. */
 const SHOWN = 20;
 
@@ -29,7 +37,7 @@ if (app) start(app);
 
 function start(app: HTMLElement): void {
 	const form = app.querySelector<HTMLFormElement>('form');
-	const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+	const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
 	const status = app.querySelector<HTMLElement>('[data-search-status]');
 	const results = app.querySelector<HTMLElement>('[data-search-results]');
 	if (!form || !input || !status || !results) return;
@@ -47,14 +55,22 @@ function start(app: HTMLElement): void {
 	};
 
 	let latest = 0;
+	let saying: ReturnType<typeof setTimeout> | undefined;
+	/** Says the count: after a pause while typing; at once on a search, said again if unchanged. */
+	const say = (text: string, typing: boolean) => {
+		clearTimeout(saying);
+		if (typing) {
+			saying = setTimeout(() => (status.textContent = text), SAY_PAUSE_MS - TYPING_PAUSE_MS);
+			return;
+		}
+		status.textContent = '';
+		saying = setTimeout(() => (status.textContent = text), 50);
+	};
 	const run = async (query: string, typing: boolean): Promise<void> => {
 		const ticket = ++latest;
 		const trimmed = query.trim();
-		const url = new URL(window.location.href);
-		if (trimmed) url.searchParams.set('q', trimmed);
-		else url.searchParams.delete('q');
-		window.history.replaceState(null, '', url);
 		if (!trimmed) {
+			clearTimeout(saying);
 			status.textContent = '';
 			results.replaceChildren();
 			return;
@@ -65,23 +81,24 @@ function start(app: HTMLElement): void {
 		} catch {
 			searcher = undefined;
 			if (ticket !== latest) return;
-			status.textContent = 'Search could not load.';
+			say('Search could not load.', false);
 			results.replaceChildren(el('div', 'search-empty', ...fromTemplate(app, 'failed')));
 			return;
 		}
 		if (ticket !== latest) return;
-		status.textContent = summary(outcome, trimmed);
+		say(summary(outcome, trimmed), typing);
 		results.replaceChildren(outcome.total ? resultList(outcome) : noResults(app, trimmed));
 	};
 
 	// The learner has started searching: fetch in the background so results are ready sooner.
 	const warm = () => void load().catch(() => (searcher = undefined));
-	for (const box of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) {
+	for (const box of document.querySelectorAll<HTMLInputElement>('input[type="search"]')) {
 		box.addEventListener('focus', warm, { once: true });
 	}
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
+		clearTimeout(saying);
 		timer = setTimeout(() => void run(input.value, true), TYPING_PAUSE_MS);
 	});
 	form.addEventListener('submit', (event) => {
@@ -90,11 +107,27 @@ function start(app: HTMLElement): void {
 		void run(input.value, false);
 	});
 
-	const initial = new URLSearchParams(window.location.search).get('q') ?? '';
-	if (initial.trim()) {
-		input.value = initial;
-		void run(initial, false);
-	}
+	// A query that came in the address: searched, then taken out of it (see the file comment).
+	const arrived = () => {
+		const words = queryIn(window.location);
+		if (window.location.search || window.location.hash)
+			window.history.replaceState(null, '', window.location.pathname);
+		if (!words.trim()) return;
+		input.value = words;
+		void run(words, false);
+	};
+	arrived();
+	// The header box on this page itself changes only the fragment.
+	window.addEventListener('hashchange', arrived);
+}
+
+/** The query an address carries: `#q=` (the header box's), else `?q=` (an older link's). Pure. */
+export function queryIn(location: Pick<Location, 'hash' | 'search'>): string {
+	return (
+		new URLSearchParams(location.hash.replace(/^#/, '')).get('q') ??
+		new URLSearchParams(location.search).get('q') ??
+		''
+	);
 }
 
 /** The index payload, from wherever this page can get it (see the file comment). */

@@ -57,7 +57,8 @@ test.describe('search', () => {
 		await expect(
 			page.locator('.search-result mark', { hasText: /^sextortion$/i }).first(),
 		).toBeVisible();
-		await expect(page).toHaveURL(/\?q=sextorshun$/);
+		// The words stay out of the address (and so out of the history of a shared phone).
+		await expect(page).toHaveURL(/\/search\/$/);
 		watch.assertClean();
 	});
 
@@ -87,8 +88,8 @@ test.describe('search', () => {
 		await expect(header).toBeFocused();
 		await page.keyboard.type('frend request');
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(/\/search\/\?q=frend\+request$/);
 		await expect(status(page)).toHaveText(/results? for “frend request”/);
+		await expect(page).toHaveURL(/\/search\/$/);
 		const firstLink = results(page).first().getByRole('link');
 		for (
 			let i = 0;
@@ -218,6 +219,52 @@ test.describe('search', () => {
 	});
 });
 
+test('what someone types into search never leaves the browser, and stays out of the address', async ({
+	page,
+}) => {
+	const sent: string[] = [];
+	page.on('request', (request) => sent.push(request.url()));
+	await page.goto('/about/');
+	await page.locator('#header-search-q').fill('someone has my video');
+	await page.locator('#header-search-q').press('Enter');
+	await expect(status(page)).toHaveText(/results? for “someone has my video”/);
+	await expect(page).toHaveURL(/\/search\/$/);
+	// Searching again from the search page's own box, and from the header box on this page.
+	const box = page.getByLabel('Search lessons, help and teaching notes');
+	await box.fill('they want money');
+	await box.press('Enter');
+	await expect(status(page)).toHaveText(/results? for “they want money”/);
+	await page.locator('#header-search-q').fill('blocked him');
+	await page.locator('#header-search-q').press('Enter');
+	await expect(status(page)).toHaveText(/results? for “blocked him”/);
+	await expect(page).toHaveURL(/\/search\/$/);
+	expect(sent.filter((url) => /video|money|blocked/.test(url))).toEqual([]);
+	expect(await page.evaluate(() => document.location.href)).not.toMatch(/video|money|blocked/);
+});
+
+test('typing says the count once the typing pauses, not at every key, and a search says it again', async ({
+	page,
+}) => {
+	await page.goto('/search/');
+	await page.evaluate(() => {
+		const said: string[] = [];
+		(window as unknown as { said: string[] }).said = said;
+		const region = document.querySelector('[data-search-status]');
+		if (region)
+			new MutationObserver(() => {
+				if (region.textContent) said.push(region.textContent);
+			}).observe(region, { childList: true, characterData: true, subtree: true });
+	});
+	const box = page.getByLabel('Search lessons, help and teaching notes');
+	await box.pressSequentially('friend request', { delay: 300 });
+	await expect(status(page)).toHaveText(/results? for “friend request”/);
+	const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+	expect(await said()).toHaveLength(1);
+	await box.press('Enter');
+	await expect.poll(said).toHaveLength(2);
+	expect((await said())[1]).toMatch(/results? for “friend request”/);
+});
+
 test.describe('search without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -227,7 +274,8 @@ test.describe('search without JavaScript', () => {
 		await page.goto('/help/');
 		await page.locator('#header-search-q').fill('blackmail');
 		await page.locator('#header-search-q').press('Enter');
-		await expect(page).toHaveURL(/\/search\/\?q=blackmail$/);
+		// Search cannot run without JavaScript, so the words are not sent for nothing.
+		await expect(page).toHaveURL(/\/search\/\??$/);
 		const notice = page.locator('[data-search-nojs]');
 		await expect(notice).toContainText('Search needs JavaScript');
 		await expect(notice.getByRole('link', { name: 'browse all lessons' })).toHaveAttribute(

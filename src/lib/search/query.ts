@@ -125,7 +125,7 @@ export function createSearcher(loaded: AnySearchPayload): Searcher {
 			// A part's anchor replaces the document's own (a lesson in a package: `index.html#lesson-x`).
 			href: anchor ? `${doc.u.replace(/#.*$/, '')}#${anchor}` : doc.u,
 			title: doc.t,
-			titleMarks: snippet(doc.t, spansOf(result.ref, 'title', doc.t), matched),
+			titleMarks: snippet(doc.t, spansOf(result.ref, 'title', doc.t), matched, { whole: true }),
 			kind: doc.k,
 			audience: doc.a,
 			snippet: snippet(text, spansOf(result.ref, best.index, text), matched),

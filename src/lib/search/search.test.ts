@@ -121,6 +121,18 @@ describe('the query function', () => {
 		);
 	});
 
+	test('a result names the whole title, from its first word, with the match marked inside it', () => {
+		// "Second Look for ages 14 to 18: fake profiles, blackmail and getting help": the match is
+		// past the snippet's lead, and the link must still name the page it opens.
+		const { results } = searcher.search('blackmale');
+		expect(results.length).toBeGreaterThan(0);
+		for (const r of results) {
+			expect(r.titleMarks.map((s) => s.text).join('')).toBe(r.title);
+		}
+		const module = results.find((r) => r.href === '/modules/school-ks4/');
+		expect(module?.titleMarks.some((s) => s.mark && /^blackmail$/i.test(s.text))).toBe(true);
+	});
+
 	test('"frend request" finds the friend requests lesson first', () => {
 		const top = first('frend request');
 		expect(top?.title).toBe('Friend requests and privacy');

@@ -25,17 +25,19 @@ export function distinctMatches(spans: readonly TermSpan[], matched: ReadonlySet
 /**
  * A snippet of `text` around its first match: about {@link WINDOW_WORDS} words, "…" where text is
  * cut, and each matching word in a `mark` segment. A text with no match gives its opening words.
- * `spans` are the text's words with their terms.
+ * `spans` are the text's words with their terms. `whole`: all of the text, never cut (a title: a
+ * result's link must name the page it opens, from its first word).
  */
 export function snippet(
 	text: string,
 	spans: readonly TermSpan[],
 	matched: ReadonlySet<string>,
+	{ whole = false }: { whole?: boolean } = {},
 ): Segment[] {
 	if (spans.length === 0) return [{ text, mark: false }];
 	const first = spans.findIndex((s) => matched.has(s.term));
-	const from = first <= LEAD_WORDS ? 0 : first - LEAD_WORDS;
-	const to = Math.min(spans.length, from + WINDOW_WORDS);
+	const from = whole || first <= LEAD_WORDS ? 0 : first - LEAD_WORDS;
+	const to = whole ? spans.length : Math.min(spans.length, from + WINDOW_WORDS);
 	const startAt = from === 0 ? 0 : (spans[from]?.start ?? 0);
 	const endAt = to === spans.length ? text.length : (spans[to - 1]?.end ?? text.length);
 	const segments: Segment[] = [];
