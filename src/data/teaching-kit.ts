@@ -282,7 +282,7 @@ export const teachingKit: Readonly<Record<'school' | 'forces', TeachingKit>> = {
 				sources: ['pshe-sensitive'],
 			},
 			{
-				text: 'Plenary: the end point shows what the class now knows, compared with the baseline. Then ask each pupil to note, for themselves, one thing they would do and one person they could tell. Nobody reads theirs out.',
+				text: 'Plenary: the end point shows what the class now knows, compared with the baseline. Then ask each pupil to write down one thing anyone in the stories could do, and one place anyone can get help. They keep the note: nobody reads theirs out or hands it in, and it never goes in the question box.',
 				sources: ['pshe-sensitive', 'ceop-principles'],
 			},
 			{
@@ -530,7 +530,7 @@ export const teachingKit: Readonly<Record<'school' | 'forces', TeachingKit>> = {
 				sources: ['pshe-sensitive'],
 			},
 			{
-				text: 'Plenary: the end point shows what the group now knows, compared with the baseline. Then ask each trainee to note, for themselves, one thing they would do and one person they could tell. Nobody reads theirs out.',
+				text: 'Plenary: the end point shows what the group now knows, compared with the baseline. Then ask each trainee to write down one thing anyone in the stories could do, and one place anyone can get help. They keep the note: nobody reads theirs out or hands it in, and it never goes in the question box.',
 				sources: ['pshe-sensitive', 'ceop-principles'],
 			},
 			{

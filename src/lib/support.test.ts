@@ -89,6 +89,18 @@ describe('support lines', () => {
 		expect(under18?.helplines.map((h) => h.id)).toContain('childline');
 	});
 
+	test('a line for one age keeps its heading, even where every reader should be that age', () => {
+		// A school page is read by teachers, parents and 18-year-olds in the sixth form: CEOP and
+		// Report Remove are for under-18s, never "Everyone". An adult page may be read by a 17-year-old.
+		const sectionOf = (audience: 'school' | 'adult', id: string) =>
+			supportSections([audience]).find((s) => s.helplines.some((h) => h.id === id))?.group;
+		for (const id of ['ceop', 'childline', 'report-remove'])
+			expect(sectionOf('school', id), id).toBe('under18');
+		for (const id of ['revenge-porn-helpline', 'stopncii'])
+			expect(sectionOf('adult', id), id).toBe('adult');
+		expect(sectionOf('school', 'samaritans')).toBe('everyone');
+	});
+
 	test('the full list shows each helpline once', () => {
 		const ids = supportSections(['school', 'adult', 'forces']).flatMap((s) =>
 			s.helplines.map((h) => h.id),

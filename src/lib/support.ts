@@ -51,8 +51,12 @@ function sectionOrder(audiences: readonly Audience[]): SupportGroup[] {
 /**
  * The support lines to show for some audiences, as sections ({@link sectionOrder}).
  * A helpline appears once, in the first section it belongs to; one that serves every group these
- * audiences see (Papyrus: under 35s, so every learner here) is for everyone, not filed under the
- * first age heading, where a 20-year-old recruit reading "If you are under 18" would skip it.
+ * audiences see and is not limited by age (Papyrus: under 35s, so every learner here) is for
+ * everyone, not filed under the first age heading, where a 20-year-old recruit reading "If you are
+ * under 18" would skip it. A line for one age keeps its age's heading even where every reader is
+ * meant to be that age: a school page once listed CEOP and Report Remove, both for under-18s only,
+ * under "Everyone", read by teachers, parents and 18-year-olds in the sixth form (a teacher's
+ * review, December 2026).
  */
 export function supportSections(
 	audiences: readonly Audience[],
@@ -62,8 +66,9 @@ export function supportSections(
 	const order = sectionOrder(audiences);
 	const shown = new Set<string>();
 	const sections: SupportSection[] = [];
+	const ageFree = (h: Helpline) => h.groups.includes('under18') && h.groups.includes('adult');
 	const forEveryone = (h: Helpline) =>
-		h.groups.includes('everyone') || [...groups].every((g) => h.groups.includes(g));
+		h.groups.includes('everyone') || (ageFree(h) && [...groups].every((g) => h.groups.includes(g)));
 	for (const group of order) {
 		if (group !== 'everyone' && !groups.has(group)) continue;
 		const list = brief
