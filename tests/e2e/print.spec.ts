@@ -116,6 +116,11 @@ for (const { id, lessons } of packModules) {
 			.evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText));
 		expect(shown.length).toBeGreaterThan(15);
 		for (const text of shown) expect(printed, 'printed on the page').toContain(squeeze(text));
+		// A line to write the named person on, printed with room for a name.
+		const place = id.startsWith('forces') ? 'unit' : 'school';
+		expect(printed).toContain(squeeze(`In our ${place}, you can talk to:`));
+		const line = await page.locator('[data-write-in] .write-in').boundingBox();
+		expect(line?.width ?? 0, 'room to write a name').toBeGreaterThan(120);
 
 		// It uses its page: the last line is in the bottom tenth of the page, as the picture shows too,
 		// and no band of white across the page is taller than a tenth of it.
