@@ -5,13 +5,14 @@
  * offline zip's own island code); one activity is a handful of Tab presses from the next; every
  * source stays one step away, and is announced, though no inline [n] is a Tab stop.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { answerAllByKeyboard, reached, recordReached } from './keyboard-drive.ts';
+import { expectLive } from './drive-activity.ts';
 import { axeViolations, watchPage } from './helpers.ts';
 
 // Learners who ask for less motion: jumps to a source are instant (and the tests need not wait).
@@ -202,4 +203,96 @@ test('a key pressed before the activity code has arrived is kept, and focus stay
 	await expect(check).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(section).toHaveAttribute('data-state', 'answered');
+});
+
+/**
+ * "Continue" under an answered or skipped activity, pressed by keyboard: focus leaves the card for
+ * the first thing a reader meets after it (the next card, a heading, the part's sources), with
+ * nothing shown skipped in between, and that place is scrolled into view below the sticky bar.
+ */
+test.describe('Continue moves on to what comes next in the lesson', () => {
+	/** Presses Tab until the card's button named `name` has focus, then presses Enter. */
+	async function pressByKeyboard(page: Page, card: Locator, name: RegExp) {
+		const button = card.getByRole('button', { name });
+		for (let i = 0; i < 40 && !(await button.evaluate((b) => b === document.activeElement)); i++)
+			await page.keyboard.press('Tab');
+		await expect(button).toBeFocused();
+		await page.keyboard.press('Enter');
+	}
+
+	/** Answers the card by keyboard (first choice) or skips it, then presses Continue. */
+	async function continueFrom(page: Page, id: string, how: 'answer' | 'skip') {
+		const card = page.locator(`section[data-activity="${id}"]`);
+		await card.scrollIntoViewIfNeeded();
+		await expectLive(card);
+		await card.locator('.activity-prompt').evaluate((el: HTMLElement) => {
+			el.tabIndex = -1;
+			el.focus();
+		});
+		if (how === 'answer') {
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Space');
+			await pressByKeyboard(page, card, /^(Check|Save) my answer$/);
+		} else await pressByKeyboard(page, card, /^Skip this one$/);
+		await expect(card).toHaveAttribute('data-state', how === 'answer' ? 'answered' : 'skipped');
+		await pressByKeyboard(page, card, /^Continue$/);
+		const landed = await card.evaluate((el) => {
+			const focused = document.activeElement ?? document.body;
+			// Text a reader would meet between the card and where focus landed.
+			const range = document.createRange();
+			range.setStartAfter(el);
+			range.setEndBefore(focused);
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			let between = '';
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				const parent = n.parentElement;
+				if (!range.intersectsNode(n) || !parent || parent.closest('noscript, script, style'))
+					continue;
+				if (parent.checkVisibility()) between += n.textContent ?? '';
+			}
+			const box = focused.getBoundingClientRect();
+			return {
+				inCard: el.contains(focused),
+				after: Boolean(el.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING),
+				text: focused.textContent.trim(),
+				between: between.trim(),
+				top: box.top,
+				barBottom: document.querySelector('.top-bar')?.getBoundingClientRect().bottom ?? 0,
+				height: window.innerHeight,
+			};
+		});
+		expect(landed.inCard, `${id}: focus left the card`).toBe(false);
+		expect(landed.after, `${id}: focus moved on, below the card`).toBe(true);
+		expect(landed.text, `${id}: focus is on content`).not.toBe('');
+		expect(landed.between, `${id}: nothing shown was passed over`).toBe('');
+		expect(landed.top, `${id}: in view, clear of the bar`).toBeGreaterThanOrEqual(landed.barBottom);
+		expect(landed.top, `${id}: in view`).toBeLessThan(landed.height);
+	}
+
+	test('on a lesson page: to the next card, out of a part for one audience, and after the last activity', async ({
+		page,
+		baseURL,
+	}) => {
+		const watch = watchPage(page, baseURL ?? '');
+		await page.goto('/lessons/if-it-happens/');
+		// Followed by the next activity's card.
+		await continueFrom(page, 'if-it-happens-already-paid', 'answer');
+		// The last thing in a part written for one audience: on to what follows that part.
+		await continueFrom(page, 'if-it-happens-webcam-email', 'skip');
+		// The lesson's last activity: on to its summary.
+		await continueFrom(page, 'endpoint-forces-who-to-tell', 'answer');
+		watch.assertClean();
+	});
+
+	test("in a package: into the story that follows, and after the lesson's last activity", async ({
+		page,
+		baseURL,
+	}) => {
+		const watch = watchPage(page, baseURL ?? '');
+		await page.goto('/package/school-ks3/');
+		// Followed by the module's audience's story (a part whose other versions are left out).
+		await continueFrom(page, 'baseline-who-to-tell', 'answer');
+		await continueFrom(page, 'fake-profiles-confidence-after', 'skip');
+		watch.assertClean();
+	});
 });
