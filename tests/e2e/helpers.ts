@@ -260,3 +260,54 @@ export async function blockStorage(page: Page): Promise<void> {
 			});
 	});
 }
+
+/** One thing a screen reader would announce from a live region: its new text, and where it is. */
+export interface LiveSaid {
+	text: string;
+	/** The activity card holding the region (`data-activity`), or `''`. */
+	activity: string;
+}
+
+/**
+ * Installed before a page's own scripts (`page.addInitScript(recordLiveRegions)`, which covers its
+ * frames too): logs every text a live region (`aria-live`, `role=status`, `alert` or `log`) changes
+ * to, as a screen reader announces it; read with {@link liveSaid}. A region that arrives already
+ * holding its text is not logged, as screen readers do not announce it either.
+ */
+export function recordLiveRegions(): void {
+	const said: LiveSaid[] = [];
+	Object.assign(window, { __liveSaid: said });
+	const seen = new Map<Element, string>();
+	const check = () => {
+		for (const region of document.querySelectorAll(
+			'[aria-live], [role="status"], [role="alert"], [role="log"]',
+		)) {
+			if (region.getAttribute('aria-live') === 'off') continue;
+			const text = region.textContent.trim().replace(/\s+/g, ' ');
+			const before = seen.get(region);
+			seen.set(region, text);
+			if (before !== undefined && before !== text && text !== '')
+				said.push({
+					text,
+					activity: region.closest('[data-activity]')?.getAttribute('data-activity') ?? '',
+				});
+		}
+	};
+	const start = () => {
+		check();
+		new MutationObserver(() => {
+			queueMicrotask(check);
+		}).observe(document.documentElement, {
+			subtree: true,
+			childList: true,
+			characterData: true,
+			attributes: true,
+		});
+	};
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+	else start();
+}
+
+/** What live regions announced in the page (or frame) so far, as {@link recordLiveRegions} saw it. */
+export const liveSaid = (where: Page | Frame): Promise<LiveSaid[]> =>
+	where.evaluate(() => (window as unknown as { __liveSaid: LiveSaid[] }).__liveSaid);

@@ -8,7 +8,13 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { readSitePage } from '../../exports/shared/site-files.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { answerAny, expectResumed } from './drive-activity.ts';
-import { builtPages, expectNoAxeViolations, watchPage } from './helpers.ts';
+import {
+	builtPages,
+	expectNoAxeViolations,
+	liveSaid,
+	recordLiveRegions,
+	watchPage,
+} from './helpers.ts';
 import { reportedActivities } from './lms-harness.ts';
 
 // The lesson menu scrolls the package's heading into view, and that scrolls the preview page
@@ -120,6 +126,7 @@ test('relaunch as resume restores progress; reset starts afresh; switching stand
 	baseURL,
 }) => {
 	test.setTimeout(120_000);
+	await page.addInitScript(recordLiveRegions);
 	const watch = watchPage(page, baseURL ?? '');
 	await openPreview(page, 'adult-self-paced');
 	let course = frame(page);
@@ -159,6 +166,13 @@ test('relaunch as resume restores progress; reset starts afresh; switching stand
 		earlier: firstLesson.id,
 		answered: first.id,
 	});
+	// The answer came back with its card: shown, but not read out as news with no question in sight.
+	const resumed = await page
+		.locator('iframe[title="The module, launched by the test LMS"]')
+		.elementHandle()
+		.then((el) => el.contentFrame());
+	if (!resumed) throw new Error('the package frame went away');
+	expect((await liveSaid(resumed)).filter((said) => said.activity !== '')).toEqual([]);
 
 	await page.getByRole('button', { name: 'Reset: new attempt' }).click();
 	await expect(summary(page)).toHaveText('SCORM 1.2, new attempt: status incomplete.');

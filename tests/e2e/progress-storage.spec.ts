@@ -6,7 +6,14 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { answerAny } from './drive-activity.ts';
-import { blockStorage, expectNoAxeViolations, rememberByKeyboard, watchPage } from './helpers.ts';
+import {
+	blockStorage,
+	expectNoAxeViolations,
+	liveSaid,
+	recordLiveRegions,
+	rememberByKeyboard,
+	watchPage,
+} from './helpers.ts';
 
 const LESSON = '/lessons/fake-profiles/';
 const REMEMBER = 'Remember my progress on this device';
@@ -129,4 +136,39 @@ test('"Remember" ticked in another tab: this tab\'s earlier answers are not left
 	}
 	watchA.assertClean();
 	watchB.assertClean();
+});
+
+test('coming back with "Remember" ticked: answered cards show their status, and none is read out as it comes into view', async ({
+	page,
+	baseURL,
+}) => {
+	await page.addInitScript(recordLiveRegions);
+	const watch = watchPage(page, baseURL ?? '');
+	await page.goto(LESSON);
+	await rememberByKeyboard(page);
+	// A confidence check and two "Before we start" questions: each says its answer is saved.
+	const three = await cards(page, 3);
+	for (const card of three) await answerAny(card);
+	const statuses = await Promise.all(
+		three.map((card) => card.locator('.activity-status').innerText()),
+	);
+	for (const status of statuses) expect(status).toMatch(/^Thank you/);
+
+	await page.reload();
+	// The learner reads down the page by keyboard: each card comes back as focus reaches it.
+	for (const [i, card] of three.entries()) {
+		for (let tabs = 0; tabs < 80; tabs++) {
+			if (await card.evaluate((el) => el.contains(document.activeElement))) break;
+			await page.keyboard.press('Tab');
+		}
+		await expect(card.locator(':focus')).toHaveCount(1);
+		await expect(card).toHaveAttribute('data-state', 'answered');
+		// Shown, as plain text where it always is: not said as news with no question in sight.
+		await expect(card.locator('.activity-status')).toHaveText(statuses[i] ?? '');
+	}
+	expect(
+		(await liveSaid(page)).filter((said) => said.activity !== ''),
+		'live announcements from the activity cards after the reload',
+	).toEqual([]);
+	watch.assertClean();
 });
