@@ -4,7 +4,8 @@
  * `selectGuided` as the build over the rules the page carries (`data-when`, `data-urgent`). The
  * answers live in this closure only: nothing is written to storage, the URL or the history, and
  * nothing is sent; a reload starts again. Escape is left alone, so the quick exit (Escape twice)
- * works in every state.
+ * works in every state. The second tap of a double tap is not an answer to the question it
+ * brought up ({@link isSecondTap}).
  */
 import {
 	answer,
@@ -14,6 +15,7 @@ import {
 	isResult,
 	type GuidedFlow,
 } from '../lib/guided-help/flow.ts';
+import { isSecondTap } from '../lib/guided-help/second-tap.ts';
 import { selectGuided, type Condition, type Selectable } from '../lib/guided-help/select.ts';
 
 /** A step or line element and the rule it carries. */
@@ -67,6 +69,25 @@ export function installGuidedHelp(root: HTMLElement): void {
 	};
 
 	let flow: GuidedFlow = atIntro;
+	/** When the view last changed (a question, the result), for {@link isSecondTap}. */
+	let shownAt = -Infinity;
+	/** The pointer of the last press, for a browser whose click does not say (not a PointerEvent). */
+	let lastPointer = '';
+	/** A second tap anywhere but the urgent numbers (which never move: a tap there is meant). */
+	const secondTap = (event: MouseEvent, pointerType: string) =>
+		!(event.target as Element | null)?.closest('.guided-urgent') &&
+		isSecondTap({ detail: event.detail, pointerType }, performance.now() - shownAt);
+	root.addEventListener('pointerdown', (event) => (lastPointer = event.pointerType), {
+		capture: true,
+	});
+	// Its press must not move focus off the new question's heading to the answer under the finger.
+	root.addEventListener(
+		'mousedown',
+		(event) => {
+			if (secondTap(event, lastPointer)) event.preventDefault();
+		},
+		{ capture: true },
+	);
 
 	const focus = (el: HTMLElement | null | undefined) => {
 		el?.focus();
@@ -74,6 +95,7 @@ export function installGuidedHelp(root: HTMLElement): void {
 	};
 
 	const render = (moveFocus: boolean) => {
+		if (moveFocus) shownAt = performance.now();
 		const onResult = isResult(flow, questions);
 		intro.hidden = flow.at !== -1;
 		questionsBox.hidden = flow.at < 0 || onResult;
@@ -108,10 +130,17 @@ export function installGuidedHelp(root: HTMLElement): void {
 		setText('[data-guided-result-intro]', true);
 		setText('[data-guided-result-mine]', false);
 		flow = { at: questions.length, answers: {} };
+		shownAt = performance.now();
 		focus(resultHeading);
 	};
 
 	root.addEventListener('click', (event) => {
+		// An answer, a button or a link in the result may have just appeared under the finger. Some
+		// browsers' click is not a PointerEvent: then the last press says which pointer it was.
+		if (secondTap(event, event.pointerType || lastPointer)) {
+			event.preventDefault();
+			return;
+		}
 		const target = (event.target as Element | null)?.closest<HTMLElement>('button');
 		if (!target || !root.contains(target)) return;
 		if (target.matches('[data-guided-start]')) flow = begin();

@@ -153,6 +153,32 @@ async function stored(page: Page, scope: Scope) {
 	return { ...storage, cookies: await page.context().cookies() };
 }
 
+/** How long a person takes to read a question that has just appeared before they tap an answer. */
+const READING_MS = 600;
+
+/** The answer button of the question on screen with exactly this label. */
+const answerButton = (page: Page, label: string) =>
+	page.locator('[data-question]:visible').getByRole('button', { name: label, exact: true });
+
+/**
+ * Two taps of one finger at one point, 150 ms apart, as a frightened person double-taps an answer;
+ * returns the question the point is on after the second tap.
+ */
+async function doubleTap(page: Page, x: number, y: number): Promise<string | null> {
+	await page.touchscreen.tap(x, y);
+	await page.waitForTimeout(150);
+	await page.touchscreen.tap(x, y);
+	return page.evaluate(
+		([px, py]) =>
+			document
+				.elementFromPoint(px ?? 0, py ?? 0)
+				?.closest('[data-question] [data-answer]')
+				?.closest('[data-question]')
+				?.getAttribute('data-question') ?? null,
+		[x, y],
+	);
+}
+
 test.describe('the guided help path on the site', () => {
 	test('three people walk it by keyboard; each sees their steps, sources and lines, and nothing is kept', async ({
 		page,
@@ -246,6 +272,14 @@ test.describe('the guided help path on the site', () => {
 		);
 	});
 
+	test('a double click with a mouse answers one question only', async ({ page }) => {
+		await page.goto('/help/now/');
+		await page.getByRole('button', { name: 'Start' }).click();
+		await answerButton(page, 'Yes, I am safe right now').dblclick();
+		await expect(page.locator('#guided-q-age')).toBeFocused();
+		await expect(page.locator('[data-question="age"] [aria-pressed="true"]')).toHaveCount(0);
+	});
+
 	test('the quick exit works mid-path by its key (Escape twice)', async ({ page }) => {
 		await page.route(`${site.quickExitUrl}**`, (route) =>
 			route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
@@ -293,6 +327,58 @@ test.describe('the guided help path on the site', () => {
 		await expect(page.locator('[data-guided-result-heading]')).toBeFocused();
 		expect(await overflow(), 'horizontal scrolling on all the steps').toBeLessThanOrEqual(0);
 		await expectNoAxeViolations(page, 'guided help, all the steps, dark, 320 px');
+	});
+});
+
+test.describe('on a phone (360 × 740), by touch', () => {
+	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+	test('a double tap answers one question only: the next one is still shown, unanswered', async ({
+		page,
+	}) => {
+		test.setTimeout(90_000);
+		await page.goto('/help/now/');
+		// Like the reviewer, double-tap at several heights across the answer: the next question's
+		// answers appear under the finger at some of them.
+		let landedOnNext = 0;
+		for (const at of [0.15, 0.35, 0.5, 0.65, 0.85]) {
+			await page.reload();
+			await page.getByRole('button', { name: 'Start' }).tap();
+			await expect(page.locator('#guided-q-safe')).toBeFocused();
+			await page.waitForTimeout(READING_MS);
+			const box = await answerButton(page, 'Yes, I am safe right now').boundingBox();
+			if (!box) throw new Error('no "Yes, I am safe right now" on the screen');
+			const under = await doubleTap(page, box.x + box.width / 2, box.y + box.height * at);
+			if (under === 'age') landedOnNext += 1;
+			await expect(page.locator('#guided-q-age'), `double tap at ${at}`).toBeFocused();
+			await expect(page.locator('[data-question="age"]')).toBeVisible();
+			await expect(page.locator('[data-question="age"] [aria-pressed="true"]')).toHaveCount(0);
+		}
+		expect(
+			landedOnNext,
+			'second taps that landed on an answer to "How old are you?"',
+		).toBeGreaterThan(0);
+
+		// Kai, 20, then answers one tap at a time, and gets the help for an adult in the forces.
+		for (const label of [
+			'18 or over',
+			'No, I have not paid',
+			'Yes, or I think so',
+			'Yes, I serve in the forces',
+		]) {
+			await page.waitForTimeout(READING_MS);
+			await answerButton(page, label).tap();
+		}
+		await expect(page.locator('[data-guided-result-heading]')).toHaveText('Your steps');
+		await expect(page.locator('[data-line]:visible .helpline-name strong')).toHaveText(
+			guidedSteps({
+				safe: 'yes',
+				age: 'adult',
+				paid: 'no',
+				shared: 'yes',
+				forces: 'yes',
+			}).lines.map((h) => h.name),
+		);
 	});
 });
 
