@@ -82,6 +82,7 @@ describe('guided help data', () => {
 			...guidedStepList.flatMap((s) => [s.title, s.text, 'who' in s ? s.who : '']),
 			...guidedQuestions.flatMap((q) => [
 				q.question,
+				q.topic,
 				'hint' in q ? q.hint : '',
 				...q.options.map((o) => o.label),
 			]),

@@ -33,6 +33,8 @@ export interface GuidedQuestion {
 	id: string;
 	/** The question, short and plain. */
 	question: string;
+	/** What it asks, in a word or two, before the answer in "You said" on the result ("Age"). */
+	topic: string;
 	/** A line under the question, when it helps to answer. */
 	hint?: string;
 	options: readonly { value: string; label: string }[];
@@ -43,6 +45,7 @@ export const guidedQuestions = [
 	{
 		id: 'safe',
 		question: 'Are you safe right now?',
+		topic: 'Safe right now',
 		hint: 'If you are in danger, or thinking about ending your life, we will show you who to call first.',
 		options: [
 			{ value: 'yes', label: 'Yes, I am safe right now' },
@@ -52,6 +55,7 @@ export const guidedQuestions = [
 	{
 		id: 'age',
 		question: 'How old are you?',
+		topic: 'Age',
 		hint: 'Some services are for under 18s, some for adults.',
 		options: [
 			{ value: 'under18', label: 'Under 18' },
@@ -61,6 +65,7 @@ export const guidedQuestions = [
 	{
 		id: 'paid',
 		question: 'Have you paid them anything?',
+		topic: 'Paid them',
 		hint: 'Money, gift cards or anything else. It is not too late either way.',
 		options: [
 			{ value: 'yes', label: 'Yes, I have paid' },
@@ -70,6 +75,7 @@ export const guidedQuestions = [
 	{
 		id: 'shared',
 		question: 'Have they shared anything, or do you think they have?',
+		topic: 'Shared anything',
 		options: [
 			{ value: 'yes', label: 'Yes, or I think so' },
 			{ value: 'no', label: 'No, not that I know of' },
@@ -78,6 +84,7 @@ export const guidedQuestions = [
 	{
 		id: 'forces',
 		question: 'Do you serve in the armed forces?',
+		topic: 'In the forces',
 		hint: 'This includes recruits in training.',
 		options: [
 			{ value: 'yes', label: 'Yes, I serve in the forces' },

@@ -12,11 +12,17 @@ import {
 	atIntro,
 	back,
 	begin,
+	change,
 	isResult,
 	type GuidedFlow,
 } from '../lib/guided-help/flow.ts';
 import { isSecondTap } from '../lib/guided-help/second-tap.ts';
-import { selectGuided, type Condition, type Selectable } from '../lib/guided-help/select.ts';
+import {
+	UNANSWERED,
+	selectGuided,
+	type Condition,
+	type Selectable,
+} from '../lib/guided-help/select.ts';
 
 /** A step or line element and the rule it carries. */
 interface Item extends Selectable {
@@ -112,11 +118,26 @@ export function installGuidedHelp(root: HTMLElement): void {
 			resultHeading.textContent = 'Your steps';
 			setText('[data-guided-result-intro]', false);
 			setText('[data-guided-result-mine]', true);
+			showSaid();
 		}
 		if (!moveFocus) return;
 		if (onResult) focus(resultHeading);
 		else if (flow.at >= 0) focus(fieldsets[flow.at]?.querySelector<HTMLElement>('[tabindex]'));
 		else focus(root.querySelector<HTMLElement>('[data-guided-start]'));
+	};
+
+	/** "You said": each answer as its button reads, "I'd rather not say" for one not answered. */
+	const showSaid = () => {
+		for (const item of root.querySelectorAll<HTMLElement>('[data-said]')) {
+			const question = item.dataset['said'] ?? '';
+			const value = flow.answers[question] ?? UNANSWERED;
+			const chosen = fieldsets[questions.indexOf(question)]?.querySelector<HTMLElement>(
+				`[data-answer="${CSS.escape(value)}"]`,
+			);
+			const slot = item.querySelector<HTMLElement>('[data-said-value]');
+			if (slot) slot.textContent = chosen?.textContent.trim() ?? '';
+		}
+		setText('[data-guided-said]', true);
 	};
 
 	/** Every step and line, as without JavaScript. */
@@ -129,6 +150,7 @@ export function installGuidedHelp(root: HTMLElement): void {
 		resultHeading.textContent = 'All the steps';
 		setText('[data-guided-result-intro]', true);
 		setText('[data-guided-result-mine]', false);
+		setText('[data-guided-said]', false);
 		flow = { at: questions.length, answers: {} };
 		shownAt = performance.now();
 		focus(resultHeading);
@@ -150,8 +172,11 @@ export function installGuidedHelp(root: HTMLElement): void {
 			return;
 		} else if (target.matches('[data-guided-back], [data-guided-result-back]')) {
 			// Back from "all the steps" (no answers) returns to the introduction.
-			flow = Object.keys(flow.answers).length === 0 && flow.at > 0 ? atIntro : back(flow);
-		} else if (target.dataset['answer'] !== undefined)
+			flow =
+				Object.keys(flow.answers).length === 0 && flow.at > 0 ? atIntro : back(flow, questions);
+		} else if (target.dataset['guidedChange'] !== undefined)
+			flow = change(flow, questions, target.dataset['guidedChange']);
+		else if (target.dataset['answer'] !== undefined)
 			flow = answer(flow, questions, target.dataset['answer']);
 		else return;
 		render(true);

@@ -280,6 +280,56 @@ test.describe('the guided help path on the site', () => {
 		await expect(page.locator('[data-question="age"] [aria-pressed="true"]')).toHaveCount(0);
 	});
 
+	test('the result says what was chosen; a wrong answer is changed there, and the help follows', async ({
+		page,
+	}) => {
+		await page.goto('/help/now/');
+		await page.getByRole('button', { name: 'Start' }).click();
+		const chosen = {
+			safe: 'Yes, I am safe right now',
+			age: 'Under 18',
+			paid: 'No, I have not paid',
+			shared: 'Yes, or I think so',
+			forces: 'Yes, I serve in the forces',
+		};
+		for (const label of Object.values(chosen)) await answerButton(page, label).click();
+		const said = page.locator('[data-guided-said]');
+		await expect(said).toBeVisible();
+		await expect(said.locator('.guided-said-answer')).toHaveText(
+			guidedQuestions.map((q) => `${q.topic}: ${chosen[q.id]}`),
+		);
+		// Kai is 20: "Under 18" was a wrong tap. He changes it from the result.
+		await page.getByRole('button', { name: 'Change your answer to: How old are you?' }).click();
+		await expect(page.locator('#guided-q-age')).toBeFocused();
+		await expect(answerButton(page, 'Under 18')).toHaveAttribute('aria-pressed', 'true');
+		await answerButton(page, '18 or over').click();
+		await expect(page.locator('[data-guided-result-heading]')).toBeFocused();
+		await expect(said.locator('.guided-said-answer').nth(1)).toHaveText('Age: 18 or over');
+		const lines = page.locator('[data-line]:visible .helpline-name strong');
+		await expect(lines).toHaveText(
+			guidedSteps({
+				safe: 'yes',
+				age: 'adult',
+				paid: 'no',
+				shared: 'yes',
+				forces: 'yes',
+			}).lines.map((h) => h.name),
+		);
+		await expect(page.locator('[data-step]:visible .guided-step-title')).toContainText([
+			'Report it to the police',
+		]);
+		// Back from a question opened to change it returns to the result, with nothing changed.
+		await page
+			.getByRole('button', { name: 'Change your answer to: Have you paid them anything?' })
+			.click();
+		await expect(page.locator('#guided-q-paid')).toBeFocused();
+		await page.locator('[data-guided-questions]').getByRole('button', { name: 'Back' }).click();
+		await expect(page.locator('[data-guided-result-heading]')).toBeFocused();
+		await expect(said.locator('.guided-said-answer').nth(2)).toHaveText(
+			`Paid them: ${chosen.paid}`,
+		);
+	});
+
 	test('the quick exit works mid-path by its key (Escape twice)', async ({ page }) => {
 		await page.route(`${site.quickExitUrl}**`, (route) =>
 			route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answer, atIntro, back, begin, isResult } from './flow.ts';
+import { answer, atIntro, back, begin, change, isResult } from './flow.ts';
 
 const questions = ['safe', 'age', 'paid'];
 
@@ -23,11 +23,29 @@ describe('guided flow', () => {
 
 	test('Back goes one step at a time, keeps the answers, and stops at the introduction', () => {
 		let flow = answer(answer(begin(), questions, 'yes'), questions, 'adult');
-		flow = back(flow);
+		flow = back(flow, questions);
 		expect(flow).toEqual({ at: 1, answers: { safe: 'yes', age: 'adult' } });
 		flow = answer(flow, questions, 'under18');
 		expect(flow.answers['age']).toBe('under18');
-		expect(back(back(back(flow))).at).toBe(-1);
-		expect(back(atIntro).at).toBe(-1);
+		expect(back(back(back(flow, questions), questions), questions).at).toBe(-1);
+		expect(back(atIntro, questions).at).toBe(-1);
+	});
+
+	test('Change on the result opens that question; its new answer goes straight back to the result', () => {
+		const done = answer(
+			answer(answer(begin(), questions, 'yes'), questions, 'under18'),
+			questions,
+			'no',
+		);
+		const changing = change(done, questions, 'age');
+		expect(changing).toEqual({ at: 1, answers: done.answers, changing: true });
+		const changed = answer(changing, questions, 'adult');
+		expect(isResult(changed, questions)).toBe(true);
+		expect(changed).toEqual({ at: 3, answers: { safe: 'yes', age: 'adult', paid: 'no' } });
+		// Back from it returns to the result with the answer as it was.
+		expect(back(changing, questions)).toEqual({ at: 3, answers: done.answers });
+		// Only from the result, and only a question that exists.
+		expect(change(begin(), questions, 'age')).toEqual(begin());
+		expect(change(done, questions, 'nope')).toBe(done);
 	});
 });
