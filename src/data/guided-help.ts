@@ -232,6 +232,7 @@ const emergency = phone('police', 0);
 const police = phone('police', 1);
 const samaritans = phone('samaritans');
 const childline = phone('childline');
+const papyrus = phone('papyrus');
 
 const under18 = ['under18'] as const;
 const adult = ['adult'] as const;
@@ -248,7 +249,7 @@ export const guidedStepList = [
 		id: 'urgent',
 		who: 'If you are in danger, or thinking about ending your life',
 		title: 'Get help right now',
-		text: `If you are in danger now, call ${emergency}. If you are thinking about ending your life, talk to Samaritans on ${samaritans}, free, day or night. Under 19s can call Childline on ${childline}, any time. Papyrus HOPELINE247 supports people under 35 who have thoughts of suicide. You can come back to these steps afterwards.`,
+		text: `If you are in danger now, call ${emergency}. If you are thinking about ending your life, talk to Samaritans on ${samaritans}, free, day or night. Under 19s can call Childline on ${childline}, any time. Papyrus HOPELINE247, on ${papyrus}, supports people under 35 who have thoughts of suicide. You can come back to these steps afterwards.`,
 		sources: ['cios', 'samaritans', 'childline', 'papyrus'],
 		when: { safe: ['no'] },
 	},

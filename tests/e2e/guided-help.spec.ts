@@ -12,8 +12,10 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { guidedQuestions } from '../../src/data/guided-help.ts';
 import { mainPhone } from '../../src/data/helplines.ts';
+import { findPhoneNumbers } from '../../src/content/lint/phones.ts';
 import { guidedSteps, stepSources } from '../../src/lib/guided-help/steps.ts';
 import { site } from '../../src/lib/site.ts';
+import { telHref } from '../../src/lib/support.ts';
 import { axeViolations, expectNoAxeViolations, watchPage } from './helpers.ts';
 import { callCount, cmi, launch } from './lms-harness.ts';
 
@@ -327,6 +329,27 @@ test.describe('the guided help path on the site', () => {
 		await expect(page.locator('[data-guided-result-heading]')).toBeFocused();
 		await expect(said.locator('.guided-said-answer').nth(2)).toHaveText(
 			`Paid them: ${chosen.paid}`,
+		);
+	});
+
+	test('every phone number in the steps is a tap-to-call link to that number', async ({ page }) => {
+		await page.goto('/help/now/');
+		await page.getByRole('button', { name: 'Show all the steps instead' }).click();
+		let numbers = 0;
+		for (const step of await page.locator('[data-step]:visible').all()) {
+			const text = await step.locator('.guided-step-title + p').textContent();
+			// The lint reads "(0800 1111)" as starting at the bracket, as it would an area code's.
+			const written = findPhoneNumbers(text ?? '').map((p) => p.written.replace(/^\(/, ''));
+			numbers += written.length;
+			const links = step.locator('.guided-step-title + p a.tel');
+			await expect(links).toHaveText(written);
+			for (const [i, n] of written.entries())
+				await expect(links.nth(i)).toHaveAttribute('href', telHref(n));
+		}
+		expect(numbers).toBeGreaterThan(8);
+		// Papyrus, in the step for someone thinking about ending their life, with its number.
+		await expect(page.locator('[data-step="urgent"] a.tel')).toHaveText(
+			['police', 'samaritans', 'childline', 'papyrus'].map(mainPhone),
 		);
 	});
 
