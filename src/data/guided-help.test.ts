@@ -4,7 +4,12 @@ import { parseLesson } from '../content/read.ts';
 import { findBareLaw } from '../content/lint/law.ts';
 import { findPhoneNumbers, helplineNumbers } from '../content/lint/phones.ts';
 import { findHarmfulPhrases } from '../content/lint/phrases.ts';
-import { UnknownGuidedSource, guidedSteps, stepSources } from '../lib/guided-help/steps.ts';
+import {
+	UnknownGuidedSource,
+	callFirstLines,
+	guidedSteps,
+	stepSources,
+} from '../lib/guided-help/steps.ts';
 import { SourceSchema } from '../schemas/source.ts';
 import {
 	RATHER_NOT_SAY,
@@ -14,7 +19,7 @@ import {
 	guidedStepList,
 	type GuidedAnswers,
 } from './guided-help.ts';
-import { helplineById } from './helplines.ts';
+import { helplineById, mainPhone } from './helplines.ts';
 
 /** Every way through the questions: each question answered with each of its answers or "skip". */
 function everyCombination(): GuidedAnswers[] {
@@ -98,6 +103,12 @@ describe('guided help data', () => {
 
 	test('every line names a helpline of the table', () => {
 		for (const line of guidedLines) expect(helplineById(line.helpline).id).toBe(line.helpline);
+	});
+
+	test('someone not safe is offered 999, Samaritans, Childline and Papyrus first, each with its number', () => {
+		expect(callFirstLines().map((l) => [l.helpline.id, l.phone.number])).toEqual(
+			['police', 'samaritans', 'childline', 'papyrus'].map((id) => [id, mainPhone(id)]),
+		);
 	});
 });
 

@@ -1,6 +1,7 @@
 /**
  * The guided help path in the browser (src/components/GuidedHelp.astro): one question at a time,
- * Back, "I'd rather not say", then the steps and lines for the answers, picked by the same
+ * Back, "I'd rather not say" (and, at once, who to call for someone who says they are not safe),
+ * then what they said, each answer open to change, and the steps and lines for the answers, picked by the same
  * `selectGuided` as the build over the rules the page carries (`data-when`, `data-urgent`). The
  * answers live in this closure only: nothing is written to storage, the URL or the history, and
  * nothing is sent; a reload starts again. Escape is left alone, so the quick exit (Escape twice)
@@ -12,6 +13,7 @@ import {
 	atIntro,
 	back,
 	begin,
+	carryOn,
 	change,
 	isResult,
 	type GuidedFlow,
@@ -63,7 +65,10 @@ export function installGuidedHelp(root: HTMLElement): void {
 	const questionsBox = root.querySelector<HTMLElement>('[data-guided-questions]');
 	const result = root.querySelector<HTMLElement>('[data-guided-result]');
 	const resultHeading = root.querySelector<HTMLElement>('[data-guided-result-heading]');
-	if (!intro || !questionsBox || !result || !resultHeading) return;
+	const now = root.querySelector<HTMLElement>('[data-guided-now]');
+	const nowHeading = now?.querySelector<HTMLElement>('[tabindex]');
+	const carryOnButton = root.querySelector<HTMLElement>('[data-guided-carry-on]');
+	if (!intro || !questionsBox || !result || !resultHeading || !now || !nowHeading) return;
 	const fieldsets = [...root.querySelectorAll<HTMLFieldSetElement>('[data-question]')];
 	const questions = fieldsets.map((f) => f.dataset['question'] ?? '');
 	const steps = itemsOf(root, '[data-step]');
@@ -95,16 +100,35 @@ export function installGuidedHelp(root: HTMLElement): void {
 		{ capture: true },
 	);
 
-	const focus = (el: HTMLElement | null | undefined) => {
-		el?.focus();
-		el?.scrollIntoView({ block: 'nearest' });
+	const urgent = root.querySelector<HTMLElement>('.guided-urgent');
+	/**
+	 * Focus on `el`, and `view` (what just appeared) scrolled to the top of the screen, below the
+	 * sticky top bar (the page's scroll-padding-top keeps the bar's height clear): with the urgent
+	 * numbers above it, whole, when both fit on the screen; else with them out of sight, never half
+	 * under the bar.
+	 */
+	const focus = (el: HTMLElement | null | undefined, view: HTMLElement | null | undefined) => {
+		if (!el || !view) return;
+		el.focus({ preventScroll: true });
+		const clear = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+		const both = urgent
+			? view.getBoundingClientRect().bottom - urgent.getBoundingClientRect().top
+			: 0;
+		(urgent && both <= window.innerHeight - clear ? urgent : view).scrollIntoView({
+			block: 'start',
+		});
 	};
 
 	const render = (moveFocus: boolean) => {
 		if (moveFocus) shownAt = performance.now();
 		const onResult = isResult(flow, questions);
+		const calling = Boolean(flow.callFirst);
 		intro.hidden = flow.at !== -1;
-		questionsBox.hidden = flow.at < 0 || onResult;
+		questionsBox.hidden = flow.at < 0 || onResult || calling;
+		now.hidden = !calling;
+		if (carryOnButton)
+			carryOnButton.textContent =
+				flow.at >= questions.length ? 'Carry on to your steps' : 'Carry on with the questions';
 		result.hidden = !onResult;
 		fieldsets.forEach((fieldset, i) => {
 			fieldset.hidden = i !== flow.at;
@@ -121,9 +145,12 @@ export function installGuidedHelp(root: HTMLElement): void {
 			showSaid();
 		}
 		if (!moveFocus) return;
-		if (onResult) focus(resultHeading);
-		else if (flow.at >= 0) focus(fieldsets[flow.at]?.querySelector<HTMLElement>('[tabindex]'));
-		else focus(root.querySelector<HTMLElement>('[data-guided-start]'));
+		if (onResult) focus(resultHeading, result);
+		else if (calling) focus(nowHeading, now);
+		else if (flow.at >= 0) {
+			const fieldset = fieldsets[flow.at];
+			focus(fieldset?.querySelector<HTMLElement>('[tabindex]'), fieldset);
+		} else focus(root.querySelector<HTMLElement>('[data-guided-start]'), intro);
 	};
 
 	/** "You said": each answer as its button reads, "I'd rather not say" for one not answered. */
@@ -144,6 +171,7 @@ export function installGuidedHelp(root: HTMLElement): void {
 	const showAll = () => {
 		intro.hidden = true;
 		questionsBox.hidden = true;
+		now.hidden = true;
 		result.hidden = false;
 		showInOrder(steps, allSteps);
 		showInOrder(lines, lines);
@@ -153,7 +181,7 @@ export function installGuidedHelp(root: HTMLElement): void {
 		setText('[data-guided-said]', false);
 		flow = { at: questions.length, answers: {} };
 		shownAt = performance.now();
-		focus(resultHeading);
+		focus(resultHeading, result);
 	};
 
 	root.addEventListener('click', (event) => {
@@ -176,8 +204,9 @@ export function installGuidedHelp(root: HTMLElement): void {
 				Object.keys(flow.answers).length === 0 && flow.at > 0 ? atIntro : back(flow, questions);
 		} else if (target.dataset['guidedChange'] !== undefined)
 			flow = change(flow, questions, target.dataset['guidedChange']);
+		else if (target.matches('[data-guided-carry-on]')) flow = carryOn(flow);
 		else if (target.dataset['answer'] !== undefined)
-			flow = answer(flow, questions, target.dataset['answer']);
+			flow = answer(flow, questions, target.dataset['answer'], notSafe);
 		else return;
 		render(true);
 	});

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { guidedQuestions } from '../../src/data/guided-help.ts';
-import { mainPhone } from '../../src/data/helplines.ts';
+import { helplineById, mainPhone } from '../../src/data/helplines.ts';
 import { findPhoneNumbers } from '../../src/content/lint/phones.ts';
 import { guidedSteps, stepSources } from '../../src/lib/guided-help/steps.ts';
 import { site } from '../../src/lib/site.ts';
@@ -181,6 +181,22 @@ async function doubleTap(page: Page, x: number, y: number): Promise<string | nul
 	);
 }
 
+/**
+ * Where each element is against the screen and the sticky top bar: "<text>: ok" when it is wholly
+ * on the screen and below the bar (poll it: the page may still be scrolling smoothly).
+ */
+function placeOf(page: Page, selector: string) {
+	return page.evaluate((sel) => {
+		const bar = document.querySelector('.top-bar')?.getBoundingClientRect().bottom ?? 0;
+		return [...document.querySelectorAll(sel)].map((el) => {
+			const box = el.getBoundingClientRect();
+			const inView = box.top >= bar - 0.5 && box.bottom <= window.innerHeight + 0.5;
+			const where = `${Math.round(box.top)} to ${Math.round(box.bottom)} px, the bar ends at ${Math.round(bar)}`;
+			return `${el.textContent.trim().replace(/\s+/g, ' ')}: ${inView ? 'ok' : where}`;
+		});
+	}, selector);
+}
+
 test.describe('the guided help path on the site', () => {
 	test('three people walk it by keyboard; each sees their steps, sources and lines, and nothing is kept', async ({
 		page,
@@ -237,6 +253,8 @@ test.describe('the guided help path on the site', () => {
 		await page
 			.getByRole('button', { name: 'No, I am in danger, or thinking about ending my life' })
 			.click();
+		// Who to call comes first, before any other question (guided-help: someone not safe...).
+		await page.getByRole('button', { name: 'Carry on with the questions' }).click();
 		await page.getByRole('button', { name: 'Under 18' }).click();
 		await page.getByRole('button', { name: 'Back' }).click();
 		await expect(page.locator('#guided-q-age')).toBeFocused();
@@ -251,6 +269,7 @@ test.describe('the guided help path on the site', () => {
 		await page
 			.getByRole('button', { name: 'No, I am in danger, or thinking about ending my life' })
 			.click();
+		await page.getByRole('button', { name: 'Carry on with the questions' }).click();
 		for (let i = 1; i < guidedQuestions.length; i += 1)
 			await page
 				.locator('[data-question]:visible')
@@ -452,6 +471,42 @@ test.describe('on a phone (360 × 740), by touch', () => {
 				forces: 'yes',
 			}).lines.map((h) => h.name),
 		);
+	});
+
+	test('someone not safe sees who to call at once, in view and below the top bar, then carries on', async ({
+		page,
+	}) => {
+		await page.goto('/help/now/');
+		await page.getByRole('button', { name: 'Start' }).tap();
+		await page.waitForTimeout(READING_MS);
+		await answerButton(page, 'No, I am in danger, or thinking about ending my life').tap();
+		const panel = page.locator('[data-guided-now]');
+		// Straight away: not "How old are you?" first.
+		await expect(panel.getByRole('heading', { name: 'Who to call first' })).toBeFocused();
+		await expect(page.locator('[data-question]:visible')).toHaveCount(0);
+		// 999, Samaritans, Childline and Papyrus, each a link to its number in the helpline table.
+		const calls = panel.locator('a.tel');
+		const ids = ['police', 'samaritans', 'childline', 'papyrus'];
+		const lines = ids.map((id) => `${helplineById(id).name} ${mainPhone(id)}`);
+		await expect(calls).toHaveText(lines);
+		for (const [i, id] of ids.entries())
+			await expect(calls.nth(i)).toHaveAttribute('href', telHref(mainPhone(id)));
+		// Every number, the heading and "Carry on" whole on the screen, none under the sticky bar.
+		const names = ['Who to call first', ...lines, 'Carry on with the questions'];
+		await expect
+			.poll(() =>
+				placeOf(page, '[data-guided-now] h2, [data-guided-now] a.tel, [data-guided-now] button'),
+			)
+			.toEqual(names.map((n) => `${n}: ok`));
+		for (const call of await calls.all())
+			expect((await call.boundingBox())?.height ?? 0, 'a big target').toBeGreaterThanOrEqual(44);
+		await expectNoAxeViolations(page, 'guided help: who to call first, 360 px');
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await expectNoAxeViolations(page, 'guided help: who to call first, 360 px, dark');
+		await page.waitForTimeout(READING_MS);
+		await panel.getByRole('button', { name: 'Carry on with the questions' }).tap();
+		await expect(page.locator('#guided-q-age')).toBeFocused();
+		await expect(panel).toBeHidden();
 	});
 });
 

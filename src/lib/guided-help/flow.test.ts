@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answer, atIntro, back, begin, change, isResult } from './flow.ts';
+import { answer, atIntro, back, begin, carryOn, change, isResult } from './flow.ts';
 
 const questions = ['safe', 'age', 'paid'];
 
@@ -47,5 +47,25 @@ describe('guided flow', () => {
 		// Only from the result, and only a question that exists.
 		expect(change(begin(), questions, 'age')).toEqual(begin());
 		expect(change(done, questions, 'nope')).toBe(done);
+	});
+
+	test('saying "not safe" shows who to call first, before the next question; then they carry on', () => {
+		const notSafe = { safe: ['no'] };
+		const calling = answer(begin(), questions, 'no', notSafe);
+		expect(calling).toEqual({ at: 1, answers: { safe: 'no' }, callFirst: true });
+		expect(carryOn(calling)).toEqual({ at: 1, answers: { safe: 'no' } });
+		// Safe, or a later question: straight on.
+		expect(answer(begin(), questions, 'yes', notSafe)).toEqual({ at: 1, answers: { safe: 'yes' } });
+		expect(answer(carryOn(calling), questions, 'adult', notSafe).callFirst).toBeUndefined();
+		// Changed to "not safe" from the result: who to call first, then the result again.
+		const done = answer(
+			answer(answer(begin(), questions, 'yes'), questions, 'adult'),
+			questions,
+			'no',
+		);
+		const changed = answer(change(done, questions, 'safe'), questions, 'no', notSafe);
+		expect(changed.callFirst).toBe(true);
+		expect(isResult(changed, questions)).toBe(false);
+		expect(isResult(carryOn(changed), questions)).toBe(true);
 	});
 });

@@ -3,7 +3,7 @@
  * what they answered. Kept in memory only (a reload starts again). Pure: each move returns a new
  * state.
  */
-import type { Answers } from './select.ts';
+import { meets, type Answers, type Condition } from './select.ts';
 
 /** The introduction, a question (its index), or the result. */
 export interface GuidedFlow {
@@ -12,6 +12,11 @@ export interface GuidedFlow {
 	answers: Answers;
 	/** At a question opened from the result to change its answer: answering, or Back, returns there. */
 	changing?: boolean;
+	/**
+	 * They have just said they are not safe: who to call is shown now, before question `at` (or the
+	 * result), as the first question promises.
+	 */
+	callFirst?: boolean;
 }
 
 /** Before the first question. */
@@ -25,13 +30,26 @@ export function begin(): GuidedFlow {
 /**
  * Answers the question shown (`questions[at]`) and moves to the next one, or to the result after
  * the last (or straight back to it, for a question opened to change its answer). An answer given
- * earlier to a later question is kept, so Back and then forward again shows it chosen.
+ * earlier to a later question is kept, so Back and then forward again shows it chosen. An answer
+ * that meets `notSafe` (on the question it names) shows who to call first ({@link carryOn}).
  */
-export function answer(flow: GuidedFlow, questions: readonly string[], value: string): GuidedFlow {
+export function answer(
+	flow: GuidedFlow,
+	questions: readonly string[],
+	value: string,
+	notSafe: Condition = {},
+): GuidedFlow {
 	const question = questions[flow.at];
 	if (question === undefined) return flow;
 	const at = flow.changing ? questions.length : flow.at + 1;
-	return { at, answers: { ...flow.answers, [question]: value } };
+	const answers = { ...flow.answers, [question]: value };
+	const callFirst = question in notSafe && meets(notSafe, answers);
+	return { at, answers, ...(callFirst ? { callFirst } : {}) };
+}
+
+/** From who to call first on to the next question (or the result). */
+export function carryOn(flow: GuidedFlow): GuidedFlow {
+	return { at: flow.at, answers: flow.answers };
 }
 
 /**
@@ -40,7 +58,7 @@ export function answer(flow: GuidedFlow, questions: readonly string[], value: st
  */
 export function back(flow: GuidedFlow, questions: readonly string[]): GuidedFlow {
 	if (flow.changing) return { at: questions.length, answers: flow.answers };
-	return { ...flow, at: Math.max(-1, flow.at - 1) };
+	return { at: Math.max(-1, flow.at - 1), answers: flow.answers };
 }
 
 /**
@@ -53,7 +71,7 @@ export function change(flow: GuidedFlow, questions: readonly string[], id: strin
 	return { at, answers: flow.answers, changing: true };
 }
 
-/** True on the result. */
+/** True on the result (not while who to call first is shown before it). */
 export function isResult(flow: GuidedFlow, questions: readonly string[]): boolean {
-	return flow.at >= questions.length;
+	return flow.at >= questions.length && !flow.callFirst;
 }

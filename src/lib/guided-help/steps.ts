@@ -8,7 +8,7 @@ import {
 	type GuidedStep,
 } from '../../data/guided-help.ts';
 import { helplineById } from '../../data/helplines.ts';
-import type { Helpline } from '../../schemas/helpline.ts';
+import type { Contact, Helpline } from '../../schemas/helpline.ts';
 import type { Source } from '../../schemas/source.ts';
 import { meets, selectGuided } from './select.ts';
 
@@ -32,6 +32,32 @@ export function guidedSteps(answers: GuidedAnswers): GuidedResult {
 		lines: selectGuided(guidedLines, answers, notSafeNow).map((l) => helplineById(l.helpline)),
 		urgent: meets(notSafeNow, answers),
 	};
+}
+
+/** A line to call now, and the number to call. */
+export interface CallFirstLine {
+	helpline: Helpline;
+	/** Its first phone number, and when it answers, as the helpline table has them. */
+	phone: Extract<Contact, { kind: 'phone' }>;
+}
+
+/**
+ * Who to call first, for someone who says they are not safe (the first question promises it): the
+ * urgent lines, in their rank order (999, Samaritans, Childline, Papyrus), each with its number.
+ */
+export function callFirstLines(): CallFirstLine[] {
+	return guidedLines
+		.filter((line) => 'urgent' in line)
+		.sort((a, b) => a.urgent - b.urgent)
+		.map((line) => {
+			const helpline = helplineById(line.helpline);
+			const phone = helpline.contacts.find(
+				(c): c is Extract<Contact, { kind: 'phone' }> => c.kind === 'phone',
+			);
+			if (!phone)
+				throw new Error(`Guided help: "${helpline.id}" is urgent but has no phone number.`);
+			return { helpline, phone };
+		});
 }
 
 /** Thrown when a step cites a source that is not in the guided help's list. */
