@@ -13,6 +13,7 @@ import {
 import { SourceSchema } from '../schemas/source.ts';
 import {
 	RATHER_NOT_SAY,
+	guidedJumps,
 	guidedLines,
 	guidedQuestions,
 	guidedSources,
@@ -98,6 +99,17 @@ describe('guided help data', () => {
 			expect(findHarmfulPhrases(text), text).toEqual([]);
 			expect(findBareLaw(text), text).toEqual([]);
 			expect(text, 'nobody is told to wait').not.toMatch(DELAY);
+		}
+	});
+
+	test("without JavaScript, each group's link goes to the first step of the full list that says it is for them", () => {
+		const listed = guidedStepList.filter((s) => !('onlyGuided' in s));
+		for (const jump of guidedJumps) {
+			const forThem = listed.filter((s) =>
+				('who' in s ? s.who : '').toLowerCase().includes(jump.label.toLowerCase()),
+			);
+			expect(forThem.length, jump.label).toBeGreaterThan(0);
+			expect(forThem[0]?.id, jump.label).toBe(jump.step);
 		}
 	});
 

@@ -404,6 +404,16 @@ export const guidedStepList = [
 /** The id of a step. */
 export type GuidedStepId = (typeof guidedStepList)[number]['id'];
 
+/**
+ * Without JavaScript the page lists every step, and these link to where the steps for some people
+ * start in that list (the first one that says it is for them).
+ */
+export const guidedJumps = [
+	{ label: 'Under 18', step: 'report-under18' },
+	{ label: '18 or over', step: 'report-adult' },
+	{ label: 'In the armed forces', step: 'forces' },
+] as const satisfies readonly { label: string; step: GuidedStepId }[];
+
 /** A help line shown in the result, and who it is for. */
 export interface GuidedLine {
 	/** A helpline's id in src/data/helplines.ts. */

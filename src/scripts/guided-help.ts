@@ -212,5 +212,6 @@ export function installGuidedHelp(root: HTMLElement): void {
 	});
 
 	for (const el of root.querySelectorAll<HTMLElement>('[data-guided-js]')) el.hidden = false;
+	for (const el of root.querySelectorAll<HTMLElement>('[data-guided-nojs]')) el.hidden = true;
 	render(false);
 }

@@ -510,6 +510,45 @@ test.describe('on a phone (360 × 740), by touch', () => {
 	});
 });
 
+test('without JavaScript, the page does not promise questions: it says each step says who it is for, and links to each group', async ({
+	browser,
+	page,
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const noJs = await context.newPage();
+	await noJs.goto('/help/now/');
+	await expect(noJs.getByText(/Answer a few questions/)).toBeHidden();
+	await expect(
+		noJs.getByText(
+			'This page lists all the steps. Each one says who it is for, unless it is for everyone.',
+			{
+				exact: false,
+			},
+		),
+	).toBeVisible();
+	for (const [label, who] of [
+		['Under 18', 'If you are under 18'],
+		['18 or over', 'If you are 18 or over'],
+		['In the armed forces', 'If you serve in the armed forces'],
+	] as const) {
+		const link = noJs.getByRole('link', { name: label, exact: true });
+		const href = (await link.getAttribute('href')) ?? '';
+		expect(href).toMatch(/^#/);
+		const target = noJs.locator(href);
+		await expect(target.locator('.guided-who')).toHaveText(who);
+		await link.click();
+		await expect(target.locator('.guided-step-title')).toBeInViewport();
+		await expect
+			.poll(() => placeOf(noJs, `${href} .guided-who`))
+			.toEqual([expect.stringContaining(`${who}: ok`)]);
+	}
+	await context.close();
+	// With JavaScript, the questions are offered, and that sentence is not shown.
+	await page.goto('/help/now/');
+	await expect(page.getByText(/Answer a few questions, one at a time/)).toBeVisible();
+	await expect(page.getByText('This page lists all the steps', { exact: false })).toBeHidden();
+});
+
 test('without JavaScript, every step is readable with who it is for and its sources', async ({
 	browser,
 }) => {
