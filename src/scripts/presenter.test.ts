@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { MIN_FIT, commandFor, largestFit, typeNumber } from './presenter.ts';
+import { commandFor, typeNumber } from './presenter-keys.ts';
+import { MIN_FIT, largestFit } from './slide-fit.ts';
 
 describe('presenter keys', () => {
 	test.each([
