@@ -19,12 +19,13 @@ export function startPresenter(doc: Document, win: Window): void {
 	const controls = doc.querySelector<HTMLElement>('[data-controls]');
 	const count = doc.querySelector<HTMLElement>('[data-count]');
 	const prev = doc.querySelector<HTMLButtonElement>('[data-prev]');
-	const next = doc.querySelector<HTMLButtonElement>('[data-next]');
+	const nextButton = doc.querySelector<HTMLButtonElement>('[data-next]');
 	const help = doc.querySelector<HTMLButtonElement>('[data-help]');
 	const listButton = doc.querySelector<HTMLButtonElement>('[data-list]');
 	const list = doc.querySelector<HTMLDialogElement>('[data-slide-list]');
 	const gotoStatus = doc.querySelector<HTMLElement>('[data-goto-status]');
-	if (slides.length === 0 || !controls || !count || !prev || !next || !help) return;
+	const announcer = doc.querySelector<HTMLElement>('[data-announce]');
+	if (slides.length === 0 || !controls || !count || !prev || !nextButton || !help) return;
 	const helpIndex = Number(help.dataset['help']);
 	// The session ends on the help slide; the appendix after it is reached by list or number.
 	const flowEnd = slides.filter((s) => s.dataset['section'] !== 'appendix').length - 1;
@@ -33,6 +34,18 @@ export function startPresenter(doc: Document, win: Window): void {
 
 	let current = -1;
 	let typed = '';
+	/** Tells a screen reader what a key did that the slide's title does not say. */
+	const say = (message: string) => {
+		if (announcer) announcer.textContent = message;
+	};
+	const closedReveal = () => {
+		const reveal = slides[current]?.querySelector<HTMLDetailsElement>('[data-reveal]');
+		return reveal && !reveal.open ? reveal : undefined;
+	};
+	/** Next is there while a press does something: an answer to show, or a slide after this one. */
+	const updateNext = () => {
+		nextButton.disabled = (current === flowEnd || current === slides.length - 1) && !closedReveal();
+	};
 	const headingOf = (index: number) => slides[index]?.querySelector<HTMLElement>('h2');
 	const show = (index: number, { focus = false } = {}) => {
 		const target = Math.min(Math.max(index, 0), slides.length - 1);
@@ -44,6 +57,7 @@ export function startPresenter(doc: Document, win: Window): void {
 		const leaving = slides[current];
 		const focusWasInside = leaving?.contains(doc.activeElement) ?? false;
 		current = target;
+		say('');
 		slides.forEach((s, i) => {
 			s.hidden = i !== current;
 		});
@@ -55,7 +69,7 @@ export function startPresenter(doc: Document, win: Window): void {
 			? `Appendix, slide ${String(current + 1)}: ${title}`
 			: `Slide ${String(current + 1)} of ${String(flowEnd + 1)}: ${title}`;
 		prev.disabled = current === 0;
-		next.disabled = current === flowEnd || current === slides.length - 1;
+		updateNext();
 		// The address names the slide, so a reload stays on it. Not on the first show: rewriting the
 		// address then would move the browser's Tab starting point past the quick exit.
 		if (!first) win.history.replaceState(null, '', `#${slide.id}`);
@@ -82,8 +96,21 @@ export function startPresenter(doc: Document, win: Window): void {
 		if (gotoStatus) gotoStatus.textContent = typed ? `Go to slide ${typed}: press Enter` : '';
 	};
 
+	/**
+	 * Next, as a clicker's one button: a slide with its answer still folded shows it first (a build,
+	 * as in PowerPoint), and the press after moves on. Focus stays put (on Space, a focused summary
+	 * would fold it again); the live region says what changed.
+	 */
+	const next = () => {
+		const reveal = closedReveal();
+		if (reveal) {
+			reveal.open = true;
+			say(reveal.dataset['reveal'] === 'notes' ? 'Notes shown.' : 'Answer shown.');
+		} else step(1);
+	};
+
 	const run = (command: PresenterCommand) => {
-		if (command === 'next') step(1);
+		if (command === 'next') next();
 		else if (command === 'previous') step(-1);
 		else if (command === 'first') show(0);
 		else if (command === 'last') show(flowEnd);
@@ -106,7 +133,7 @@ export function startPresenter(doc: Document, win: Window): void {
 	prev.addEventListener('click', () => {
 		run('previous');
 	});
-	next.addEventListener('click', () => {
+	nextButton.addEventListener('click', () => {
 		run('next');
 	});
 	help.addEventListener('click', () => {
@@ -130,7 +157,10 @@ export function startPresenter(doc: Document, win: Window): void {
 		'toggle',
 		(event) => {
 			const slide = slides[current];
-			if (slide && event.target instanceof Node && slide.contains(event.target)) fitToScreen(slide);
+			if (slide && event.target instanceof Node && slide.contains(event.target)) {
+				fitToScreen(slide);
+				updateNext();
+			}
 		},
 		true,
 	);

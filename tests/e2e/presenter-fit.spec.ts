@@ -92,8 +92,10 @@ for (const deck of decks)
 				expect(now.index, `slide ${String(index + 1)}`).toBe(index);
 				check(now, 'shown');
 				if (now.reveal === 'closed') {
-					await page.keyboard.press('r');
+					// Next shows a folded answer first, on the same slide; the next press moves on.
+					await page.keyboard.press('ArrowRight');
 					const revealed = await measure(page);
+					expect(revealed.index, `${now.id} stays to show its answer`).toBe(index);
 					expect(revealed.reveal, `${now.id} reveals`).toBe('open');
 					check(revealed, 'revealed');
 				}

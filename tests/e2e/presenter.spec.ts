@@ -91,6 +91,62 @@ for (const id of modules) {
 	});
 }
 
+/**
+ * The slide shown and where its answer is: `slide-x`, `slide-x closed`, or `slide-x open: <what the
+ * screen reader was told>`.
+ */
+const slideState = (page: Page) =>
+	page.evaluate(() => {
+		const slide = document.querySelector<HTMLElement>('[data-slide]:not([hidden])');
+		const reveal = slide?.querySelector<HTMLDetailsElement>('[data-reveal]');
+		const said = document.querySelector('[data-announce]')?.textContent ?? '';
+		const id = slide?.id ?? 'none';
+		return reveal ? (reveal.open ? `${id} open: ${said}` : `${id} closed`) : id;
+	});
+
+test('with only a clicker, every answer shows before the deck moves on, and Page Up goes back', async ({
+	page,
+}) => {
+	await page.goto('/present/school-ks4/');
+	await expect(page.locator('[data-count]')).toHaveText(/^Slide 1 /);
+	// What a clicker's Page Down should show, in order: each slide, and on an answer slide the answer
+	// folded, then shown (a screen reader is told), then the next slide.
+	const expected = await page.locator('[data-slide][data-section="flow"]').evaluateAll((slides) =>
+		slides.flatMap((s) => {
+			const reveal = s.querySelector<HTMLElement>('[data-reveal]');
+			if (!reveal) return [s.id];
+			const what = reveal.dataset['reveal'] === 'notes' ? 'Notes' : 'Answer';
+			return [`${s.id} closed`, `${s.id} open: ${what} shown.`];
+		}),
+	);
+	expect(expected.filter((s) => s.endsWith('open: Answer shown.')).length).toBeGreaterThan(20);
+	const seen = [await slideState(page)];
+	while (seen.length < expected.length + 5 && !seen.at(-1)?.startsWith('slide-help')) {
+		await page.keyboard.press('PageDown');
+		seen.push(await slideState(page));
+	}
+	expect(seen).toEqual(expected);
+
+	// Back from an answer goes to the slide before, as it did; forward again, the answer is already
+	// shown, so one press moves on.
+	const answer = expected.findIndex((s) => s.endsWith('open: Answer shown.'));
+	const id = expected[answer]?.replace(/ .*/, '') ?? '';
+	await page.goto('about:blank');
+	await page.goto(`/present/school-ks4/#${id}`);
+	await page.keyboard.press('PageDown');
+	await expect.poll(() => slideState(page)).toBe(`${id} open: Answer shown.`);
+	await page.keyboard.press('PageUp');
+	await expect.poll(() => slideState(page)).toBe(expected[answer - 2]);
+	await page.keyboard.press('PageDown');
+	await expect.poll(() => slideState(page)).toBe(`${id} open: `);
+	await page.keyboard.press('PageDown');
+	await expect.poll(() => slideState(page)).toBe(expected[answer + 1]);
+	// R still folds and shows it.
+	await page.keyboard.press('PageUp');
+	await page.keyboard.press('r');
+	await expect.poll(() => slideState(page)).toBe(`${id} closed`);
+});
+
 test('works offline once loaded, and respects reduced motion', async ({ page, context }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/present/school-ks4/');
@@ -100,7 +156,8 @@ test('works offline once loaded, and respects reduced motion', async ({ page, co
 	page.on('requestfailed', (r) => {
 		if (!r.url().endsWith('/favicon.svg')) failed.push(r.url());
 	});
-	for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+	// Seven presses: one of them shows slide 5's notes for the check before moving on.
+	for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
 	await expect(page.locator('[data-count]')).toHaveText(/^Slide 7 /);
 	await page.keyboard.press('h');
 	await expect(
