@@ -4,7 +4,8 @@
  */
 
 /** What a key press asks for, or undefined when presenter mode should leave the key alone. */
-export type PresenterCommand = 'next' | 'previous' | 'first' | 'last' | 'reveal' | 'help' | 'list';
+export type PresenterCommand =
+	'next' | 'previous' | 'first' | 'last' | 'reveal' | 'help' | 'list' | 'blank';
 
 /** Elements whose own keyboard behaviour must win over the slide keys. */
 const interactive = new Set(['A', 'BUTTON', 'SUMMARY', 'INPUT', 'SELECT', 'TEXTAREA']);
@@ -57,6 +58,11 @@ export function commandFor(
 		case 'L':
 		case '?':
 			return 'list';
+		// PowerPoint's keys, and what a clicker's "blank" button sends.
+		case 'b':
+		case 'B':
+		case '.':
+			return 'blank';
 		default:
 			return undefined;
 	}

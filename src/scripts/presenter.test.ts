@@ -17,6 +17,13 @@ describe('presenter keys', () => {
 		expect(commandFor(key)).toBe(command);
 	});
 
+	test("B, b and . blank the screen, as PowerPoint's keys and a clicker's blank button do", () => {
+		for (const key of ['b', 'B', '.']) expect(commandFor(key), key).toBe('blank');
+		expect(commandFor('b', { targetTag: 'BUTTON' })).toBe('blank');
+		expect(commandFor('b', { targetTag: 'INPUT' })).toBeUndefined();
+		expect(commandFor('b', { ctrl: true })).toBeUndefined();
+	});
+
 	test('Shift+Space goes back', () => {
 		expect(commandFor(' ', { shift: true })).toBe('previous');
 	});

@@ -25,6 +25,7 @@ export function startPresenter(doc: Document, win: Window): void {
 	const list = doc.querySelector<HTMLDialogElement>('[data-slide-list]');
 	const gotoStatus = doc.querySelector<HTMLElement>('[data-goto-status]');
 	const announcer = doc.querySelector<HTMLElement>('[data-announce]');
+	const blank = doc.querySelector<HTMLElement>('[data-blank]');
 	if (slides.length === 0 || !controls || !count || !prev || !nextButton || !help) return;
 	const helpIndex = Number(help.dataset['help']);
 	// The session ends on the help slide; the appendix after it is reached by list or number.
@@ -91,6 +92,26 @@ export function startPresenter(doc: Document, win: Window): void {
 		link?.focus();
 		link?.scrollIntoView({ block: 'nearest' });
 	};
+	/**
+	 * Blanks the projected screen (B, as in PowerPoint) or shows it again. Blank, the screen is black
+	 * but for a small line for the presenter, which takes focus (a screen reader says it) and gives it
+	 * back after.
+	 */
+	let focusBeforeBlank: Element | null = null;
+	const blanked = () => blank?.hidden === false;
+	const setBlank = (on: boolean) => {
+		if (!blank || blanked() === on) return;
+		blank.hidden = !on;
+		const button = blank.querySelector<HTMLElement>('button');
+		if (on) {
+			focusBeforeBlank = doc.activeElement;
+			button?.focus();
+		} else if (blank.contains(doc.activeElement)) {
+			if (focusBeforeBlank instanceof HTMLElement && focusBeforeBlank !== doc.body)
+				focusBeforeBlank.focus();
+			else button?.blur();
+		}
+	};
 	const setTyped = (value: string) => {
 		typed = value;
 		if (gotoStatus) gotoStatus.textContent = typed ? `Go to slide ${typed}: press Enter` : '';
@@ -110,6 +131,16 @@ export function startPresenter(doc: Document, win: Window): void {
 	};
 
 	const run = (command: PresenterCommand) => {
+		if (command === 'blank') {
+			setBlank(!blanked());
+			return;
+		}
+		// Any other key shows the screen again; next and previous only that, so the class sees the
+		// slide it left, not the one after.
+		if (blanked()) {
+			setBlank(false);
+			if (command === 'next' || command === 'previous') return;
+		}
 		if (command === 'next') next();
 		else if (command === 'previous') step(-1);
 		else if (command === 'first') show(0);
@@ -138,6 +169,9 @@ export function startPresenter(doc: Document, win: Window): void {
 	});
 	help.addEventListener('click', () => {
 		run('help');
+	});
+	blank?.addEventListener('click', () => {
+		setBlank(false);
 	});
 	listButton?.addEventListener('click', () => {
 		run('list');
@@ -183,7 +217,10 @@ export function startPresenter(doc: Document, win: Window): void {
 			// An Escape that clears a typed number is used here: the quick exit does not count it.
 			event.preventDefault();
 			setTyped(entry.typed);
-			if (entry.go !== undefined) show(entry.go - 1, { focus: true });
+			if (entry.go !== undefined) {
+				setBlank(false);
+				show(entry.go - 1, { focus: true });
+			}
 			return;
 		}
 		const command = commandFor(event.key, context);

@@ -147,6 +147,64 @@ test('with only a clicker, every answer shows before the deck moves on, and Page
 	await expect.poll(() => slideState(page)).toBe(`${id} closed`);
 });
 
+test('B blanks the projected screen, with nothing the room can read; B or a move key shows it again', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await page.goto('/present/school-ks3/');
+	const count = page.locator('[data-count]');
+	await page.keyboard.press('ArrowRight');
+	await expect(count).toHaveText(/^Slide 2 of \d+: Ground rules$/);
+	/** What the room sees: the text at points across the screen, and the screen's colour there. */
+	const onScreen = () =>
+		page.evaluate(() =>
+			[0.02, 0.3, 0.5, 0.8, 0.98].flatMap((x) =>
+				[0.02, 0.3, 0.5, 0.98].map((y) => {
+					const el = document.elementFromPoint(x * innerWidth, y * innerHeight);
+					const box = el?.closest('[data-blank]') ? el.closest<HTMLElement>('[data-blank]') : el;
+					return box ? getComputedStyle(box).backgroundColor : 'none';
+				}),
+			),
+		);
+	const blank = page.locator('[data-blank]');
+	const showButton = blank.getByRole('button', { name: 'Blanked: press B to show' });
+
+	await page.getByRole('button', { name: 'Next' }).focus();
+	await page.keyboard.press('b');
+	await expect(blank).toBeVisible();
+	expect(new Set(await onScreen())).toEqual(new Set(['rgb(0, 0, 0)']));
+	// One small line for the presenter, and it says how to come back; a screen reader is on it.
+	await expect(blank).toHaveText('Blanked: press B to show');
+	await expect(showButton).toBeFocused();
+	const px = await showButton.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	expect(px).toBeLessThanOrEqual(14);
+	await expectNoAxeViolations(page, 'school-ks3 presenter: blank screen');
+	await page.keyboard.press('B');
+	await expect(blank).toBeHidden();
+	await expect(count).toHaveText(/^Slide 2 /);
+	// Focus goes back where it was.
+	await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
+
+	// "." blanks too; a clicker's Page Down shows the same slide again, and the next press moves on.
+	await page.locator('body').click({ position: { x: 5, y: 400 } });
+	await page.keyboard.press('.');
+	await expect(blank).toBeVisible();
+	await page.keyboard.press('PageDown');
+	await expect(blank).toBeHidden();
+	await expect(count).toHaveText(/^Slide 2 /);
+	await page.keyboard.press('PageDown');
+	await expect(count).toHaveText(/^Slide 3 /);
+	// A jump shows the screen and goes there.
+	await page.keyboard.press('b');
+	await page.keyboard.press('Home');
+	await expect(blank).toBeHidden();
+	await expect(count).toHaveText(/^Slide 1 /);
+	// A click on the black screen shows it again.
+	await page.keyboard.press('b');
+	await page.mouse.click(500, 300);
+	await expect(blank).toBeHidden();
+});
+
 test('works offline once loaded, and respects reduced motion', async ({ page, context }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/present/school-ks4/');
