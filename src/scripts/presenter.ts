@@ -118,6 +118,16 @@ export function startPresenter(doc: Document, win: Window): void {
 	};
 
 	/**
+	 * Shows or folds an answer and fits its slide at once: the `toggle` event (below) comes a task
+	 * later, and the answer would first show running off the screen.
+	 */
+	const setOpen = (reveal: HTMLDetailsElement, open: boolean) => {
+		reveal.open = open;
+		const slide = slides[current];
+		if (slide) fitToScreen(slide);
+		updateNext();
+	};
+	/**
 	 * Next, as a clicker's one button: a slide with its answer still folded shows it first (a build,
 	 * as in PowerPoint), and the press after moves on. Focus stays put (on Space, a focused summary
 	 * would fold it again); the live region says what changed.
@@ -125,7 +135,7 @@ export function startPresenter(doc: Document, win: Window): void {
 	const next = () => {
 		const reveal = closedReveal();
 		if (reveal) {
-			reveal.open = true;
+			setOpen(reveal, true);
 			say(reveal.dataset['reveal'] === 'notes' ? 'Notes shown.' : 'Answer shown.');
 		} else step(1);
 	};
@@ -151,12 +161,12 @@ export function startPresenter(doc: Document, win: Window): void {
 			const slide = slides[current];
 			const reveal = slide?.querySelector<HTMLDetailsElement>('[data-reveal]');
 			const answerAt = slide?.dataset['answerAt'];
-			if (reveal) reveal.open = !reveal.open;
+			if (reveal) setOpen(reveal, !reveal.open);
 			else if (answerAt !== undefined) {
 				// R on a question goes to its answer and reveals it.
 				show(Number(answerAt));
 				const answer = slides[current]?.querySelector<HTMLDetailsElement>('[data-reveal]');
-				if (answer) answer.open = true;
+				if (answer) setOpen(answer, true);
 			}
 		}
 	};
