@@ -8,7 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { activityScope, expectNoAxeViolations, rememberByKeyboard, watchPage } from './helpers.ts';
+import {
+	activityScope,
+	expectNoAxeViolations,
+	liveSaid,
+	recordLiveRegions,
+	rememberByKeyboard,
+	watchPage,
+} from './helpers.ts';
 import { expectLive } from './drive-activity.ts';
 
 const PROGRESS_KEY = 'second-look:progress:v1';
@@ -443,10 +450,11 @@ test.describe('Skip this one', () => {
 		[FAKE, ['multiple-response', 'confidence']],
 		[HAPPENS, ['ordering', 'matching', 'confidence']],
 	] as const) {
-		test(`in ${lesson}: says skipped, shows no verdict, and passes axe`, async ({
+		test(`in ${lesson}: says skipped once, where focus goes, shows no verdict, and passes axe`, async ({
 			page,
 			baseURL,
 		}) => {
+			await page.addInitScript(recordLiveRegions);
 			const watch = watchPage(page, baseURL ?? '');
 			await page.goto(`/lessons/${lesson}/`);
 			for (const [i, type] of types.entries()) {
@@ -462,16 +470,53 @@ test.describe('Skip this one', () => {
 					await skip.click();
 				}
 				await expect(section).toHaveAttribute('data-state', 'skipped');
+				// Read as focus lands on it, and not said a second time by a live region.
 				await expect(section.locator('.activity-status')).toBeFocused();
-				await expect(section.locator('.activity-status')).toContainText('Skipped.');
+				await expect(section.locator('.activity-status')).toHaveText(
+					'Skipped. You can come back to it at any time.',
+				);
+				expect((await liveSaid(page)).filter((said) => said.activity === d.id)).toEqual([]);
 				await expect(section.locator('.feedback, .feedback-verdict')).toHaveCount(0);
 				await expect(section.getByRole('button', { name: 'Answer it now' })).toBeVisible();
+				if (i === 0) {
+					// The next key goes on to answering it after all.
+					await page.keyboard.press('Tab');
+					await expect(section.getByRole('button', { name: 'Answer it now' })).toBeFocused();
+				}
 				expect((await storedRecord(page, d.id))?.status).toBe('skipped');
 			}
 			await expectNoAxeViolations(page, `${lesson} with activities skipped`);
 			watch.assertClean();
 		});
 	}
+});
+
+test('"Before we start", by keyboard: the thanks for a saved answer is said once, where focus goes', async ({
+	page,
+	baseURL,
+}) => {
+	await page.addInitScript(recordLiveRegions);
+	const watch = watchPage(page, baseURL ?? '');
+	await page.goto(`/lessons/${FAKE}/`);
+	const section = page.locator('section[data-activity="baseline-dont-pay"]');
+	await section.scrollIntoViewIfNeeded();
+	await expectLive(section);
+	await focusPrompt(section);
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Space');
+	await tabTo(page, section.getByRole('button', { name: 'Save my answer' }));
+	await page.keyboard.press('Enter');
+	await expect(section).toHaveAttribute('data-state', 'answered');
+	await expect(section.locator('.activity-status')).toBeFocused();
+	await expect(section.locator('.activity-status')).toHaveText(
+		'Thank you, your answer is saved. There is no right or wrong here: we will come back to this at the end.',
+	);
+	expect((await liveSaid(page)).filter((said) => said.activity === 'baseline-dont-pay')).toEqual(
+		[],
+	);
+	await page.keyboard.press('Tab');
+	await expect(section.getByRole('button', { name: 'Change my answer' })).toBeFocused();
+	watch.assertClean();
 });
 
 test.describe('axe in the unanswered and answered-wrong states', () => {

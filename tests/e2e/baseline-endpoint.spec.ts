@@ -57,8 +57,9 @@ test('on the site: the baseline shows no right or wrong and no score; the end po
 	await answerByKeyboard(page, pay, REPLY, 'Save my answer');
 	await pay.getByRole('button', { name: 'Change my answer' }).click();
 	await answerByKeyboard(page, pay, PAY, 'Save my answer');
-	// Nothing marks the answer: no verdict, no feedback, no "safest choice", no score.
-	await expect(pay.getByRole('status')).toHaveText(
+	// Nothing marks the answer: no verdict, no feedback, no "safest choice", no score. The thanks is
+	// the line focus moves to (so no live region says it again).
+	await expect(pay.locator('.activity-status')).toHaveText(
 		'Thank you, your answer is saved. There is no right or wrong here: we will come back to this at the end.',
 	);
 	await expect(pay.locator('.feedback')).toHaveCount(0);

@@ -57,9 +57,7 @@ async function tabThroughLesson(page: Page, label: string) {
 	for (const id of expected) {
 		const section = page.locator(`section[data-activity="${id}"]`);
 		await expect(section).toHaveAttribute('data-state', 'answered');
-		await expect(section.locator('.activity-status [role="status"]')).toHaveText(
-			/Answer checked|Thank you/,
-		);
+		await expect(section.locator('.activity-status')).toHaveText(/Answer checked|Thank you/);
 	}
 	expect(run.tabsBetween).toHaveLength(expected.length - 1);
 	for (const step of run.tabsBetween)
