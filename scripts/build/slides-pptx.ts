@@ -21,6 +21,7 @@ import { teachingSources, type Guidance } from '../../src/data/teaching.ts';
 import type { ModulePack } from '../../src/lib/teach/module-pack.ts';
 import {
 	activityTitle,
+	appendixLead,
 	presenterSlides,
 	slideKicker,
 	type QuestionBody,
@@ -566,7 +567,7 @@ function slideContent(slide: Slide, pack: ModulePack): { blocks: Block[]; notes:
 					{ kind: 'title', text: slide.title },
 					{
 						kind: 'lead',
-						text: `${slide.count} more ${slide.count === 1 ? 'activity' : 'activities'} for this group that the plan leaves out. Use them if there is time, or in another session.`,
+						text: appendixLead(slide.count),
 					},
 				],
 				notes: 'The slides after this one are not in the session plan.',

@@ -256,3 +256,22 @@ test('the presenter sees the suicide-safe note on that activity, folded away fro
 	await expect(slide.locator('.answer-key')).toBeVisible();
 	await expectNoAxeViolations(page, 'school-ks3 presenter: teacher note');
 });
+
+test('the appendix is offered for another, planned session, never for spare minutes at the end', async ({
+	page,
+}) => {
+	// KS4's appendix holds the friend who does not want to live: its notes ask for the DSL to be
+	// told before it is taught, and a session ends calmly on the help slide.
+	await page.goto('/present/school-ks4/');
+	await expect(page.locator('[data-count]')).toHaveText(/^Slide 1 /);
+	const flow = await page.locator('[data-slide][data-section="flow"]').count();
+	await page.keyboard.type(String(flow + 1));
+	await page.keyboard.press('Enter');
+	const appendix = page.locator('[data-slide]:not([hidden])');
+	await expect(appendix).toHaveId('slide-appendix');
+	await expect(appendix).toContainText(
+		'some need your safeguarding lead told before you teach them',
+	);
+	await expect(appendix).toContainText('Not for spare minutes at the end: end on the help slide.');
+	await expect(appendix).not.toContainText('if there is time');
+});

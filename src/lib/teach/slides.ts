@@ -345,6 +345,21 @@ function activitySlides(item: PackActivity, id: string, section: Slide['section'
 }
 
 /**
+ * What the appendix slide says of its activities: never spare minutes at the end. Some need the
+ * safeguarding lead told before they are taught (a friend who does not want to live), and a session
+ * ends calmly on the help slide, not on the hardest story (a teacher's review, December 2026: "use
+ * them if there is time" after the help slide offered exactly that). Pure.
+ */
+export function appendixLead(count: number): string {
+	return (
+		`${String(count)} more ${count === 1 ? 'activity' : 'activities'} for this group that the plan ` +
+		"leaves out, for another session, planned like this one: read each one's notes first, as some " +
+		'need your safeguarding lead told before you teach them. Not for spare minutes at the end: end on ' +
+		'the help slide.'
+	);
+}
+
+/**
  * The deck of a module in presenter mode, built from its session plan. Pure.
  *
  * 1. A title slide (the session's length; help lines and keys on the page);
