@@ -23,6 +23,7 @@ import {
 	activityTitle,
 	appendixLead,
 	presenterSlides,
+	safeTeachingNotes,
 	slideKicker,
 	type QuestionBody,
 	type Slide,
@@ -413,7 +414,8 @@ function slideContent(slide: Slide, pack: ModulePack): { blocks: Block[]; notes:
 				],
 				notes: [
 					`Before the session, read the ${guidance.leader} pack (Second Look, /teach/${module.id}/).`,
-					...guidance.safeTeaching.map((g) => g.text),
+					// As presenter mode's note: teaching it safely, and what to do when someone tells you.
+					...safeTeachingNotes(pack).flatMap((n) => kitNotes(n.heading, n.items)),
 				].join('\n\n'),
 			};
 		case 'step':
@@ -448,7 +450,10 @@ function slideContent(slide: Slide, pack: ModulePack): { blocks: Block[]; notes:
 					// As presenter mode's note (KitNote.astro): the question box with the ground rules, the
 					// close on the last step, each point with its sources.
 					...(slide.rules
-						? kitNotes('The anonymous question box, introduced now:', guidance.questionBox)
+						? [
+								...kitNotes('The anonymous question box, introduced now:', guidance.questionBox),
+								...safeTeachingNotes(pack).flatMap((n) => kitNotes(n.heading, n.items)),
+							]
 						: []),
 					...(slide.number === slide.of
 						? kitNotes('Closing: step out of the stories, then a calm plenary:', guidance.closing)

@@ -90,8 +90,13 @@ for (const module of taught) {
 		await expect(link.locator('xpath=..')).toContainText(/\(PowerPoint, \d+ KB\)/);
 
 		await page.goto(`/present/${module.id}/`);
-		const presenter = await page.locator('section.slide').evaluateAll((slides) =>
-			slides.map((s) => ({
+		const presenter = await page.locator('section.slide').evaluateAll((slides) => {
+			const shown = (s: Element) => {
+				const copy = s.cloneNode(true) as Element;
+				for (const note of copy.querySelectorAll('[data-presenter-note]')) note.remove();
+				return copy.textContent;
+			};
+			return slides.map((s) => ({
 				kind: [...s.classList].find((c) => c.startsWith('slide-'))?.slice(6) ?? '',
 				title: s.querySelector('h2')?.textContent ?? '',
 				// A step's note, and each point of an activity's note (its words, before its sources).
@@ -100,16 +105,18 @@ for (const module of taught) {
 					...[...s.querySelectorAll('[data-teacher-note] li')].map(
 						(li) => li.firstChild?.textContent ?? '',
 					),
-					// The pack's guidance folded into a step's note: the question box, the close.
+					// The pack's guidance folded into a note: the question box, the close, teaching it
+					// safely and what to do when someone tells you.
 					...[...s.querySelectorAll('[data-kit-note] > ol:not(.sources) > li')].map(
 						(li) => li.firstChild?.textContent ?? '',
 					),
 				],
-				phones: [...s.textContent.matchAll(/\b(?:0\d{3} ?\d{3} ?\d{3,4}|116 123|999|101)\b/g)].map(
+				// The numbers the slide shows (a number in a folded presenter's note is a note's).
+				phones: [...shown(s).matchAll(/\b(?:0\d{3} ?\d{3} ?\d{3,4}|116 123|999|101)\b/g)].map(
 					(m) => m[0],
 				),
-			})),
-		);
+			}));
+		});
 		const deck = readDeck(file);
 		expect(deck).toHaveLength(presenter.length);
 		for (const [i, slide] of presenter.entries()) {

@@ -205,7 +205,7 @@ for (const { id, audience } of packModules) {
 	});
 }
 
-test('presenter mode: the question box on the ground-rules step, the close on the last step', async ({
+test('presenter mode: the question box on the ground-rules step, the close on the last step, the safe-teaching and disclosure steps on the title and the ground rules', async ({
 	page,
 }) => {
 	for (const { id, audience } of packModules) {
@@ -213,18 +213,34 @@ test('presenter mode: the question box on the ground-rules step, the close on th
 		const steps = page.locator('section.slide-step');
 		const rules = steps.filter({ has: page.locator('ol.slide-list') }).first();
 		const last = steps.last();
-		const box = rules.locator('[data-presenter-note] [data-kit-note]');
-		const close = last.locator('[data-presenter-note] [data-kit-note]');
+		const title = page.locator('section.slide-title');
+		const kitNote = (slide: typeof rules, heading: RegExp) =>
+			slide.locator('[data-presenter-note] [data-kit-note]').filter({
+				has: page.locator('p.answer-lead').filter({ hasText: heading }),
+			});
+		const box = kitNote(rules, /^The anonymous question box/);
+		const close = kitNote(last, /^Closing/);
 		await expect(box).toHaveCount(1);
 		await expect(close).toHaveCount(1);
-		await expect(page.locator('[data-kit-note]')).toHaveCount(2);
+		// A teacher mid-lesson has the safe-teaching and disclosure steps without leaving the slides:
+		// on the title slide and on the ground rules, in the audience's words.
+		const learner = audience === 'forces' ? 'trainee' : 'pupil';
+		const safe = [title, rules].map((s) => kitNote(s, /^Teaching it safely:$/));
+		const disclosure = [title, rules].map((s) =>
+			kitNote(s, new RegExp(`^If a ${learner} tells you something has happened, in order:$`)),
+		);
+		for (const note of [...safe, ...disclosure]) await expect(note).toHaveCount(1);
+		for (const note of safe) await expect(note).toContainText('stop them gently');
+		for (const note of disclosure)
+			await expect(note).toContainText('You did the right thing telling me');
+		await expect(page.locator('[data-kit-note]')).toHaveCount(6);
 		await expect(box).toContainText('Give everyone a slip');
 		await expect(close).toContainText('What would you tell');
 		await expect(close).toContainText(
 			audience === 'forces' ? 'name the welfare officer and the padre' : 'name the DSL',
 		);
 		// Each point gives its sources' numbers, and the note lists that many sources.
-		for (const note of [box, close]) {
+		for (const note of [box, close, ...safe, ...disclosure]) {
 			const numbers = await note
 				.locator('ol:not(.sources) .cite')
 				.evaluateAll((cites) =>
@@ -237,8 +253,9 @@ test('presenter mode: the question box on the ground-rules step, the close on th
 	await page.goto('/present/school-ks3/#slide-step-1');
 	const slide = page.locator('section.slide:not([hidden])');
 	const note = slide.locator('[data-presenter-note]');
-	await expect(note.locator('[data-kit-note]')).toBeHidden();
+	await expect(note.locator('[data-kit-note]')).toHaveCount(3);
+	for (const kit of await note.locator('[data-kit-note]').all()) await expect(kit).toBeHidden();
 	await note.getByText("Presenter's note: what you do").click();
-	await expect(note.locator('[data-kit-note]')).toBeVisible();
+	for (const kit of await note.locator('[data-kit-note]').all()) await expect(kit).toBeVisible();
 	await expectNoAxeViolations(page, 'school-ks3 presenter: question box note');
 });

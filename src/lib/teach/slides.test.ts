@@ -4,7 +4,14 @@ import { ModuleSchema } from '../../schemas/module.ts';
 import type { PlanStep } from '../../schemas/lesson-plan.ts';
 import { sample } from '../engine/fixtures.test-data.ts';
 import { modulePack } from './module-pack.ts';
-import { activityTitle, presenterSlides, slideBudget, splitByLines, type Slide } from './slides.ts';
+import {
+	activityTitle,
+	presenterSlides,
+	safeTeachingNotes,
+	slideBudget,
+	splitByLines,
+	type Slide,
+} from './slides.ts';
 
 const source = {
 	id: 's3',
@@ -72,7 +79,7 @@ const plan: PlanStep[] = [
 	},
 ];
 
-const deckFor = (audience: 'school' | 'forces', lessonPlan: PlanStep[] = plan) => {
+const packFor = (audience: 'school' | 'forces', lessonPlan: PlanStep[] = plan) => {
 	const module = ModuleSchema.parse({
 		id: 'sample',
 		title: 'Sample module',
@@ -85,8 +92,10 @@ const deckFor = (audience: 'school' | 'forces', lessonPlan: PlanStep[] = plan) =
 		minutes: 50,
 		lessonPlan,
 	});
-	return presenterSlides(modulePack({ ...module, audience }, lessons));
+	return modulePack({ ...module, audience }, lessons);
 };
+const deckFor = (audience: 'school' | 'forces', lessonPlan: PlanStep[] = plan) =>
+	presenterSlides(packFor(audience, lessonPlan));
 
 /** The activity ids of the slides in a section, in order, once each. */
 const activityOrder = (slides: Slide[], section: Slide['section']) => [
@@ -278,5 +287,21 @@ describe('splitting by lines', () => {
 		]);
 		expect(splitByLines([2, 9, 2], (n) => n, 7)).toEqual([[2], [9], [2]]);
 		expect(splitByLines([], (n: number) => n, 7)).toEqual([[]]);
+	});
+});
+
+describe("the presenter's safe-teaching notes", () => {
+	test('carry how to stop a learner gently and what to do when one tells you, in order, in the audience’s words', () => {
+		for (const [audience, learner] of [
+			['school', 'pupil'],
+			['forces', 'trainee'],
+		] as const) {
+			const [safe, disclosure] = safeTeachingNotes(packFor(audience));
+			expect(safe?.items.map((g) => g.text).join(' ')).toContain('stop them gently');
+			expect(disclosure?.heading).toBe(
+				`If a ${learner} tells you something has happened, in order:`,
+			);
+			expect(disclosure?.items[0]?.text).toContain('You did the right thing telling me');
+		}
 	});
 });

@@ -13,6 +13,8 @@ import {
 	type AnswerKey,
 	type AnswerLine,
 } from './answer-key.ts';
+import type { Guidance } from '../../data/teaching.ts';
+import { leaderWords } from './leader-words.ts';
 import {
 	offeredOutsidePlan,
 	type ModulePack,
@@ -342,6 +344,32 @@ function activitySlides(item: PackActivity, id: string, section: Slide['section'
 	}));
 	if (checkOf(activity)?.phase === 'baseline') return questions;
 	return [...questions, ...answerSlides(item, id, title, section)];
+}
+
+/** Guidance from the pack in a slide's presenter's note: a lead-in, and its points. */
+export interface NoteGuidance {
+	/** A short name for element ids. */
+	id: string;
+	heading: string;
+	items: readonly Guidance[];
+}
+
+/**
+ * What a presenter needs to hand mid-session, in the notes of the title slide and the ground-rules
+ * slide (presenter mode and the PowerPoint file alike): how to teach it safely (stopping a learner
+ * gently who starts to say something personal in front of the group), then what to do, in order,
+ * when one tells you something has happened. In the audience's words. Pure.
+ */
+export function safeTeachingNotes(pack: ModulePack): NoteGuidance[] {
+	const learner = leaderWords(pack.module.audience).learners.replace(/s$/, '');
+	return [
+		{ id: 'safe', heading: 'Teaching it safely:', items: pack.guidance.safeTeaching },
+		{
+			id: 'disclosure',
+			heading: `If a ${learner} tells you something has happened, in order:`,
+			items: pack.guidance.disclosure,
+		},
+	];
 }
 
 /**
