@@ -5,7 +5,7 @@
 
 /** What a key press asks for, or undefined when presenter mode should leave the key alone. */
 export type PresenterCommand =
-	'next' | 'previous' | 'first' | 'last' | 'reveal' | 'help' | 'list' | 'blank';
+	'next' | 'previous' | 'first' | 'last' | 'reveal' | 'help' | 'list' | 'blank' | 'notes';
 
 /** Elements whose own keyboard behaviour must win over the slide keys. */
 const interactive = new Set(['A', 'BUTTON', 'SUMMARY', 'INPUT', 'SELECT', 'TEXTAREA']);
@@ -63,6 +63,9 @@ export function commandFor(
 		case 'B':
 		case '.':
 			return 'blank';
+		case 'n':
+		case 'N':
+			return 'notes';
 		default:
 			return undefined;
 	}

@@ -24,6 +24,12 @@ describe('presenter keys', () => {
 		expect(commandFor('b', { ctrl: true })).toBeUndefined();
 	});
 
+	test("N opens the presenter's notes window, except while typing", () => {
+		expect(commandFor('n')).toBe('notes');
+		expect(commandFor('N', { shift: true })).toBe('notes');
+		expect(commandFor('n', { targetTag: 'INPUT' })).toBeUndefined();
+	});
+
 	test('Shift+Space goes back', () => {
 		expect(commandFor(' ', { shift: true })).toBe('previous');
 	});

@@ -5,7 +5,14 @@
  * What each key means is in presenter-keys.ts; how a slide is fitted, in slide-fit.ts.
  */
 import { commandFor, typeNumber, type PresenterCommand } from './presenter-keys.ts';
+import { notesWindow, type NotesView } from './presenter-notes.ts';
 import { fitToScreen } from './slide-fit.ts';
+
+/** The tag of the element a key was pressed on, in this window or the notes window. */
+const tagOf = (target: EventTarget | null) =>
+	target !== null && 'tagName' in target && typeof target.tagName === 'string'
+		? target.tagName
+		: 'BODY';
 
 /** The slide index a location hash names (`#slide-<id>`), or 0. */
 function indexFromHash(slides: readonly HTMLElement[], hash: string): number {
@@ -26,6 +33,7 @@ export function startPresenter(doc: Document, win: Window): void {
 	const gotoStatus = doc.querySelector<HTMLElement>('[data-goto-status]');
 	const announcer = doc.querySelector<HTMLElement>('[data-announce]');
 	const blank = doc.querySelector<HTMLElement>('[data-blank]');
+	const notesButton = doc.querySelector<HTMLButtonElement>('[data-notes-open]');
 	if (slides.length === 0 || !controls || !count || !prev || !nextButton || !help) return;
 	const helpIndex = Number(help.dataset['help']);
 	// The session ends on the help slide; the appendix after it is reached by list or number.
@@ -43,9 +51,14 @@ export function startPresenter(doc: Document, win: Window): void {
 		const reveal = slides[current]?.querySelector<HTMLDetailsElement>('[data-reveal]');
 		return reveal && !reveal.open ? reveal : undefined;
 	};
-	/** Next is there while a press does something: an answer to show, or a slide after this one. */
+	const atEnd = () => current === flowEnd || current === slides.length - 1;
+	/**
+	 * Next is there while a press does something: an answer to show, or a slide after this one. The
+	 * notes window, if open, follows.
+	 */
 	const updateNext = () => {
-		nextButton.disabled = (current === flowEnd || current === slides.length - 1) && !closedReveal();
+		nextButton.disabled = atEnd() && !closedReveal();
+		notes.update(notesView());
 	};
 	const headingOf = (index: number) => slides[index]?.querySelector<HTMLElement>('h2');
 	const show = (index: number, { focus = false } = {}) => {
@@ -102,6 +115,7 @@ export function startPresenter(doc: Document, win: Window): void {
 	const setBlank = (on: boolean) => {
 		if (!blank || blanked() === on) return;
 		blank.hidden = !on;
+		notes.update(notesView());
 		const button = blank.querySelector<HTMLElement>('button');
 		if (on) {
 			focusBeforeBlank = doc.activeElement;
@@ -140,9 +154,35 @@ export function startPresenter(doc: Document, win: Window): void {
 		} else step(1);
 	};
 
+	/** What the notes window shows now: the slide, what next does, the blank, the slide's note. */
+	const notesView = (): NotesView => {
+		const reveal = closedReveal();
+		const title = (index: number) => (headingOf(index)?.textContent ?? '').trim();
+		return {
+			slide: count.textContent,
+			next: reveal
+				? `Next press: shows the ${reveal.dataset['reveal'] === 'notes' ? 'notes for this check' : 'answer'}.`
+				: atEnd()
+					? 'Next press: nothing, this is the last slide.'
+					: `Next slide: ${title(current + 1)}`,
+			blanked: blanked(),
+			note: slides[current]?.querySelector<HTMLElement>('[data-presenter-note]') ?? null,
+		};
+	};
+	const openNotes = () => {
+		if (notes.open(notesView())) return;
+		if (gotoStatus)
+			gotoStatus.textContent = 'The notes window did not open: allow pop-ups for this page.';
+	};
+
 	const run = (command: PresenterCommand) => {
 		if (command === 'blank') {
 			setBlank(!blanked());
+			return;
+		}
+		// The notes window is the presenter's: the projected screen stays as it is.
+		if (command === 'notes') {
+			openNotes();
 			return;
 		}
 		// Any other key shows the screen again; next and previous only that, so the class sees the
@@ -186,6 +226,9 @@ export function startPresenter(doc: Document, win: Window): void {
 	listButton?.addEventListener('click', () => {
 		run('list');
 	});
+	notesButton?.addEventListener('click', () => {
+		run('notes');
+	});
 	list?.querySelector('[data-close-list]')?.addEventListener('click', () => {
 		list.close();
 	});
@@ -212,15 +255,15 @@ export function startPresenter(doc: Document, win: Window): void {
 		const slide = slides[current];
 		if (slide) fitToScreen(slide);
 	});
-	doc.addEventListener('keydown', (event) => {
+	// Keys pressed here, or in the notes window (a clicker's, while that window has focus).
+	const onKey = (event: KeyboardEvent) => {
 		if (event.defaultPrevented || list?.open) return;
-		const target = event.target instanceof HTMLElement ? event.target.tagName : 'BODY';
 		const context = {
 			shift: event.shiftKey,
 			ctrl: event.ctrlKey,
 			alt: event.altKey,
 			meta: event.metaKey,
-			targetTag: target,
+			targetTag: tagOf(event.target),
 		};
 		const entry = typeNumber(typed, event.key, context);
 		if (entry) {
@@ -237,6 +280,11 @@ export function startPresenter(doc: Document, win: Window): void {
 		if (!command) return;
 		event.preventDefault();
 		run(command);
+	};
+	doc.addEventListener('keydown', onKey);
+	// While the notes window is open, the notes are there and not on the projected slides.
+	const notes = notesWindow(doc, win, onKey, () => {
+		doc.documentElement.classList.toggle('notes-elsewhere', notes.isOpen());
 	});
 	show(indexFromHash(slides, win.location.hash));
 }

@@ -205,6 +205,75 @@ test('B blanks the projected screen, with nothing the room can read; B or a move
 	await expect(blank).toBeHidden();
 });
 
+test("the presenter's notes open in a window of their own (N), follow the slides, and take the clicker's keys", async ({
+	page,
+	baseURL,
+}) => {
+	const watch = watchPage(page, baseURL ?? '');
+	await page.goto('/present/school-ks3/#slide-step-1');
+	const count = page.locator('[data-count]');
+	await expect(count).toHaveText(/^Slide 2 of \d+: Ground rules$/);
+	// Until the notes window is open, a note's summary says it shows on the projected screen.
+	const note = visibleSlide(page).locator('[data-presenter-note]');
+	await expect(note.locator('summary')).toHaveText(
+		"Presenter's note: what you do (shows on screen: N for a notes window)",
+	);
+	const opened = page.waitForEvent('popup');
+	await page.keyboard.press('n');
+	const notes = await opened;
+	await expect(notes.getByRole('heading', { level: 1 })).toHaveText('Presenter’s notes');
+	const notesSlide = notes.locator('[data-notes-slide]');
+	await expect(notesSlide).toHaveText(/^Slide 2 of \d+: Ground rules$/);
+	// The ground rules' note: what to do, the question box, teaching it safely, and the disclosure
+	// steps, in order; no longer on the projected slide.
+	const body = notes.getByRole('region', { name: 'This slide’s note' });
+	await expect(body).toContainText('The anonymous question box, introduced now:');
+	await expect(body).toContainText('stop them gently and offer to talk straight after');
+	await expect(body).toContainText('If a pupil tells you something has happened, in order:');
+	await expect(body).toContainText('"You did the right thing telling me."');
+	await expect(note).toBeHidden();
+	await expectNoAxeViolations(notes, 'school-ks3 presenter notes window');
+
+	// The slides move: the notes follow, and say what the next press does.
+	await page.keyboard.press('ArrowRight');
+	await expect(count).toHaveText(/^Slide 3 /);
+	await expect(notesSlide).toHaveText(/^Slide 3 /);
+	await expect(body).not.toContainText('The anonymous question box');
+	await expect(body).toContainText(
+		(await visibleSlide(page).locator('[data-presenter-note] > p').textContent()) ?? '',
+	);
+	// A clicker's keys while the notes window has focus move the slides, and blank them.
+	await notes.keyboard.press('PageDown');
+	await expect(count).toHaveText(/^Slide 4 /);
+	await expect(notesSlide).toHaveText(/^Slide 4 /);
+	await notes.keyboard.press('b');
+	await expect(page.locator('[data-blank]')).toBeVisible();
+	await expect(notes.getByText('The projected screen is blank: press B to show it.')).toBeVisible();
+	await notes.keyboard.press('b');
+	await expect(page.locator('[data-blank]')).toBeHidden();
+	// An answer slide: the next press shows the answer, and the notes window says so first.
+	await page.keyboard.type(String(await answerNumber(page)));
+	await page.keyboard.press('Enter');
+	await expect(notes.getByText('Next press: shows the answer.')).toBeVisible();
+	await expect(notes.getByText('No note for this slide.')).toBeVisible();
+	await notes.keyboard.press('PageDown');
+	await expect(visibleSlide(page).locator('.answer-key')).toBeVisible();
+	await expect(notes.locator('.notes-next')).toHaveText(/^Next slide: /);
+
+	// Closed, the notes show on the slides again.
+	await notes.close();
+	await page.keyboard.press('Home');
+	await expect(visibleSlide(page).locator('[data-presenter-note] summary')).toBeVisible();
+	watch.assertClean();
+});
+
+/** The number of the deck's first answer slide with a scored answer. */
+const answerNumber = (page: Page) =>
+	page
+		.locator('[data-slide]:has([data-reveal="answer"])')
+		.first()
+		.evaluate((el) => Number((el as HTMLElement).dataset['number']));
+
 test('works offline once loaded, and respects reduced motion', async ({ page, context }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/present/school-ks4/');
