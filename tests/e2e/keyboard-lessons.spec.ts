@@ -294,3 +294,33 @@ test.describe('Continue moves on to what comes next in the lesson', () => {
 		watch.assertClean();
 	});
 });
+
+test('moving by landmark: a lesson lists its own parts and the help, not one region per activity', async ({
+	page,
+}) => {
+	await page.goto('/lessons/if-it-happens/');
+	const cards = page.locator('section[data-activity]');
+	expect(await cards.count()).toBeGreaterThan(10);
+	const regions = page.getByRole('region');
+	// What a screen reader's landmark list offers, in page order.
+	const names = await regions.evaluateAll((els) =>
+		els.map((el) => {
+			const by = el.getAttribute('aria-labelledby');
+			return by ? (document.getElementById(by)?.textContent.trim() ?? '') : '';
+		}),
+	);
+	expect(names).toEqual([
+		'If this is happening to you',
+		'In this lesson you will',
+		'Remember',
+		'Your progress',
+		'Where to get help',
+		'Sources',
+		'Need to talk now?',
+	]);
+	// Each activity is still found by its prompt, a heading, and its choices are named by it.
+	const card = page.locator('section[data-activity="if-it-happens-already-paid"]');
+	const prompt = (await card.locator('.activity-prompt').textContent()) ?? '';
+	await expect(card.getByRole('heading', { level: 3, name: prompt })).toBeVisible();
+	await expect(card.getByRole('group', { name: prompt })).toBeVisible();
+});
