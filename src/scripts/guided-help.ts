@@ -84,9 +84,11 @@ export function installGuidedHelp(root: HTMLElement): void {
 	let shownAt = -Infinity;
 	/** The pointer of the last press, for a browser whose click does not say (not a PointerEvent). */
 	let lastPointer = '';
-	/** A second tap anywhere but the urgent numbers (which never move: a tap there is meant). */
+	/**
+	 * The second tap of a double tap, anywhere in the path: what just appeared (an answer, a number
+	 * to call, the urgent numbers scrolled to the top) may be under the finger.
+	 */
 	const secondTap = (event: MouseEvent, pointerType: string) =>
-		!(event.target as Element | null)?.closest('.guided-urgent') &&
 		isSecondTap({ detail: event.detail, pointerType }, performance.now() - shownAt);
 	root.addEventListener('pointerdown', (event) => (lastPointer = event.pointerType), {
 		capture: true,
@@ -102,19 +104,23 @@ export function installGuidedHelp(root: HTMLElement): void {
 
 	const urgent = root.querySelector<HTMLElement>('.guided-urgent');
 	/**
-	 * Focus on `el`, and `view` (what just appeared) scrolled to the top of the screen, below the
-	 * sticky top bar (the page's scroll-padding-top keeps the bar's height clear): with the urgent
-	 * numbers above it, whole, when both fit on the screen; else with them out of sight, never half
-	 * under the bar.
+	 * Focus on `el`, scrolled into view below the sticky top bar (the page's scroll-padding-top
+	 * keeps the bar's height clear): with the urgent numbers whole above it when they and `mustSee`
+	 * (a whole question; the result's heading) fit on the screen together, as on a phone; else
+	 * `mustSee` at the top. Never the numbers half under the bar, as a nearest scroll left them.
 	 */
-	const focus = (el: HTMLElement | null | undefined, view: HTMLElement | null | undefined) => {
-		if (!el || !view) return;
+	const focus = (
+		el: HTMLElement | null | undefined,
+		mustSee: HTMLElement | null | undefined = el,
+	) => {
+		if (!el || !mustSee) return;
 		el.focus({ preventScroll: true });
 		const clear = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
-		const both = urgent
-			? view.getBoundingClientRect().bottom - urgent.getBoundingClientRect().top
-			: 0;
-		(urgent && both <= window.innerHeight - clear ? urgent : view).scrollIntoView({
+		const both =
+			urgent && !urgent.hidden
+				? mustSee.getBoundingClientRect().bottom - urgent.getBoundingClientRect().top
+				: Infinity;
+		(urgent && both <= window.innerHeight - clear ? urgent : mustSee).scrollIntoView({
 			block: 'start',
 		});
 	};
@@ -126,6 +132,8 @@ export function installGuidedHelp(root: HTMLElement): void {
 		intro.hidden = flow.at !== -1;
 		questionsBox.hidden = flow.at < 0 || onResult || calling;
 		now.hidden = !calling;
+		// Who to call first repeats the urgent numbers (and adds Papyrus), in their place.
+		if (urgent) urgent.hidden = calling;
 		if (carryOnButton)
 			carryOnButton.textContent =
 				flow.at >= questions.length ? 'Carry on to your steps' : 'Carry on with the questions';
@@ -145,12 +153,12 @@ export function installGuidedHelp(root: HTMLElement): void {
 			showSaid();
 		}
 		if (!moveFocus) return;
-		if (onResult) focus(resultHeading, result);
+		if (onResult) focus(resultHeading);
 		else if (calling) focus(nowHeading, now);
 		else if (flow.at >= 0) {
 			const fieldset = fieldsets[flow.at];
 			focus(fieldset?.querySelector<HTMLElement>('[tabindex]'), fieldset);
-		} else focus(root.querySelector<HTMLElement>('[data-guided-start]'), intro);
+		} else focus(root.querySelector<HTMLElement>('[data-guided-start]'));
 	};
 
 	/** "You said": each answer as its button reads, "I'd rather not say" for one not answered. */
@@ -181,12 +189,11 @@ export function installGuidedHelp(root: HTMLElement): void {
 		setText('[data-guided-said]', false);
 		flow = { at: questions.length, answers: {} };
 		shownAt = performance.now();
-		focus(resultHeading, result);
+		focus(resultHeading);
 	};
 
 	root.addEventListener('click', (event) => {
-		// An answer, a button or a link in the result may have just appeared under the finger. Some
-		// browsers' click is not a PointerEvent: then the last press says which pointer it was.
+		// Some browsers' click is not a PointerEvent: then the last press says which pointer it was.
 		if (secondTap(event, event.pointerType || lastPointer)) {
 			event.preventDefault();
 			return;

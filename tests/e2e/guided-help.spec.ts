@@ -162,6 +162,16 @@ const READING_MS = 600;
 const answerButton = (page: Page, label: string) =>
 	page.locator('[data-question]:visible').getByRole('button', { name: label, exact: true });
 
+/** Waits until the page has stopped scrolling (it scrolls smoothly to what just appeared). */
+async function scrollSettled(page: Page) {
+	await page.waitForFunction(async () => {
+		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+		const before = window.scrollY;
+		for (let i = 0; i < 5; i += 1) await frame();
+		return window.scrollY === before;
+	});
+}
+
 /**
  * Two taps of one finger at one point, 150 ms apart, as a frightened person double-taps an answer;
  * returns the question the point is on after the second tap.
@@ -286,11 +296,15 @@ test.describe('the guided help path on the site', () => {
 			'Revenge Porn Helpline',
 			'StopNCII.org',
 		]);
-		// 999 and Samaritans stay one look away in every state: above the questions and the result.
+		// 999 and Samaritans stay one look away in every state: above the questions and the result,
+		// one line each, its number at the end (no longer inline in one sentence, where 999 was a
+		// 31 × 19 px target).
 		await expect(page.locator('.guided-urgent')).toBeVisible();
-		await expect(page.locator('.guided-urgent')).toContainText(
-			`Call ${mainPhone('police')}. Thinking about ending your life? Samaritans: ${mainPhone('samaritans')} (free, any time). Under 19: Childline ${mainPhone('childline')}.`,
-		);
+		await expect(page.locator('.guided-urgent li')).toHaveText([
+			`In danger now? Call ${mainPhone('police')}`,
+			`Thinking about ending your life? Samaritans, free, any time ${mainPhone('samaritans')}`,
+			`Under 19: Childline ${mainPhone('childline')}`,
+		]);
 	});
 
 	test('a double click with a mouse answers one question only', async ({ page }) => {
@@ -438,6 +452,7 @@ test.describe('on a phone (360 × 740), by touch', () => {
 			await page.getByRole('button', { name: 'Start' }).tap();
 			await expect(page.locator('#guided-q-safe')).toBeFocused();
 			await page.waitForTimeout(READING_MS);
+			await scrollSettled(page);
 			const box = await answerButton(page, 'Yes, I am safe right now').boundingBox();
 			if (!box) throw new Error('no "Yes, I am safe right now" on the screen');
 			const under = await doubleTap(page, box.x + box.width / 2, box.y + box.height * at);
@@ -507,6 +522,35 @@ test.describe('on a phone (360 × 740), by touch', () => {
 		await panel.getByRole('button', { name: 'Carry on with the questions' }).tap();
 		await expect(page.locator('#guided-q-age')).toBeFocused();
 		await expect(panel).toBeHidden();
+	});
+
+	test('Start is on the first screen, under the urgent numbers, each a big tap-to-call target', async ({
+		page,
+	}) => {
+		await page.goto('/help/now/');
+		const start = page.getByRole('button', { name: 'Start' });
+		await expect(start).toBeInViewport({ ratio: 1 });
+		const urgent = page.locator('.guided-urgent');
+		const urgentBox = await urgent.boundingBox();
+		const startBox = await start.boundingBox();
+		expect(urgentBox?.y ?? Infinity, 'the urgent numbers come first').toBeLessThan(
+			startBox?.y ?? 0,
+		);
+		const ids = ['police', 'samaritans', 'childline'];
+		const calls = urgent.locator('a[href^="tel:"]');
+		await expect(calls).toHaveText(ids.map(mainPhone));
+		for (const [i, id] of ids.entries()) {
+			const call = calls.nth(i);
+			await expect(call).toHaveAttribute('href', telHref(mainPhone(id)));
+			await expect(call).toHaveClass(/\btel\b/);
+			expect(
+				await call.evaluate((a) => Number(getComputedStyle(a).fontWeight)),
+			).toBeGreaterThanOrEqual(700);
+			expect(
+				(await call.boundingBox())?.height ?? 0,
+				`${mainPhone(id)} is tall enough to tap`,
+			).toBeGreaterThanOrEqual(44);
+		}
 	});
 });
 
