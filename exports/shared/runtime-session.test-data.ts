@@ -54,7 +54,10 @@ export const workThroughRight = (session: Session): void => {
 };
 
 /** Web Storage in memory, with its map to look into. */
-export function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & {
+export function memoryStorage(): Pick<
+	Storage,
+	'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'
+> & {
 	map: Map<string, string>;
 } {
 	const map = new Map<string, string>();
@@ -63,6 +66,10 @@ export function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeIt
 		getItem: (k) => map.get(k) ?? null,
 		setItem: (k, v) => void map.set(k, v),
 		removeItem: (k) => void map.delete(k),
+		key: (i) => [...map.keys()][i] ?? null,
+		get length() {
+			return map.size;
+		},
 	};
 }
 

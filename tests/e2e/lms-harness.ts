@@ -51,6 +51,12 @@ export interface Faults {
 	/** The course frame is sandboxed without top navigation (some LMSs do this). */
 	sandbox?: boolean;
 	/**
+	 * The package's folder under the LMS (default `course/`), as Moodle's
+	 * `pluginfile.php/<activity>/mod_scorm/content/<revision>/`, whose revision a package update
+	 * counts up.
+	 */
+	folder?: string;
+	/**
 	 * Any call returning "false" or "", throwing or blocking, for a window or for good
 	 * (`tests/support/faulty-scorm.ts`); applied between the strict checker and the LMS.
 	 */
@@ -93,7 +99,7 @@ window.${apiName} = strict.api;
 window.lms = { raw, strict, calls: injected.calls, cmi: () => raw.getFlattenedCMI(), accepted: () => accepted };
 const frame = document.createElement('iframe');
 frame.title = 'Course';
-frame.src = '${LMS}course/index.html';
+frame.src = '${LMS}${faults.folder ?? 'course/'}index.html';
 frame.style.cssText = 'width: 100%; height: 90vh; border: 0';
 if (faults.sandbox) frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms');
 document.body.append(frame);
@@ -153,7 +159,8 @@ export async function launch(
 		if (path === 'faulty-scorm.js')
 			return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: faulty });
 		if (network?.drops.test(path) && (await dropIfDown(route, network))) return;
-		const file = path.startsWith('course/') ? files.get(path.slice('course/'.length)) : undefined;
+		const folder = faults.folder ?? 'course/';
+		const file = path.startsWith(folder) ? files.get(path.slice(folder.length)) : undefined;
 		if (!file) return route.fulfill({ status: 404, body: 'not in the package' });
 		return route.fulfill({
 			contentType: contentTypeOf(extname(path)),

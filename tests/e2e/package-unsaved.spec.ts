@@ -44,6 +44,7 @@ const answersIn = (standard: ScormStandard, values: Record<string, string>) =>
 async function visitWhileDown(
 	page: Page,
 	standard: ScormStandard,
+	folder?: string,
 ): Promise<Record<string, string>> {
 	const m = STANDARDS[standard].api.methods;
 	const seed =
@@ -55,6 +56,7 @@ async function visitWhileDown(
 			{ method: m.commit, effect: 'false', after: 1 },
 			{ method: m.terminate, effect: 'false' },
 		],
+		...(folder ? { folder } : {}),
 	});
 	const course = page.frameLocator('iframe[title="Course"]');
 	for (const id of firstActivities) {
@@ -81,9 +83,10 @@ async function relaunch(
 	standard: ScormStandard,
 	accepted: Record<string, string>,
 	learner: string,
+	folder?: string,
 ): Promise<FrameLocator> {
 	const seed = nextLaunchSeed(standard, accepted, learnerField(standard, learner));
-	await launch(page, zipOf(standard), standard, seed);
+	await launch(page, zipOf(standard), standard, seed, folder ? { folder } : {});
 	return page.frameLocator('iframe[title="Course"]');
 }
 
@@ -113,6 +116,18 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
 					Object.keys(localStorage).filter((k) => k.startsWith('second-look.scorm')),
 				);
 			expect(kept).toEqual([]); // accepted: nothing left in the browser
+		});
+
+		test('after the package is updated in Moodle (a new revision in its path), the next launch still brings them back', async ({
+			page,
+		}) => {
+			test.setTimeout(90_000);
+			const moodle = (revision: number) => `pluginfile.php/57/mod_scorm/content/${revision}/`;
+			const accepted = await visitWhileDown(page, standard, moodle(3));
+			const course = await relaunch(page, standard, accepted, 'learner-7', moodle(4));
+			await expect(course.locator('[data-notice]')).toContainText('they are saved now');
+			const held = await acceptedCmi(page);
+			expect(interactionsIn(standard, held)).toEqual(firstActivities);
 		});
 
 		test('another learner on the same computer gets none of them', async ({ page }) => {

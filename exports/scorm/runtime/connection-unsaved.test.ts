@@ -7,7 +7,7 @@ import {
 	sessionOn,
 } from '../../shared/runtime-session.test-data.ts';
 import { faultyLms, interactionIds } from './fake-lms.test-data.ts';
-import { fillGaps, unsavedKey, type KeepOptions } from './unsaved.ts';
+import { UNSAVED_PREFIX, fillGaps, unsavedKey, type KeepOptions } from './unsaved.ts';
 
 /**
  * The LMS goes down, then the learner closes the window: what it never accepted is kept in this
@@ -15,9 +15,12 @@ import { fillGaps, unsavedKey, type KeepOptions } from './unsaved.ts';
  * learner, never without a learner id.
  */
 
-const keepIn = (storage: ReturnType<typeof memoryStorage>): KeepOptions => ({
+const keepIn = (
+	storage: ReturnType<typeof memoryStorage>,
+	path = '/course/index.html',
+): KeepOptions => ({
 	storage: () => storage,
-	key: (learner) => unsavedKey('m', '/course/index.html', learner),
+	key: (learner) => unsavedKey('m', path, learner),
 });
 
 /** What the LMS gives a launch of `learner`, resuming from `held` (its last accepted commit). */
@@ -43,6 +46,7 @@ function failingVisit(
 	learner: string,
 	savedAtLaunch = true,
 	storage = memoryStorage(),
+	path?: string,
 ) {
 	const m = STANDARDS[standard].api.methods;
 	const seed =
@@ -53,7 +57,7 @@ function failingVisit(
 		{ method: m.commit, effect: 'false', after: 1 },
 		{ method: m.terminate, effect: 'false' },
 	]);
-	const conn = lms.connect({ keep: keepIn(storage) });
+	const conn = lms.connect({ keep: keepIn(storage, path) });
 	const session = sessionOn(conn);
 	// In the browser the launch's commit comes before the page's first save (none was accepted).
 	if (savedAtLaunch) session.visit('one');
@@ -118,6 +122,58 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
 			conn.finish();
 			// Still kept for the learner they belong to.
 			expect(first.storage.map.size).toBe(1);
+		});
+
+		describe('after the package is updated in Moodle (its launch path gets a new revision)', () => {
+			const before = '/pluginfile.php/57/mod_scorm/content/3/index.html';
+			const after = '/pluginfile.php/57/mod_scorm/content/4/index.html';
+			/** The next launch of `learner` at `path`, over what the first visit left in `storage`. */
+			const launchAt = (
+				first: ReturnType<typeof failingVisit>,
+				path: string,
+				learner = 'learner-7',
+			) => {
+				const again = faultyLms(standard, seedOf(standard, learner, first.accepted));
+				const conn = again.connect({ keep: keepIn(first.storage, path) });
+				const session = sessionOn(conn);
+				again.clock.advance(0);
+				return { again, conn, session };
+			};
+
+			test('the next launch still sends what the LMS never accepted', () => {
+				const first = failingVisit(standard, 'learner-7', true, memoryStorage(), before);
+				const { again, conn, session } = launchAt(first, after);
+				expect(session.record('q-tf')).toMatchObject({ status: 'answered' });
+				expect(interactionIds(again.cmi())).toEqual(ids);
+				expect(again.notices).toContain('unsaved-recovered');
+				expect(first.storage.map.size).toBe(0);
+				conn.finish();
+			});
+
+			test('so does a copy an earlier release kept under the whole path', () => {
+				const first = failingVisit(standard, 'learner-7', true, memoryStorage(), '/x');
+				// Move the copy to the key an earlier release wrote: the path with its revision.
+				const [[key, text] = ['', '']] = [...first.storage.map];
+				const learner = key.slice(key.lastIndexOf(':'));
+				first.storage.map.clear();
+				first.storage.map.set(`${UNSAVED_PREFIX}:m:${before}${learner}`, text);
+				const { again, conn } = launchAt(first, after);
+				expect(interactionIds(again.cmi())).toEqual(ids);
+				expect(first.storage.map.size).toBe(0);
+				conn.finish();
+			});
+
+			test('another course’s activity with the same module never gets them', () => {
+				const first = failingVisit(standard, 'learner-7', true, memoryStorage(), before);
+				const { again, conn } = launchAt(
+					first,
+					'/pluginfile.php/58/mod_scorm/content/4/index.html',
+				);
+				expect(interactionIds(again.cmi())).toEqual([]);
+				expect(again.notices).not.toContain('unsaved-recovered');
+				conn.finish();
+				expect(first.storage.map.size).toBe(1);
+			});
 		});
 
 		test('the learner id itself is never written in the browser, only a hash of it', () => {

@@ -40,8 +40,9 @@ export const KEEP_DAYS = 30;
 
 /** Where the copy lives: the storage (localStorage) and the key of this package launch. */
 export interface KeepOptions {
-	storage: () => Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-	/** The key for this package launch and this learner. */
+	/** Its `key(i)` and `length` find a copy kept under an earlier key of the same launch. */
+	storage: () => Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+	/** The key for this package launch and this learner ({@link unsavedKey}). */
 	key: (learnerId: string) => string;
 }
 
@@ -49,12 +50,47 @@ export interface KeepOptions {
 export const UNSAVED_PREFIX = 'second-look.scorm.unsaved';
 
 /**
- * The key of one package launch's copy for one learner: module, the launch page's path, and a hash
- * of the learner id, so the LMS's id (an email address or a name in some platforms) is never
- * written in the browser: two 32-bit FNV-1a hashes, 64 bits, so two learners never share a key. Pure.
+ * The key of one package launch's copy for one learner: module, the launch page's place
+ * ({@link launchPlace} of its path), and a hash of the learner id, so the LMS's id (an email
+ * address or a name in some platforms) is never written in the browser: two 32-bit FNV-1a hashes,
+ * 64 bits, so two learners never share a key. Pure.
  */
-export const unsavedKey = (moduleId: string, place: string, learnerId: string): string =>
-	`${UNSAVED_PREFIX}:${moduleId}:${place}:${learnerHash(learnerId)}`;
+export const unsavedKey = (moduleId: string, path: string, learnerId: string): string =>
+	`${UNSAVED_PREFIX}:${moduleId}:${launchPlace(path)}:${learnerHash(learnerId)}`;
+
+/**
+ * The launch page's place, the same before and after its package is updated in the LMS. Moodle
+ * (and Totara, built on it) serve a package from `/pluginfile.php/<activity>/mod_scorm/content/
+ * <revision>/…` and count the revision up on every update, so the path alone would leave a copy
+ * kept before an update unread ever after: answers the LMS never got, lost. The activity's number
+ * stays, so another course's copy of the same module stays apart. Pure.
+ */
+export const launchPlace = (path: string): string =>
+	path.replace(/\/mod_scorm\/content\/\d+\//, '/mod_scorm/content/');
+
+/**
+ * Whether `stored` is a copy's key of the same module, learner and launch place as `key`, kept
+ * under another spelling: by a release that put the whole path in the key, before this package
+ * was updated. Pure.
+ */
+function isSameLaunch(stored: string, key: string): boolean {
+	const parts = (k: string) => {
+		const head = k.indexOf(':', UNSAVED_PREFIX.length + 1);
+		const tail = k.lastIndexOf(':');
+		return k.startsWith(`${UNSAVED_PREFIX}:`) && head > 0 && tail > head
+			? { module: k.slice(0, head), place: k.slice(head + 1, tail), learner: k.slice(tail) }
+			: undefined;
+	};
+	const a = parts(stored);
+	const b = parts(key);
+	return (
+		!!a &&
+		!!b &&
+		a.module === b.module &&
+		a.learner === b.learner &&
+		launchPlace(a.place) === b.place
+	);
+}
 
 function learnerHash(id: string): string {
 	const fnv = (seed: number) => {
@@ -92,17 +128,42 @@ export function keptCopy(
 ): KeptCopy | undefined {
 	if (!keep || !learnerId) return undefined;
 	const key = keep.key(learnerId);
+	/** This launch's keys in storage: its own, then any it was kept under before (isSameLaunch). */
+	const keys = (): string[] => {
+		const storage = keep.storage();
+		const found = [key];
+		for (let i = 0; i < storage.length; i++) {
+			const stored = storage.key(i);
+			if (stored !== null && stored !== key && isSameLaunch(stored, key)) found.push(stored);
+		}
+		return found;
+	};
 	const drop = () => {
 		try {
-			keep.storage().removeItem(key);
+			for (const k of keys()) keep.storage().removeItem(k);
 		} catch {
 			// blocked: nothing was kept
 		}
 	};
+	/** The newest copy of this launch, under whichever of its keys it was kept. */
+	const newest = (): string | null => {
+		const texts = keys()
+			.map((k) => keep.storage().getItem(k))
+			.filter((t): t is string => t !== null);
+		if (texts.length < 2) return texts[0] ?? null;
+		const at = (t: string) => {
+			try {
+				return Number((JSON.parse(t) as { at?: unknown }).at) || 0;
+			} catch {
+				return 0;
+			}
+		};
+		return texts.reduce((a, b) => (at(b) > at(a) ? b : a));
+	};
 	return {
 		read() {
 			try {
-				const text = keep.storage().getItem(key);
+				const text = newest();
 				const value: unknown = text ? JSON.parse(text) : undefined;
 				if (typeof value !== 'object' || value === null) return undefined;
 				const { suspend, whole, interactions, accepted, at } = value as Partial<
