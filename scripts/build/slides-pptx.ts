@@ -558,10 +558,12 @@ function slideContent(slide: Slide, pack: ModulePack): { blocks: Block[]; notes:
 			return {
 				blocks: [
 					{ kind: 'title', text: 'Where to get help' },
-					...supportSections([module.audience]).flatMap((section): Block[] => [
-						{ kind: 'small', text: section.label },
-						{ kind: 'list', items: helpItems(section.helplines) },
-					]),
+					...supportSections([module.audience], { ages: module.ageRange }).flatMap(
+						(section): Block[] => [
+							{ kind: 'small', text: section.label },
+							{ kind: 'list', items: helpItems(section.helplines) },
+						],
+					),
 				],
 				notes: `Leave this slide up at the end. Say who learners can talk to after the session.`,
 			};

@@ -1,10 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { helplines } from '../data/helplines.ts';
 import { HelplineSchema } from '../schemas/helpline.ts';
-import { contactLine, contactText, quickHelplines, supportSections, telHref } from './support.ts';
+import {
+	contactLine,
+	contactText,
+	quickHelplines,
+	supportSections,
+	telHref,
+	type Ages,
+} from './support.ts';
 
-const names = (audience: Parameters<typeof supportSections>[0], brief = false) =>
-	supportSections(audience, { brief }).map((s) => [s.group, s.helplines.map((h) => h.id)]);
+const names = (audience: Parameters<typeof supportSections>[0], brief = false, ages?: Ages) =>
+	supportSections(audience, { brief, ...(ages ? { ages } : {}) }).map((s) => [
+		s.group,
+		s.helplines.map((h) => h.id),
+	]);
 
 describe('support lines', () => {
 	test('every helpline matches the schema and ids are unique', () => {
@@ -13,9 +23,32 @@ describe('support lines', () => {
 	});
 
 	test('under-18s see CEOP, Childline and Report Remove first; then the police and Samaritans', () => {
-		expect(names(['school'], true)).toEqual([
+		expect(names(['school'], true, { min: 11, max: 14 })).toEqual([
 			['under18', ['ceop', 'childline', 'report-remove']],
 			['everyone', ['police', 'samaritans']],
+		]);
+	});
+
+	test("a school module up to 18 also gives the sixth form's 18-year-olds the adults' lines", () => {
+		const ks4 = { min: 14, max: 18 };
+		expect(names(['school'], true, ks4)).toEqual([
+			['under18', ['ceop', 'childline', 'report-remove']],
+			['adult', ['revenge-porn-helpline', 'stopncii']],
+			['everyone', ['police', 'samaritans']],
+		]);
+		const full = names(['school'], false, ks4);
+		expect(full.map(([group]) => group)).toEqual(['under18', 'adult', 'everyone']);
+		// Not for 11 to 14: no adult's line there, where it would only crowd the children's help.
+		expect(names(['school'], false, { min: 11, max: 14 }).map(([group]) => group)).toEqual([
+			'under18',
+			'everyone',
+		]);
+		// A lesson page, which any school module may send someone to, has both.
+		expect(names(['school']).map(([group]) => group)).toEqual(['under18', 'adult', 'everyone']);
+		// Adults only: no under-18 route.
+		expect(names(['adult'], false, { min: 18, max: 35 }).map(([group]) => group)).toEqual([
+			'everyone',
+			'adult',
 		]);
 	});
 

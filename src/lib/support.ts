@@ -1,13 +1,38 @@
 import { helplineById, helplinesFor } from '../data/helplines.ts';
 import type { Audience } from '../schemas/audience.ts';
 import type { Contact, Helpline, SupportGroup } from '../schemas/helpline.ts';
+import type { Module } from '../schemas/module.ts';
 
-/** Which support groups each audience sees. Recruits can be 16 or 17, so forces also see under-18 help. */
+/**
+ * Which support groups each audience sees. Recruits can be 16 or 17, so forces also see under-18
+ * help. Schools teach up to 18, and an 18-year-old in the sixth form is an adult: the police's
+ * 101, the Revenge Porn Helpline and StopNCII are theirs, not CEOP or Report Remove (a teacher's
+ * review, December 2026).
+ */
 const groupsByAudience: Readonly<Record<Audience, readonly SupportGroup[]>> = {
-	school: ['under18'],
+	school: ['under18', 'adult'],
 	forces: ['forces', 'adult', 'under18'],
 	adult: ['adult'],
 };
+
+/** The ages a module is written for (`ageRange`): who may be reading its pages and packages. */
+export type Ages = Module['ageRange'];
+
+/**
+ * Whether readers of `ages` may need `group`'s lines: under-18 help where some are under 18,
+ * adults' where some are 18 or over; with no ages known (a lesson page any module may send
+ * someone to), every group. Pure.
+ */
+function isForAges(group: SupportGroup, ages: Ages | undefined): boolean {
+	if (!ages) return true;
+	if (group === 'under18') return ages.min < 18;
+	if (group === 'adult') return ages.max >= 18;
+	return true;
+}
+
+/** The support groups of these audiences, at these ages ({@link isForAges}). */
+const groupsFor = (audiences: readonly Audience[], ages: Ages | undefined): Set<SupportGroup> =>
+	new Set(audiences.flatMap((a) => groupsByAudience[a]).filter((g) => isForAges(g, ages)));
 
 /**
  * The few helplines named in the short box at the start of a lesson, per group. The police are
@@ -49,7 +74,8 @@ function sectionOrder(audiences: readonly Audience[]): SupportGroup[] {
 }
 
 /**
- * The support lines to show for some audiences, as sections ({@link sectionOrder}).
+ * The support lines to show for some audiences, as sections ({@link sectionOrder}); with `ages`
+ * (a module's), only the groups readers of those ages need ({@link isForAges}).
  * A helpline appears once, in the first section it belongs to; one that serves every group these
  * audiences see and is not limited by age (Papyrus: under 35s, so every learner here) is for
  * everyone, not filed under the first age heading, where a 20-year-old recruit reading "If you are
@@ -60,9 +86,9 @@ function sectionOrder(audiences: readonly Audience[]): SupportGroup[] {
  */
 export function supportSections(
 	audiences: readonly Audience[],
-	{ brief = false }: { brief?: boolean } = {},
+	{ brief = false, ages }: { brief?: boolean; ages?: Ages } = {},
 ): SupportSection[] {
-	const groups = new Set(audiences.flatMap((a) => groupsByAudience[a]));
+	const groups = groupsFor(audiences, ages);
 	const order = sectionOrder(audiences);
 	const shown = new Set<string>();
 	const sections: SupportSection[] = [];

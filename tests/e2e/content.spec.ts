@@ -208,3 +208,33 @@ test('adults and recruits read the help for adults first; an adult module shows 
 		school.indexOf('If you are 18 or over'),
 	);
 });
+
+test("an 18-year-old in the sixth form finds the adults' lines in KS4; KS3's children only their own", async ({
+	page,
+}) => {
+	/** The support boxes' group headings and helpline names on `path`, in page order. */
+	const support = async (path: string) => {
+		await page.goto(path);
+		const boxes = page.locator('[data-support]:visible');
+		return {
+			groups: await boxes.locator('h3').allTextContents(),
+			names: (await boxes.allTextContents()).join(' '),
+		};
+	};
+	for (const path of ['/modules/school-ks4/', '/package/school-ks4/', '/teach/school-ks4/']) {
+		const { groups, names } = await support(path);
+		expect(groups, path).toContain('If you are 18 or over');
+		expect(groups.indexOf('If you are under 18'), path).toBeLessThan(
+			groups.indexOf('If you are 18 or over'),
+		);
+		for (const line of ['Revenge Porn Helpline', 'StopNCII', 'CEOP', 'Childline'])
+			expect(names, `${path}: ${line}`).toContain(line);
+	}
+	await page.goto('/teach/school-ks4/handout/');
+	await expect(page.getByRole('main')).toContainText('Revenge Porn Helpline');
+	for (const path of ['/modules/school-ks3/', '/package/school-ks3/', '/teach/school-ks3/']) {
+		const { groups, names } = await support(path);
+		expect(groups, path).not.toContain('If you are 18 or over');
+		expect(names, path).not.toContain('StopNCII');
+	}
+});
