@@ -8,8 +8,13 @@ import { expect, test } from '@playwright/test';
  */
 
 const PHONE = { width: 390, height: 844 };
-/** The steps, in the words of the start box and the home and help pages. */
-const STEPS = /(don't|do not) pay, stop replying, save the evidence \(don't delete anything\)/i;
+/**
+ * The steps, in the words of the start box and the home and help pages: evidence is the messages
+ * and the account, never a nude image (for an under-18, saving one makes an indecent image of a
+ * child: a safeguarding lead's read, December 2026), and deleting loses it.
+ */
+const STEPS =
+	/don't pay, stop replying, screenshot the messages and their profile \(never a nude image\), don't delete the chat/i;
 
 const landings = [
 	'/',
