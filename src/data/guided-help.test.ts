@@ -219,3 +219,29 @@ describe('guidedSteps, for every combination of answers', () => {
 		expect(new Set(lines).size).toBe(lines.length);
 	});
 });
+
+describe('what the steps promise (a safeguarding lead’s read, December 2026)', () => {
+	const sentences = (text: string) => text.split(/(?<=[.:])\s+/);
+
+	test('Report Remove is offered to under-18s only: it turns away an 18-year-old, whenever the image was taken', () => {
+		for (const step of guidedStepList)
+			for (const sentence of sentences(step.text).filter((s) => s.includes('Report Remove')))
+				expect(sentence, step.id).not.toMatch(/18 or over|taken when you were under 18/);
+		const unsaid = guidedStepList.find((s) => s.id === 'remove-unsaid')?.text ?? '';
+		expect(unsaid).toMatch(/^Under 18: Report Remove/);
+		expect(unsaid).toMatch(/18 or over: StopNCII\.org/);
+	});
+
+	test('someone in danger is told to tell a person nearby, not only given numbers', () => {
+		const urgent = guidedStepList.find((s) => s.id === 'urgent')?.text ?? '';
+		expect(urgent).toMatch(/If someone you trust is nearby.*tell them now/);
+		// Before the numbers to call, after 999.
+		expect(urgent.indexOf('someone you trust')).toBeLessThan(urgent.indexOf('Samaritans'));
+	});
+
+	test('no step or help line promises a child the police keep it secret', () => {
+		for (const step of guidedStepList) expect(step.text, step.id).not.toMatch(/in confidence/);
+		for (const { helpline } of guidedLines)
+			expect(helplineById(helpline).note ?? '', helpline).not.toMatch(/in confidence/);
+	});
+});

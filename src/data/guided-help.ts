@@ -249,14 +249,14 @@ export const guidedStepList = [
 		id: 'urgent',
 		who: 'If you are in danger, or thinking about ending your life',
 		title: 'Get help right now',
-		text: `If you are in danger now, call ${emergency}. If you are thinking about ending your life, talk to Samaritans on ${samaritans}, free, day or night. Under 19s can call Childline on ${childline}, any time. Papyrus HOPELINE247, on ${papyrus}, supports people under 35 who have thoughts of suicide. You can come back to these steps afterwards.`,
+		text: `If you are in danger now, call ${emergency}. If someone you trust is nearby, tell them now: you do not have to be on your own with this. If you are thinking about ending your life, talk to Samaritans on ${samaritans}, free, day or night. Under 19s can call Childline on ${childline}, any time. Papyrus HOPELINE247, on ${papyrus}, supports people under 35 who have thoughts of suicide. You can come back to these steps afterwards.`,
 		sources: ['cios', 'samaritans', 'childline', 'papyrus'],
 		when: { safe: ['no'] },
 	},
 	{
 		id: 'dont-panic',
 		title: "Don't panic",
-		text: 'Take a breath. It is not your fault: the person threatening you is the one committing a crime. The police take these reports seriously and deal with them in confidence.',
+		text: 'Take a breath. It is not your fault: the person threatening you is the one committing a crime. The police take these reports seriously and do not judge.',
 		sources: ['rph', 'police-alert'],
 	},
 	{
@@ -358,7 +358,7 @@ export const guidedStepList = [
 	{
 		id: 'remove-unsaid',
 		title: 'Get it taken down, or stop it being shared',
-		text: 'Under 18, or for an image taken when you were under 18: Report Remove, from Childline and the Internet Watch Foundation, can get it taken down, real or fake. 18 or over: StopNCII.org, a free tool for adults, can stop it being shared on partner sites.',
+		text: 'Under 18: Report Remove, from Childline and the Internet Watch Foundation, can get it taken down, real or fake. 18 or over: StopNCII.org, a free tool for adults, can stop it being shared on partner sites.',
 		sources: ['report-remove', 'childline-fakes', 'stopncii'],
 		when: { age: ageUnsaid, shared: sharedOrUnsaid },
 		onlyGuided: true,

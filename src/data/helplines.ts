@@ -17,7 +17,9 @@ export const helplines: readonly Helpline[] = [
 			{ kind: 'phone', number: '999', label: 'Emergency', hours: 'if you are in danger now' },
 			{ kind: 'phone', number: '101', label: 'Not an emergency', hours: 'to report a crime' },
 		],
-		note: 'The police treat reports in confidence and do not judge.',
+		// Not "in confidence" to a child: for an under-18 the police usually involve a parent or
+		// carer, and nobody promises a child secrecy (a safeguarding lead's read, December 2026).
+		note: 'The police take these reports seriously and do not judge.',
 		source: {
 			title: 'Norfolk Constabulary: Sextortion',
 			url: 'https://www.norfolk.police.uk/advice/assault-abuse-threats/sextortion',

@@ -499,6 +499,8 @@ test.describe('on a phone (360 × 740), by touch', () => {
 		// Straight away: not "How old are you?" first.
 		await expect(panel.getByRole('heading', { name: 'Who to call first' })).toBeFocused();
 		await expect(page.locator('[data-question]:visible')).toHaveCount(0);
+		// Not only numbers: many will not phone a stranger, but will tell someone in the next room.
+		await expect(panel).toContainText('If someone you trust is nearby, tell them now.');
 		// 999, Samaritans, Childline and Papyrus, each a link to its number in the helpline table.
 		const calls = panel.locator('a.tel');
 		const ids = ['police', 'samaritans', 'childline', 'papyrus'];
