@@ -34,8 +34,13 @@ describe('teacher pack data', () => {
 			const text = guidance.disclosure.map((g) => g.text).join(' ');
 			expect(text).toContain('You did the right thing telling me');
 			expect(text).toMatch(/Never view, copy, save, share or ask for an image/);
-			// A disclosure can come with thoughts of suicide: the steps say what to do then.
-			expect(text).toMatch(/not wanting to live, stay with them and call 999/);
+			// A disclosure can come with thoughts of suicide: the steps say what to do then. Not 999
+			// for every such remark (blue lights teach a group not to say it again): stay, get the
+			// people whose job it is now, and 999 when someone is in danger (a safeguarding lead's
+			// read, December 2026).
+			expect(text).toMatch(/not wanting to live, do not leave them on their own: stay with them/);
+			expect(text).toMatch(/Call 999 if (anyone is|they are) in danger now/);
+			expect(text).not.toMatch(/not wanting to live, stay with them and call 999/);
 		}
 	});
 

@@ -245,8 +245,8 @@ export const teachingGuidance: Readonly<Record<Exclude<Audience, 'adult'>, Teach
 				sources: ['ukcis'],
 			},
 			{
-				text: 'Tell the designated safeguarding lead (DSL) at once. In Wales, the designated senior person. If anyone may be in danger now, or a pupil talks about not wanting to live, stay with them and call 999.',
-				sources: ['ukcis', 'cios'],
+				text: 'Tell the designated safeguarding lead (DSL) at once. In Wales, the designated senior person. If a pupil talks about not wanting to live, do not leave them on their own: stay with them and send for the DSL now. Call 999 if anyone is in danger now, has hurt themselves, or you cannot keep them safe.',
+				sources: ['ukcis', 'pshe-mental-health', 'cios'],
 			},
 			{
 				text: 'If an adult is involved, it is child sexual abuse: the DSL contacts the police urgently.',
@@ -304,7 +304,7 @@ export const teachingGuidance: Readonly<Record<Exclude<Audience, 'adult'>, Teach
 				sources: ['hwb-sextortion', 'cios'],
 			},
 			{
-				text: 'If they may be in danger now, or talk about not wanting to live, stay with them and call 999. Samaritans are there for anyone, day or night, on 116 123, and Papyrus HOPELINE247 on 0800 068 4141 supports people under 35.',
+				text: 'If they talk about not wanting to live, do not leave them on their own: stay with them and get the unit\u2019s medical or welfare staff now. Call 999 if they are in danger now, have hurt themselves, or you cannot keep them safe. Samaritans are there for anyone, day or night, on 116 123, and Papyrus HOPELINE247 on 0800 068 4141 supports people under 35.',
 				sources: ['cios', 'samaritans', 'papyrus'],
 			},
 			{

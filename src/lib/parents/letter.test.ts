@@ -17,6 +17,7 @@ const module = {
 	title: 'Second Look for ages 11 to 14',
 	minutes: 55,
 	lessonTitles: ['Spotting fake profiles', 'If it happens'],
+	oldest: 14,
 };
 const guide = 'https://example.org/parents/';
 const blocks = parentLetter(module, guide);
@@ -51,6 +52,28 @@ describe('the letter home', () => {
 		expect(plain).toContain(
 			'In England, parents can ask to withdraw their child from sex education',
 		);
+		// Only until three terms before 16 (DfE): then the young person decides, so a letter for
+		// Years 11 to 13 never tells parents they can take a 17-year-old out of the lesson.
+		expect(plain).toContain(
+			'until three terms before the child turns 16; after that, the young person can choose to take part',
+		);
+	});
+
+	test('a worried parent is told to screenshot the messages, never to keep the image', () => {
+		const plain = text();
+		expect(plain).toContain(
+			'Screenshot the messages and the account (never the image itself), and report it',
+		);
+		expect(plain).not.toMatch(/keep the evidence/i);
+	});
+
+	test("a letter for a module up to 18 names the lines an 18-year-old's own, after the child's", () => {
+		const lines = (oldest: number) =>
+			parentLetter({ ...module, oldest }, guide).flatMap((b) =>
+				b.kind === 'help' ? b.helplines : [],
+			);
+		expect(lines(14)).toEqual([...letterHelplines]);
+		expect(lines(18)).toEqual([...letterHelplines, 'revenge-porn-helpline', 'stopncii']);
 	});
 
 	test('its help lines come from the helpline table, worded as every page words them', () => {

@@ -69,10 +69,19 @@ export interface LetterModule {
 	minutes: number;
 	/** The titles of its lessons, in order. */
 	lessonTitles: readonly string[];
+	/** The oldest age the module is written for: at 18, a sixth-former's own lines are named too. */
+	oldest: number;
 }
 
 /** The help lines the letter names for a parent worried now (parents' lines, then the child's). */
 export const letterHelplines = ['police', 'ceop', 'nspcc', 'childline'] as const;
+
+/**
+ * Those lines, and where the module teaches students of 18 (the sixth form) the adults' lines too:
+ * CEOP and Childline's Report Remove turn an 18-year-old away. Pure.
+ */
+export const letterHelplinesFor = (oldest: number): readonly string[] =>
+	oldest >= 18 ? [...letterHelplines, 'revenge-porn-helpline', 'stopncii'] : letterHelplines;
 
 /**
  * The letter for a school module. `guideUrl` is the full address of the parent guide, printed in
@@ -130,15 +139,15 @@ export function parentLetter(module: LetterModule, guideUrl: string): LetterBloc
 		{
 			kind: 'paragraph',
 			pieces: [
-				'If you are worried now: it is not your child\u2019s fault, and it is never too late. Don\u2019t pay, keep the evidence, and report it:',
+				'If you are worried now: it is not your child\u2019s fault, and it is never too late. Don\u2019t pay. Screenshot the messages and the account (never the image itself), and report it:',
 			],
 			sources: ['cios', 'hwb-sextortion'],
 		},
-		{ kind: 'help', helplines: letterHelplines },
+		{ kind: 'help', helplines: letterHelplinesFor(module.oldest) },
 		{
 			kind: 'paragraph',
 			pieces: [
-				'In England, parents can ask to withdraw their child from sex education, but not from relationships or health education. In Wales, there is no right to withdraw from relationships and sexuality education. ',
+				'In England, parents can ask to withdraw their child from sex education (not from relationships or health education) until three terms before the child turns 16; after that, the young person can choose to take part. In Wales, there is no right to withdraw from relationships and sexuality education. ',
 				f('policy'),
 			],
 			sources: ['withdrawal'],

@@ -25,6 +25,7 @@ export function moduleLetter(
 			title: module.title,
 			minutes: module.minutes,
 			lessonTitles: module.lessons.map((id) => lessons.get(id)?.title ?? id),
+			oldest: module.ageRange.max,
 		},
 		guideUrl(site),
 	);
