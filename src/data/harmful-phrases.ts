@@ -185,7 +185,7 @@ export const harmfulPhrases: readonly HarmfulPhrase[] = [
 		id: 'suicide-method',
 		kind: 'scare',
 		pattern:
-			/\bkill(?:s|ed|ing)?\s+(?:yourself|himself|herself|themselves|themself)\b|\bhang(?:ed|ing|s)?\s+(?:yourself|himself|herself|themselves|themself)\b|\boverdos(?:e|ed|es|ing)\b/i,
+			/\bkill(?:s|ed|ing)?\s+(?:yourself|himself|herself|themselves|themself)\b|\bhang(?:ed|ing|s)?\s+(?:yourself|himself|herself|themselves|themself)\b|\boverdos(?:e|ed|es|ing)\b|\b(?:rail|railway|train)\s+suicides?\b/i,
 		negatable: false,
 		why: 'Never describe suicide methods, and always give helplines (brief §1.2, S24b).',
 		instead: 'If someone talks about not wanting to live: call 999, or Samaritans on 116 123.',

@@ -187,6 +187,21 @@ describe('HarmfulPhrase', () => {
 			'HarmfulPhrase 33 The paragraph says "your own fault" ',
 		]);
 	});
+	test('a source whose title names a suicide method: learners read it in the source list', () => {
+		const l = lesson('Signpost as you go.<Cite id="s9" />', {
+			extra: `  - id: s9
+    title: Guidance for reporting rail suicides
+    publisher: Samaritans
+    url: https://example.org/media-guidelines
+    accessed: 2026-11-23
+`,
+		});
+		const [error, ...rest] = lintContent([l], []);
+		expect(rest).toEqual([]);
+		expect(`${String(error?.name)} ${String(error?.line)}`).toBe('HarmfulPhrase 18');
+		expect(error?.message).toContain('The source "s9" title says "rail suicides"');
+		expect(error?.hint).toContain('Cite another page that says the same');
+	});
 	test('negated phrasing and characters’ words (wrong options, chat lines) pass', () => {
 		const l = lesson('It\'s not your fault.<Cite id="s3" /> Nobody deserves this.', {
 			extra: activity(

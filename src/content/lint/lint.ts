@@ -8,7 +8,7 @@ import { findBareLaw } from './law.ts';
 import { findHarmfulPhrases, type PhraseMatch } from './phrases.ts';
 import { quote } from './quote.ts';
 import { findStatistics, type Statistic } from './statistics.ts';
-import { lessonTexts, type TextUnit } from './texts.ts';
+import { lessonTexts, sourceTitleTexts, type TextUnit } from './texts.ts';
 import { findTrendClaims } from './trends.ts';
 
 /** A lesson that lists sources but cites none of them has, in effect, no sources. */
@@ -99,6 +99,25 @@ function phraseProblem({ phrase, found }: PhraseMatch): { says: string; reword: 
 		says: `says "${found}" (${phrase.kind} phrasing, list entry "${phrase.id}"). ${phrase.why}`,
 		reword: `Reword it, e.g. "${phrase.instead}"`,
 	};
+}
+
+/**
+ * A source whose title uses a listed phrase: learners read it in the source list, and it is the
+ * publisher's title, so the fix is another source that says the same.
+ */
+function sourceTitleErrors(units: readonly TextUnit[]): ContentError[] {
+	return units.flatMap((unit) =>
+		unit.parts.flatMap((part) =>
+			findHarmfulPhrases(part).map((match) =>
+				contentError(
+					'HarmfulPhrase',
+					unit.where,
+					`The ${unit.label} ${phraseProblem(match).says} Learners read every source's title in the lesson's source list.`,
+					'Cite another page that says the same (the publisher\u2019s general guidance, for example), and remove this source.',
+				),
+			),
+		),
+	);
 }
 
 function phraseErrors(units: readonly TextUnit[]): ContentError[] {
@@ -229,6 +248,7 @@ export function lintContent(
 			...statisticErrors(lesson, units),
 			...phoneErrors(units),
 			...phraseErrors(units),
+			...sourceTitleErrors(sourceTitleTexts(lesson)),
 			...lawErrors(units),
 			...delayErrors(lesson),
 			...modelAnswerErrors(lesson),

@@ -153,7 +153,11 @@ const cases: Record<string, { caught: string[]; fine: string[] }> = {
 		fine: ['He died by suicide.'],
 	},
 	'suicide-method': {
-		caught: ['He tried to kill himself.', 'She took an overdose.'],
+		caught: [
+			'He tried to kill himself.',
+			'She took an overdose.',
+			'Guidance for reporting rail suicides',
+		],
 		fine: ['If someone talks about not wanting to live, call 999.'],
 	},
 	horror: {

@@ -68,5 +68,5 @@ test('teacher notes are checked as the lesson’s voice, with their own sources,
 		audiences: ['school'],
 	});
 	expect(note?.parts[0]).toMatch(/^Never describe or discuss methods/);
-	expect(note?.refs).toEqual(['s61', 's60', 's64']);
+	expect(note?.refs).toEqual(['s61', 's64']);
 });

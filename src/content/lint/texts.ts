@@ -240,3 +240,22 @@ export function lessonTexts(lesson: LoadedLesson): TextUnit[] {
 export function isFor(unit: TextUnit, audience: Audience): boolean {
 	return !unit.audiences || unit.audiences.includes(audience);
 }
+
+/**
+ * The title of every source of a lesson: each is printed in the lesson's source list, which
+ * learners read (from age 11), so a title that names a suicide method is as harmful as prose that
+ * does. Checked only against the harmful phrase list (a title is a publisher's words, not ours to
+ * reword: the fix is another source). Pure.
+ */
+export function sourceTitleTexts(lesson: LoadedLesson): TextUnit[] {
+	const { file, data, yaml } = lesson;
+	return data.sources.map((source, i) => ({
+		origin: 'field' as const,
+		label: `source "${source.id}" title`,
+		parts: [source.title],
+		where: { file, ...yaml.locate(['sources', i, 'title']) },
+		refs: undefined,
+		isLessonVoice: true,
+		isReadable: false,
+	}));
+}
