@@ -161,7 +161,11 @@ export const helplines: readonly Helpline[] = [
 	{
 		id: 'report-fraud',
 		name: 'Report Fraud (formerly Action Fraud)',
-		helpsWith: 'Report money lost to a scam, such as a "hacked webcam" email.',
+		// Not for sextortion itself: that is blackmail, a crime for the police (content brief §1: "not
+		// a fraud"), and someone who paid a blackmailer must not be sent here instead (a safeguarding
+		// lead's read, December 2026).
+		helpsWith:
+			'Report money lost to a scam, such as a "hacked webcam" email, when nobody has images of you. If someone is threatening to share images of you, that is blackmail: call the police on 101.',
 		for: 'England, Wales and Northern Ireland (in Scotland: Police Scotland on 101)',
 		groups: ['adult', 'forces'],
 		contacts: [

@@ -180,3 +180,10 @@ describe('support lines', () => {
 		expect(telHref('116 123')).toBe('tel:116123');
 	});
 });
+
+test('someone who paid a blackmailer is sent to the police, never to the fraud line instead', () => {
+	// Sextortion is blackmail, a crime for the police, not a fraud (content brief §1).
+	const fraud = helplines.find((h) => h.id === 'report-fraud');
+	expect(fraud?.helpsWith).toMatch(/threatening to share images of you, that is blackmail/);
+	expect(fraud?.helpsWith).toMatch(/police on 101/);
+});
