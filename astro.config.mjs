@@ -129,7 +129,9 @@ const cacheDir =
 			);
 
 export default defineConfig({
-	site: 'https://second-look.invalid',
+	// The deployed address (printed in the letter home's pointer to the parents' guide): set
+	// SECOND_LOOK_SITE when building for a real host. The placeholder prints no address at all.
+	site: process.env.SECOND_LOOK_SITE || 'https://second-look.invalid',
 	...(cacheDir ? { cacheDir } : {}),
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },

@@ -5,6 +5,8 @@
  * letterhead or messaging system), and the plain-text download follows what was filled in.
  */
 
+import { guideWords } from '../lib/parents/letter.ts';
+
 /** The words to say after copying, for the page's polite status region. */
 export const copyWords = {
 	done: 'The letter is copied. Paste it into your letterhead or email, and check it before you send it.',
@@ -93,7 +95,7 @@ function install(root: HTMLElement): void {
 	// file, the built address stays.
 	if (location.protocol === 'https:' || location.protocol === 'http:')
 		for (const span of letter.querySelectorAll<HTMLElement>('[data-guide-url]'))
-			span.textContent = new URL('/parents/', location.href).href;
+			span.textContent = guideWords(new URL('/parents/', location.href).href);
 	// A browser may restore typed values on Back: show them in the letter too.
 	inputs.forEach(fill);
 	refreshDownload();

@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { strFromU8, unzipSync } from 'fflate';
 import { helplineById } from '../../src/data/helplines.ts';
 import { parentHelplines } from '../../src/data/parents.ts';
 import { contactText } from '../../src/lib/support.ts';
@@ -152,6 +153,14 @@ test('a letter home: from the module page and the pack, filled in by keyboard, c
 	const text = await built.text();
 	expect(text).toContain('[school name]');
 	expect(text).toContain('Emergency: 999 (if you are in danger now)');
+	// Built with no deployed address (the placeholder `site`): the printed letter never sends a
+	// parent to an address that goes nowhere, here or in the offline kit's copy.
+	expect(text).toContain('Ask us for a printed copy.');
+	expect(text).not.toContain('.invalid');
+	const kit = unzipSync(readFileSync(`dist/downloads/${id}-teacher-kit.zip`));
+	for (const name of ['letter-home.txt', 'letter-home.html'])
+		expect(strFromU8(kit[name] ?? new Uint8Array()), name).toContain('Ask us for a printed copy.');
+	expect(strFromU8(kit['letter-home.txt'] ?? new Uint8Array())).not.toContain('.invalid');
 
 	expect(await expectCitationsResolve(page)).toBeGreaterThan(5);
 	await expectReflow(page);

@@ -12,6 +12,7 @@ import {
 	piecesText,
 	type LetterBlock,
 } from './letter.ts';
+import { guideUrl } from './module-letter.ts';
 
 const module = {
 	title: 'Second Look for ages 11 to 14',
@@ -47,7 +48,7 @@ describe('the letter home', () => {
 		expect(plain).toContain('- Spotting fake profiles\n- If it happens');
 		expect(plain).toContain('Why we teach it');
 		expect(plain).toContain('How you can help');
-		expect(plain).toContain(guide);
+		expect(plain).toContain(`It is at ${guide}`);
 		expect(plain).toContain('never their fault');
 		expect(plain).toContain(
 			'In England, parents can ask to withdraw their child from sex education',
@@ -56,6 +57,17 @@ describe('the letter home', () => {
 		// Years 11 to 13 never tells parents they can take a 17-year-old out of the lesson.
 		expect(plain).toContain(
 			'until three terms before the child turns 16; after that, the young person can choose to take part',
+		);
+	});
+
+	test('with no real address known, the letter offers a printed copy, never an address that goes nowhere', () => {
+		const plain = letterText(parentLetter(module, undefined), helplineById, contactText);
+		expect(plain).toContain('what to say and what to do. Ask us for a printed copy.');
+		expect(plain).not.toMatch(/It is at|https?:/);
+		expect(guideUrl(undefined)).toBeUndefined();
+		expect(guideUrl(new URL('https://second-look.invalid'))).toBeUndefined();
+		expect(guideUrl(new URL('https://secondlook.example.org'))).toBe(
+			'https://secondlook.example.org/parents/',
 		);
 	});
 

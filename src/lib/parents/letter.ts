@@ -46,7 +46,15 @@ export type LetterFieldId = (typeof letterFields)[number]['id'];
  * A piece of a line: words, a field to fill in, or the guide's address (the page puts the address
  * it is served from, so a site built without its real `site` still prints a working address).
  */
-export type LetterPiece = string | { field: LetterFieldId } | { guideUrl: string };
+export type LetterPiece = string | { field: LetterFieldId } | { guide: string | undefined };
+
+/**
+ * Where the parents' guide is, in the letter's words: its full address, or, where the build knows
+ * no real address (no deployed `site`), to ask the school for a copy: never an address that goes
+ * nowhere. The letter page, served from a real address, says that one instead. Pure.
+ */
+export const guideWords = (url: string | undefined): string =>
+	url ? `It is at ${url}` : 'Ask us for a printed copy.';
 
 /** One block of the letter, top to bottom. */
 export type LetterBlock =
@@ -85,9 +93,9 @@ export const letterHelplinesFor = (oldest: number): readonly string[] =>
 
 /**
  * The letter for a school module. `guideUrl` is the full address of the parent guide, printed in
- * the letter so a parent can type it. Pure.
+ * the letter so a parent can type it (undefined where none is known: {@link guideWords}). Pure.
  */
-export function parentLetter(module: LetterModule, guideUrl: string): LetterBlock[] {
+export function parentLetter(module: LetterModule, guideUrl: string | undefined): LetterBlock[] {
 	const f = (field: LetterFieldId) => ({ field });
 	return [
 		{ kind: 'lines', role: 'address', lines: [[f('school')], [f('date')]] },
@@ -130,8 +138,8 @@ export function parentLetter(module: LetterModule, guideUrl: string): LetterBloc
 				],
 				['Check privacy settings together, including who can see their friends list.'],
 				[
-					'Read our short guide for parents and carers: what to look out for, what to say and what to do. It is at ',
-					{ guideUrl },
+					'Read our short guide for parents and carers: what to look out for, what to say and what to do. ',
+					{ guide: guideUrl },
 				],
 			],
 			sources: ['cios', 'ceop-help', 'koru'],
@@ -174,7 +182,7 @@ export function piecesText(
 	return pieces
 		.map((p) => {
 			if (typeof p === 'string') return p;
-			if ('guideUrl' in p) return p.guideUrl;
+			if ('guide' in p) return guideWords(p.guide);
 			const value = values[p.field]?.trim();
 			return value || (letterFields.find((x) => x.id === p.field)?.placeholder ?? '');
 		})

@@ -9,9 +9,14 @@ export function hasLetter(module: Pick<Module, 'audience'>): boolean {
 	return module.audience === 'school';
 }
 
-/** The parent guide's full address, for the letter (the deployed site's, from astro.config `site`). */
-export function guideUrl(site: URL | undefined): string {
-	return new URL('/parents/', site ?? 'https://second-look.invalid').href;
+/**
+ * The parent guide's full address, for the letter: the deployed site's, from astro.config `site`
+ * (`SECOND_LOOK_SITE` at build time); none while that is unset or the placeholder (a `.invalid`
+ * host), so no printed letter sends a parent to an address that goes nowhere. Pure.
+ */
+export function guideUrl(site: URL | undefined): string | undefined {
+	if (!site || site.hostname.endsWith('.invalid')) return undefined;
+	return new URL('/parents/', site).href;
 }
 
 /** A school module's letter, from its lessons in order. */
