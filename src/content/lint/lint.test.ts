@@ -317,3 +317,57 @@ describe('the shipped lessons', () => {
 					expect(r.readingAge, `${s.id} in ${t.module}`).toBeLessThanOrEqual(t.max);
 	}, 30_000);
 });
+
+describe('AnswerPlaceRepeated, for chat stories', () => {
+	/** A chat whose safe first reply is at `place` (1-based) of three. */
+	const chat = (n: number, place: number) => {
+		const replies = ['unsafe-a', 'unsafe-b'];
+		replies.splice(place - 1, 0, 'safe');
+		return `  - id: chat-${String(n)}
+    type: scenario
+    prompt: Play the chat.
+    sources: [s3]
+    contact: { name: Zac }
+    start: a
+    nodes:
+      - id: a
+        messages:
+          - from: them
+            text: send a pic
+        choices:
+${replies.map((r) => `          - id: ${r}\n            text: "${r === 'safe' ? 'Stop, block and tell someone.' : 'Send one.'}"\n            next: ${r === 'safe' ? 'good' : 'bad'}`).join('\n')}
+      - id: good
+        ending: { safe: true, feedback: Zac got help., safeMove: Tell an adult the same day. }
+      - id: bad
+        ending: { safe: false, feedback: That could go wrong., safeMove: Tell an adult the same day. }
+`;
+	};
+	const module = () => {
+		const { module: m, errors } = parseModule(
+			'modules/sample-module.yaml',
+			`id: sample-module\ntitle: Sample module\naudience: school\nageRange: { min: 11, max: 14 }\ndescription: A module used by the tests of the content lint.\nlessons: [sample-lesson]\nreporting: completion\npassMark: 80\nminutes: 50\n` +
+				`lessonPlan:\n  - { minutes: 20, step: One, does: The first part of the lesson. }\n  - { minutes: 20, step: Two, does: The second part of the lesson. }\n  - { minutes: 10, step: Help, does: Where to get help. }\n`,
+		);
+		expect(errors).toEqual([]);
+		if (!m) throw new Error('the test module did not load');
+		return m;
+	};
+	const withChats = (places: number[]) =>
+		lesson('Play the chats.<Cite id="s3" />', {
+			extra: `activities:\n${places.map((p, i) => chat(i, p)).join('')}`,
+		});
+
+	test('the safe first reply in the same place in most chats: learners pick the place', () => {
+		const [error, ...rest] = lintContent([withChats([2, 2, 2, 3])], [module()]);
+		expect(rest).toEqual([]);
+		expect(error?.name).toBe('AnswerPlaceRepeated');
+		expect(error?.message).toBe(
+			'Module "sample-module" shows its school audience 4 chat stories, and in 3 of them the safe first reply is the second choice ("chat-0", "chat-1", "chat-2"). Learners soon learn to pick that place, not to read the chat.',
+		);
+	});
+
+	test('spread over the places (half at most in one), or too few chats to tell, passes', () => {
+		expect(lintContent([withChats([1, 2, 2, 3])], [module()])).toEqual([]);
+		expect(lintContent([withChats([2, 2, 2])], [module()])).toEqual([]);
+	});
+});

@@ -11,7 +11,7 @@ import { quote } from './quote.ts';
 import { measureReadability, type Readability } from './readability.ts';
 import { findChildCharacters } from './story-age.ts';
 import { isFor, lessonTexts } from './texts.ts';
-import { activitiesShownIn } from '../module-content.ts';
+import { answerPlaceErrors } from './answer-places.ts';
 
 /** Every problem the module-aware rules find. */
 export function moduleErrors(
@@ -24,49 +24,6 @@ export function moduleErrors(
 		...childStoryErrors(lessons, modules),
 		...answerPlaceErrors(lessons, modules),
 	];
-}
-
-/** The fewest single-choice questions a module asks before where their answers sit is checked. */
-const FEWEST_FOR_PLACES = 4;
-
-/**
- * A module whose single-choice questions, as its audience meets them, mostly keep the right answer
- * in the same place (second of three, say): learners soon pick that place, and the questions, the
- * baseline and end point with them, stop measuring what they know. At most half may share a place.
- */
-function answerPlaceErrors(
-	lessons: readonly LoadedLesson[],
-	modules: readonly LoadedModule[],
-): ContentError[] {
-	const errors: ContentError[] = [];
-	for (const mod of modules) {
-		const { audience } = mod.data;
-		const asked = activitiesShownIn(mod, lessons)
-			.flatMap((a) =>
-				a.type === 'single-choice'
-					? [{ id: a.id, place: a.options.findIndex((o) => o.correct) + 1 }]
-					: [],
-			)
-			// A question with no right answer has its own error (NoCorrectOption).
-			.filter((q) => q.place > 0);
-		if (asked.length < FEWEST_FOR_PLACES) continue;
-		const places = Map.groupBy(asked, (q) => q.place);
-		const [place, same] = [...places].reduce((most, next) =>
-			next[1].length > most[1].length ? next : most,
-		);
-		if (same.length * 2 <= asked.length) continue;
-		const ordinal =
-			['first', 'second', 'third', 'fourth', 'fifth'][place - 1] ?? `number ${String(place)}`;
-		errors.push(
-			contentError(
-				'AnswerPlaceRepeated',
-				{ file: mod.file, ...mod.yaml.locate(['lessons']) },
-				`Module "${mod.data.id}" asks its ${audience} audience ${String(asked.length)} single-choice questions, and in ${String(same.length)} of them the right answer is the ${ordinal} option (${same.map((q) => `"${q.id}"`).join(', ')}). Learners soon learn to pick that place, so the questions, the baseline and end point among them, stop showing what they know.`,
-				`Move the right answer of some of these questions to another place in its options list, so no place holds more than half of the right answers. Keep each option's id with its words, so answers already recorded by an LMS still mean the same; move a baseline question and its end-point twin together.`,
-			),
-		);
-	}
-	return errors;
 }
 
 /**
