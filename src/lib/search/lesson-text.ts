@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { isShownTo, parseAudienceList } from '../audience-view.ts';
 import type { Audience } from '../../schemas/audience.ts';
 import type { Lesson } from '../../schemas/lesson.ts';
@@ -119,7 +120,14 @@ export function lessonProseParts(lesson: Lesson, body: string): SearchPart[] {
 		),
 		audiences: lesson.audiences,
 	};
+	// Astro gives every heading of the file its id in order, a heading of a <ForAudience> block the
+	// page leaves out too: in a forces package the forces "If you are under 18" is
+	// `if-you-are-under-18-1`, as the school one before it took the plain id.
 	const slug = headingSlugger();
+	const ids = new Map<Node, string>();
+	visit(tree, 'heading', (heading) => {
+		ids.set(heading, slug(textOf(heading, shown)));
+	});
 	const parts: SearchPart[] = [];
 	let current: { anchor: string | undefined; texts: string[] } = { anchor: undefined, texts: [] };
 	const flush = () => {
@@ -130,7 +138,7 @@ export function lessonProseParts(lesson: Lesson, body: string): SearchPart[] {
 		if (node.type === 'heading') {
 			const title = textOf(node, shown);
 			flush();
-			current = { anchor: slug(title), texts: [`${title}.`] };
+			current = { anchor: ids.get(node), texts: [`${title}.`] };
 		} else {
 			current.texts.push(textOf(node, shown));
 		}

@@ -62,6 +62,19 @@ describe('the index builder', () => {
 		const parts = data ? lessonProseParts(data.data, data.body) : [];
 		expect(parts.map((p) => p.anchor)).toContain('two-checks-you-can-do');
 		expect(parts.map((p) => p.anchor)).toContain('another-story-kyle-and-ellie');
+		// A heading of a block for another audience still takes its id: the forces "If you are under
+		// 18" follows the school one, as Astro numbers them, even where only the forces one shows.
+		const happens = content.lessons.find((l) => l.data.id === 'if-it-happens');
+		const forces = happens && {
+			...happens.data,
+			audiences: ['forces' as const],
+			activities: happens.data.activities.filter(
+				(a) => !a.audiences?.length || a.audiences.includes('forces'),
+			),
+		};
+		const anchors = forces ? lessonProseParts(forces, happens.body).map((p) => p.anchor) : [];
+		expect(anchors).toContain('if-you-are-under-18-1');
+		expect(anchors).not.toContain('if-you-are-under-18');
 		const slug = headingSlugger();
 		expect([slug('Summary'), slug('Summary'), slug("What's next?")]).toEqual([
 			'summary',
