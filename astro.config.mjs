@@ -1,6 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
@@ -12,6 +12,7 @@ import { contentRoot } from './src/content-root.ts';
 import { clientReach } from './src/integrations/client-reach.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { h5pContent } from './src/integrations/h5p.ts';
+import { rehypeLessonAnchors } from './src/integrations/rehype-lesson-anchors.ts';
 import { rehypeTableScroll } from './src/integrations/rehype-table-scroll.ts';
 import { remarkLessonContext } from './src/integrations/remark-lesson-context.ts';
 
@@ -197,7 +198,8 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: unified({
 			remarkPlugins: [remarkLessonContext],
-			rehypePlugins: [rehypeTableScroll],
+			// Heading ids first (Astro would add them after these plugins), so each lesson's can be marked.
+			rehypePlugins: [rehypeTableScroll, rehypeHeadingIds, rehypeLessonAnchors],
 		}),
 	},
 	security: {

@@ -15,5 +15,11 @@ declare namespace App {
 		 * `<Activity>`, which lesson prose renders without props from the page.
 		 */
 		lessonAudiences?: Record<string, readonly import('./schemas/audience.ts').Audience[]>;
+		/**
+		 * The lessons (by id) this page shows beside other lessons (a package's launch page). Set by
+		 * LessonBody; the ids of their prose headings and links to them carry the lesson id there
+		 * (`proseAnchor`, src/lib/anchors.ts).
+		 */
+		sharedPageLessons?: Record<string, true>;
 	}
 }

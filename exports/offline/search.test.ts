@@ -109,7 +109,7 @@ describe("an offline folder's search index", () => {
 		expect(adult).not.toContain('Ethan');
 	});
 
-	test('an anchor names one place in its file; one two lessons share links to the lesson', () => {
+	test("an anchor names one place in its file: each lesson's own heading, as the launch page names it", () => {
 		const payload = folderIndex('school-ks3');
 		const places = payload.docs.flatMap((d) =>
 			d.p.flatMap((p) => (p[1] ? [`${d.u.replace(/#.*$/, '')}#${p[1]}`] : [])),
@@ -117,6 +117,9 @@ describe("an offline folder's search index", () => {
 		expect(new Set(places).size).toBe(places.length);
 		expect(places).not.toContain('index.html#check-what-you-know');
 		expect(places).toContain('index.html#fake-profiles-objectives');
+		// Two lessons' "Check what you know", each found at its own lesson's heading.
+		expect(places).toContain('index.html#fake-profiles-check-what-you-know');
+		expect(places).toContain('index.html#if-it-happens-check-what-you-know');
 	});
 
 	test('a misspelling finds the right lesson, with a link into the launch page', () => {

@@ -3,6 +3,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { proseAnchor } from '../anchors.ts';
 import { isShownTo, parseAudienceList } from '../audience-view.ts';
 import type { Audience } from '../../schemas/audience.ts';
 import type { Lesson } from '../../schemas/lesson.ts';
@@ -108,9 +109,11 @@ function* flowNodes(nodes: readonly Node[], shown: Shown): Generator<Node> {
  * A lesson's prose as search parts: the text before the first heading, then one part per heading
  * (linking to the heading's id). Each activity placed in a section adds its prompt to that section.
  * The prose is as a page for `lesson.audiences` shows it: a package narrows the lesson to its one
- * audience (`<ForAudience>` blocks and activities for others are left out).
+ * audience (`<ForAudience>` blocks and activities for others are left out). On a page holding
+ * several lessons (`sharedPage`: a package's launch page) the heading ids carry the lesson id, as
+ * that page gives them (`proseAnchor`).
  */
-export function lessonProseParts(lesson: Lesson, body: string): SearchPart[] {
+export function lessonProseParts(lesson: Lesson, body: string, sharedPage = false): SearchPart[] {
 	const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
 	const shown: Shown = {
 		prompts: new Map(
@@ -138,7 +141,11 @@ export function lessonProseParts(lesson: Lesson, body: string): SearchPart[] {
 		if (node.type === 'heading') {
 			const title = textOf(node, shown);
 			flush();
-			current = { anchor: ids.get(node), texts: [`${title}.`] };
+			const id = ids.get(node);
+			current = {
+				anchor: id === undefined ? undefined : proseAnchor(lesson.id, id, sharedPage),
+				texts: [`${title}.`],
+			};
 		} else {
 			current.texts.push(textOf(node, shown));
 		}

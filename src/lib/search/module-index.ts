@@ -6,7 +6,8 @@ import type { SearchDocument } from './types.ts';
 /**
  * The content as one module's package shows it: only that module, its lessons in the module's
  * order, each narrowed to the module's one audience (prose and activities for other audiences
- * left out, as the launch page leaves them out). Pure.
+ * left out, as the launch page leaves them out), all on the one launch page (each prose heading's
+ * id carries its lesson id there, so two lessons' "Check what you know" are two places). Pure.
  */
 export function moduleContent(module: Module, content: SiteContent): SiteContent {
 	const audiences = [module.audience];
@@ -16,42 +17,18 @@ export function moduleContent(module: Module, content: SiteContent): SiteContent
 		const activities = lesson.data.activities.filter((a) => isShownTo(a.audiences, audiences));
 		return { body: lesson.body, data: { ...lesson.data, audiences, activities } };
 	});
-	return { ...content, lessons, modules: [module] };
+	return { ...content, lessons, modules: [module], lessonsShareAPage: true };
 }
-
-/** A document's file, without its place (`index.html#lesson-x` → `index.html`). */
-const fileOf = (url: string) => url.replace(/#.*$/, '');
 
 /**
  * The search documents of one module's package: every source, over the module's content only
  * ({@link moduleContent}), placed by `place` at the package's files; a page the package does not
- * carry (`place` gives undefined) has no documents. A package's launch page holds every lesson, so
- * a heading id two lessons share ("Check what you know") names only the first on that page: parts
- * with such an anchor link to their lesson instead. Pure.
+ * carry (`place` gives undefined) has no documents. Pure.
  */
 export function moduleSearchDocuments(
 	module: Module,
 	content: SiteContent,
 	place: SearchPlace,
 ): SearchDocument[] {
-	const docs = searchDocuments(moduleContent(module, content), searchSources, place);
-	const holders = new Map<string, Set<number>>();
-	docs.forEach((doc, i) => {
-		for (const { anchor } of doc.parts) {
-			if (anchor === undefined) continue;
-			const key = `${fileOf(doc.url)}#${anchor}`;
-			const set = holders.get(key) ?? new Set<number>();
-			holders.set(key, set.add(i));
-		}
-	});
-	const shared = (doc: SearchDocument, anchor: string) =>
-		(holders.get(`${fileOf(doc.url)}#${anchor}`)?.size ?? 0) > 1;
-	return docs.map((doc) => ({
-		...doc,
-		parts: doc.parts.map((part) =>
-			part.anchor !== undefined && shared(doc, part.anchor)
-				? { text: part.text, field: part.field }
-				: part,
-		),
-	}));
+	return searchDocuments(moduleContent(module, content), searchSources, place);
 }

@@ -17,6 +17,11 @@ export interface SiteContent {
 	helplines: readonly Helpline[];
 	/** The "Before you teach this" notes every module page shows. */
 	teachingNotes: Readonly<Record<Audience, readonly string[]>>;
+	/**
+	 * The lessons are shown on one page (a package's launch page), where each prose heading's id
+	 * carries its lesson id (`proseAnchor`); the site gives each lesson a page of its own.
+	 */
+	lessonsShareAPage?: boolean;
 }
 
 /** A kind of page the search covers, and how to turn the content into its documents. */

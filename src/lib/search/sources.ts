@@ -12,7 +12,7 @@ export type { SearchSource, SiteContent } from './source.ts';
 /** Lessons: title, summary, objectives, key messages, and the prose with its activities' prompts. */
 export const lessonSource: SearchSource = {
 	name: 'lessons',
-	documents: ({ lessons }) =>
+	documents: ({ lessons, lessonsShareAPage = false }) =>
 		lessons.map(({ data, body }) => ({
 			url: `/lessons/${data.id}/`,
 			title: data.title,
@@ -23,7 +23,7 @@ export const lessonSource: SearchSource = {
 				// Ids as LessonBody.astro sets them.
 				{ text: data.objectives.join(' '), field: 'points', anchor: `${data.id}-objectives` },
 				{ text: data.keyMessages.join(' '), field: 'points', anchor: `${data.id}-key` },
-				...lessonProseParts(data, body),
+				...lessonProseParts(data, body, lessonsShareAPage),
 			],
 		})),
 };
