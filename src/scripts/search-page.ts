@@ -1,10 +1,10 @@
 /**
  * The search page (/search/). Nothing is downloaded until the learner starts searching (focuses or
- * types in a search box, submits one, or arrives with `#q=`, or an older link's `?q=`): then the
- * index and lunr load once, and every search runs in the browser. Results are built from text nodes
- * only, never as HTML. The words stay in the browser: a query arrives in the fragment (never sent:
- * header-search.ts) and is taken out of the address at once, and the page never writes one back,
- * so nothing typed stays in the history of a shared phone.
+ * types in a search box, submits one, or arrives with a query from the header box, or an older
+ * link's `#q=` or `?q=`): then the index and lunr load once, and every search runs in the browser.
+ * Results are built from text nodes only, never as HTML. The words stay in the browser and out of
+ * its history: the header box hands them over in the tab's sessionStorage (header-search.ts), an
+ * older link's are taken out of the address at once, and the page never writes one into it.
  *
  * The index comes from `window.secondLookSearchIndex` if a classic script has set it, else from the
  * classic script `data-index-script` when the page is opened from `file://` (where fetch of a local
@@ -15,6 +15,7 @@
 import type { SearchOutcome, Searcher } from '../lib/search/query.ts';
 import type { Segment } from '../lib/search/snippet.ts';
 import type { AnySearchPayload } from '../lib/search/types.ts';
+import { takeHandedQuery } from './header-search.ts';
 
 declare global {
 	interface Window {
@@ -107,9 +108,10 @@ function start(app: HTMLElement): void {
 		void run(input.value, false);
 	});
 
-	// A query that came in the address: searched, then taken out of it (see the file comment).
+	// A query the header box handed over (header-search.ts), or one an older link put in the
+	// address: searched, then taken out of it (see the file comment).
 	const arrived = () => {
-		const words = queryIn(window.location);
+		const words = takeHandedQuery(() => window.sessionStorage) || queryIn(window.location);
 		if (window.location.search || window.location.hash)
 			window.history.replaceState(null, '', window.location.pathname);
 		if (!words.trim()) return;

@@ -224,6 +224,12 @@ test('what someone types into search never leaves the browser, and stays out of 
 }) => {
 	const sent: string[] = [];
 	page.on('request', (request) => sent.push(request.url()));
+	// Every address the tab goes to is kept in the browser's history, the fragment too (a privacy
+	// review read "#q=someone+has+my+video" back from Chromium's History, December 2026).
+	const visited: string[] = [];
+	page.on('framenavigated', (frame) => {
+		if (frame === page.mainFrame()) visited.push(frame.url());
+	});
 	await page.goto('/about/');
 	await page.locator('#header-search-q').fill('someone has my video');
 	await page.locator('#header-search-q').press('Enter');
@@ -239,6 +245,10 @@ test('what someone types into search never leaves the browser, and stays out of 
 	await expect(status(page)).toHaveText(/results? for “blocked him”/);
 	await expect(page).toHaveURL(/\/search\/$/);
 	expect(sent.filter((url) => /video|money|blocked/.test(url))).toEqual([]);
+	expect(visited.filter((url) => /video|money|blocked/.test(url))).toEqual([]);
+	// Read once: a reload shows an empty page, and the quick exit leaves nothing of it behind.
+	await page.reload();
+	await expect(page.getByLabel('Search lessons, help and teaching notes')).toHaveValue('');
 	expect(await page.evaluate(() => document.location.href)).not.toMatch(/video|money|blocked/);
 });
 
