@@ -230,6 +230,15 @@ export async function expectNoAxeViolations(
  */
 export async function rememberByKeyboard(page: Page): Promise<void> {
 	const remember = page.getByRole('checkbox', { name: 'Remember my progress on this device' });
+	// Its island hydrates when the browser is idle; a Tab before that can land on the server's box,
+	// which hydration then takes focus from (seen on a loaded CI machine). Astro drops `ssr` once done.
+	await expect(page.locator('astro-island:has(.progress-controls)')).not.toHaveAttribute(
+		'ssr',
+		'',
+		{
+			timeout: 15_000,
+		},
+	);
 	await page
 		.getByRole('heading', { name: 'Your progress', exact: true })
 		.evaluate((el: HTMLElement) => {
