@@ -1,7 +1,7 @@
 import type { Connect } from '../contract.ts';
 import type { RuntimeFacts } from './facts.ts';
 import { connectScorm } from './runtime/connection.ts';
-import { unsavedKey } from './runtime/unsaved.ts';
+import { dropExpiredCopies, unsavedKey } from './runtime/unsaved.ts';
 import { PROGRESS_KEY } from '../../src/lib/tracking/tab-progress.ts';
 
 /** Whether the page was loaded again in place: a reload, or back or forward to it. */
@@ -18,6 +18,8 @@ function isLoadedAgain(win: Window): boolean {
  */
 export function scormConnect(facts: RuntimeFacts): Connect {
 	return ({ win, moduleId, state, onnotice }) => {
+		// Anyone's copy past its time goes first, whoever launches (unsaved.ts).
+		dropExpiredCopies(() => win.localStorage, Date.now());
 		const connection = connectScorm({
 			win: win as unknown as Record<string, unknown>,
 			facts,

@@ -86,4 +86,12 @@ test("the help page's links take each reader straight to their own helplines", a
 	}
 	// Leaving quickly does not clear earlier pages from the history: said where it matters.
 	await expect(page.locator('[data-history-note]')).toContainText('private window');
+	// Not "hides" alone: the history list keeps every address opened here (a privacy review).
+	await expect(page.locator('[data-history-note]')).toContainText(
+		'history list still shows the addresses of the pages you opened here',
+	);
+	await page.locator('[data-history-note]').getByRole('link').click();
+	await expect(page.locator('#quick-exit + p')).toContainText(
+		"your browser's history list still shows the address of that page",
+	);
 });

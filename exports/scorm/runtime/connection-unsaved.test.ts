@@ -7,7 +7,14 @@ import {
 	sessionOn,
 } from '../../shared/runtime-session.test-data.ts';
 import { faultyLms, interactionIds } from './fake-lms.test-data.ts';
-import { UNSAVED_PREFIX, fillGaps, unsavedKey, type KeepOptions } from './unsaved.ts';
+import {
+	KEEP_DAYS,
+	UNSAVED_PREFIX,
+	dropExpiredCopies,
+	fillGaps,
+	unsavedKey,
+	type KeepOptions,
+} from './unsaved.ts';
 
 /**
  * The LMS goes down, then the learner closes the window: what it never accepted is kept in this
@@ -319,5 +326,30 @@ describe('fillGaps: what the LMS holds stays; the copy fills its gaps', () => {
 		expect(joined.activities['q-single']).toEqual(lmsState.activities['q-single']);
 		expect(joined.activities['q-tf']).toEqual(copyState.activities['q-tf']);
 		expect(joined.location).toBe('two');
+	});
+});
+
+describe('kept copies on a shared computer', () => {
+	test('every copy past its 30 days is dropped at any launch, whoever it belonged to', () => {
+		const storage = memoryStorage();
+		const day = 86_400_000;
+		const now = 1_000 * day;
+		const key = (learner: string) => unsavedKey('m', '/course/index.html', learner);
+		storage.setItem(key('pupil-a'), JSON.stringify({ interactions: [], at: now - 400 * day }));
+		storage.setItem(key('pupil-b'), JSON.stringify({ interactions: [], at: now - 2 * day }));
+		storage.setItem(key('pupil-c'), 'not json');
+		storage.setItem('second-look:remember', 'yes'); // not a kept copy: left alone
+		dropExpiredCopies(() => storage, now);
+		expect([...storage.map.keys()].sort()).toEqual([key('pupil-b'), 'second-look:remember'].sort());
+		dropExpiredCopies(() => storage, now + (KEEP_DAYS - 1) * day);
+		expect(storage.map.has(key('pupil-b'))).toBe(false);
+	});
+
+	test('a blocked storage keeps nothing and throws nothing', () => {
+		expect(() => {
+			dropExpiredCopies(() => {
+				throw new Error('blocked');
+			}, 0);
+		}).not.toThrow();
 	});
 });

@@ -104,6 +104,37 @@ function learnerHash(id: string): string {
 	return `${fnv(0x811c9dc5)}${fnv(0x01000193)}`;
 }
 
+/**
+ * Drops every kept copy, whoever's, older than {@link KEEP_DAYS} (or unreadable), so "30 days at
+ * most" holds on a shared computer: a copy was dropped only when its own learner came back to the
+ * same launch, and a learner who never did left theirs for every later user of that browser (a
+ * privacy review found one 400 days on). Run at every launch. Never throws.
+ */
+export function dropExpiredCopies(
+	storage: () => Pick<Storage, 'getItem' | 'removeItem' | 'key' | 'length'>,
+	now: number,
+): void {
+	try {
+		const store = storage();
+		const keys: string[] = [];
+		for (let i = 0; i < store.length; i++) {
+			const key = store.key(i);
+			if (key?.startsWith(`${UNSAVED_PREFIX}:`)) keys.push(key);
+		}
+		for (const key of keys) {
+			let at = Number.NaN;
+			try {
+				at = Number((JSON.parse(store.getItem(key) ?? 'null') as { at?: unknown } | null)?.at);
+			} catch {
+				// unreadable: dropped below
+			}
+			if (!(now - at <= KEEP_DAYS * 86_400_000)) store.removeItem(key);
+		}
+	} catch {
+		// blocked: nothing was kept
+	}
+}
+
 /** One learner's copy for this launch: read, write (false when storage refused), drop. */
 export interface KeptCopy {
 	read(): Unsaved | undefined;
