@@ -17,6 +17,7 @@ import {
 	type Queue,
 	type StorageLike,
 } from './queue.ts';
+import { learnerConcealer } from './conceal.ts';
 import {
 	authToken,
 	launchData as readLaunchData,
@@ -156,6 +157,7 @@ async function start(
 		headers: () => ({ Authorization: `Basic ${token}`, 'X-Experience-API-Version': XAPI_VERSION }),
 		storage: options.durable,
 		storageKey: `second-look.cmi5.queue:${launch.registration}`,
+		conceal: learnerConcealer(launch.actor),
 		lock: options.lock,
 		setTimer: ctx.setTimer,
 		timeoutMs: ctx.timeoutMs,

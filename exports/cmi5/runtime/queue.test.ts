@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { memoryStorage } from '../../shared/runtime-session.test-data.ts';
+import { learnerConcealer } from './conceal.ts';
 import { createQueue, type Pending, type QueueStatus } from './queue.ts';
 
 /** A scripted LRS: answers each request with the next status (then 200), and records it. */
@@ -127,6 +128,52 @@ describe('the LRS delivery queue', () => {
 		await next.flush();
 		expect(up.calls.map((c) => c.body)).toEqual(['[{"id":"a"}]', '{"v":2}']);
 		expect(storage.map.has('k')).toBe(false); // cleared once delivered
+	});
+
+	test('what it keeps on the computer never names the learner; what it sends does', async () => {
+		const actor = {
+			objectType: 'Agent',
+			name: 'Jamie Smith',
+			account: { homePage: 'https://moodle.example-school.sch.uk', name: 'jsmith27' },
+		};
+		const statement: Pending = {
+			kind: 'statement',
+			key: 's1',
+			url: '',
+			body: JSON.stringify({ id: 's1', actor, verb: { id: 'answered' } }),
+		};
+		const agent = new URLSearchParams({ agent: JSON.stringify(actor) }).toString();
+		const doc: Pending = {
+			kind: 'state',
+			key: 'doc',
+			url: `http://lrs/activities/state?stateId=p&${agent}`,
+			body: '{"v":1}',
+		};
+		const storage = memoryStorage();
+		const options = {
+			headers: () => ({}),
+			storage,
+			storageKey: 'k',
+			statementsUrl: 'http://lrs/statements',
+			conceal: learnerConcealer(actor),
+		};
+		const q = createQueue({
+			...options,
+			fetch: scriptedLrs([503]).fetch,
+			setTimer: () => undefined,
+		});
+		q.push(statement);
+		q.push(doc);
+		await q.flush();
+		const kept = storage.map.get('k') ?? '';
+		expect(kept).toContain('"s1"');
+		for (const name of ['Jamie', 'Smith', 'jsmith27', 'example-school'])
+			expect(kept).not.toContain(name);
+		// The next launch (same learner, same registration) sends them whole.
+		const up = scriptedLrs([]);
+		await createQueue({ ...options, fetch: up.fetch }).flush();
+		expect(up.calls.map((c) => c.body)).toEqual([`[${statement.body}]`, '{"v":1}']);
+		expect(up.calls[1]?.url).toBe(doc.url);
 	});
 
 	test('one statement the LRS refuses (400) in a batch: the batch is split until that one is found; it is reported and kept out, every other one is delivered', async () => {

@@ -1,6 +1,7 @@
 // Over 300 lines on purpose: ordering, deadlines, back-off and the keepalive flush all act on one
 // list of pending requests; batching (batches.ts) and timeouts (timeout.ts) are already apart.
 import { nextRequest, type Bisect } from './batches.ts';
+import type { Concealer } from './conceal.ts';
 import { withTimeout, type SetTimer } from './timeout.ts';
 
 /**
@@ -60,6 +61,12 @@ export interface QueueOptions {
 	storage?: StorageLike | undefined;
 	/** Storage key and lock name: one per registration. */
 	storageKey: string;
+	/**
+	 * What identifies the learner in a request (the actor: name and LMS account), taken out of it
+	 * before it is written to storage and put back as it is read, so a shared computer's storage never
+	 * holds it ({@link learnerConcealer}). Without it, requests are stored as they are.
+	 */
+	conceal?: Concealer | undefined;
 	/** One tab delivers at a time; `navigator.locks` in the browser. Without it, no lock. */
 	lock?: Lock | undefined;
 	/** Timers, injected for tests. */
@@ -118,7 +125,7 @@ export function createQueue(options: QueueOptions): Queue {
 	const status = options.onstatus ?? (() => undefined);
 	const problem = options.onproblem ?? (() => undefined);
 	const lock: Lock = options.lock ?? ((_name, run) => run());
-	const { storage, storageKey } = options;
+	const { storage, storageKey, conceal } = options;
 
 	let memory: Pending[] = [];
 	let durable = storage !== undefined;
@@ -134,7 +141,11 @@ export function createQueue(options: QueueOptions): Queue {
 		}
 		try {
 			const list: unknown = text ? JSON.parse(text) : [];
-			return Array.isArray(list) ? (list as Pending[]) : [];
+			if (!Array.isArray(list)) return [];
+			const shown = (list as Pending[]).map((item) =>
+				conceal ? { ...item, url: conceal.show(item.url), body: conceal.show(item.body) } : item,
+			);
+			return shown;
 		} catch {
 			return [];
 		}
@@ -143,7 +154,10 @@ export function createQueue(options: QueueOptions): Queue {
 		memory = list;
 		if (!durable || !storage) return;
 		try {
-			if (list.length) storage.setItem(storageKey, JSON.stringify(list));
+			const hidden = list.map((item) =>
+				conceal ? { ...item, url: conceal.hide(item.url), body: conceal.hide(item.body) } : item,
+			);
+			if (list.length) storage.setItem(storageKey, JSON.stringify(hidden));
 			else storage.removeItem(storageKey);
 		} catch {
 			durable = false; // storage full or blocked: the queue goes on in memory
