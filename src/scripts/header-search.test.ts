@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { SEARCH_KEY, installHeaderSearch, searchPage, takeHandedQuery } from './header-search.ts';
-import { PROGRESS_KEY } from '../lib/tracking/tab-progress.ts';
+import { installHeaderSearch, searchPage } from './header-search.ts';
+import { takeHandedQuery } from './handed-query.ts';
+import { PROGRESS_KEY, SEARCH_KEY } from '../lib/tracking/tab-progress.ts';
 
 /** A tab's sessionStorage, in memory. */
 function memory() {

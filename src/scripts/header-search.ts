@@ -1,4 +1,4 @@
-import { PROGRESS_KEY } from '../lib/tracking/tab-progress.ts';
+import { SEARCH_KEY } from '../lib/tracking/tab-progress.ts';
 
 /**
  * The header's search box, on every page. The search runs in the browser (search-page.ts), so the
@@ -11,9 +11,6 @@ import { PROGRESS_KEY } from '../lib/tracking/tab-progress.ts';
  * The box has no `name`, so without JavaScript (where search cannot run anyway) the form sends no
  * words either.
  */
-
-/** Where the header box leaves a query for the search page to take: cleared by the quick exit. */
-export const SEARCH_KEY = `${PROGRESS_KEY}:search`;
 
 /** The search page's address, with whatever the form's own address carried dropped. Pure. */
 export function searchPage(action: string): string {
@@ -41,15 +38,4 @@ export function installHeaderSearch(
 		}
 		go(searchPage(form.action));
 	});
-}
-
-/** The query the header box left for this page, taken out as it is read (once). */
-export function takeHandedQuery(storage: () => Pick<Storage, 'getItem' | 'removeItem'>): string {
-	try {
-		const words = storage().getItem(SEARCH_KEY) ?? '';
-		storage().removeItem(SEARCH_KEY);
-		return words;
-	} catch {
-		return '';
-	}
 }

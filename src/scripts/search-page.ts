@@ -15,7 +15,7 @@
 import type { SearchOutcome, Searcher } from '../lib/search/query.ts';
 import type { Segment } from '../lib/search/snippet.ts';
 import type { AnySearchPayload } from '../lib/search/types.ts';
-import { takeHandedQuery } from './header-search.ts';
+import { takeHandedQuery } from './handed-query.ts';
 
 declare global {
 	interface Window {

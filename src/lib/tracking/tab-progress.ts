@@ -7,6 +7,13 @@
 export const PROGRESS_KEY = 'second-look:progress:v1';
 
 /**
+ * Where the header's search box leaves a query for the search page to take (header-search.ts,
+ * search-page.ts): under the tab's progress key, so the quick exit clears words not yet read. Here,
+ * in the small chunk both share, so the quick exit's script stays one file.
+ */
+export const SEARCH_KEY = `${PROGRESS_KEY}:search`;
+
+/**
  * On the quick exit: deletes every progress store this tab holds (the site's and every module's, in
  * `sessionStorage`), so nobody who opens the page again from this tab's history sees what the
  * learner answered. What they chose to remember (`localStorage`) stays: that was their choice.
