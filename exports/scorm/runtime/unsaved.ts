@@ -104,6 +104,28 @@ function learnerHash(id: string): string {
 	return `${fnv(0x811c9dc5)}${fnv(0x01000193)}`;
 }
 
+/** Every kept copy's key in `store`, whoever's. */
+function keptKeys(store: Pick<Storage, 'key' | 'length'>): string[] {
+	const keys: string[] = [];
+	for (let i = 0; i < store.length; i++) {
+		const key = store.key(i);
+		if (key?.startsWith(`${UNSAVED_PREFIX}:`)) keys.push(key);
+	}
+	return keys;
+}
+
+/** When a stored copy was kept (its `at`), or NaN when it cannot be read. Pure. */
+function keptAt(text: string | null): number {
+	try {
+		return Number((JSON.parse(text ?? 'null') as { at?: unknown } | null)?.at);
+	} catch {
+		return Number.NaN;
+	}
+}
+
+/** Whether a copy kept at `at` (NaN: unreadable) is past {@link KEEP_DAYS} at `now`. Pure. */
+const isPastKeep = (at: number, now: number): boolean => !(now - at <= KEEP_DAYS * 86_400_000);
+
 /**
  * Drops every kept copy, whoever's, older than {@link KEEP_DAYS} (or unreadable), so "30 days at
  * most" holds on a shared computer: a copy was dropped only when its own learner came back to the
@@ -116,20 +138,8 @@ export function dropExpiredCopies(
 ): void {
 	try {
 		const store = storage();
-		const keys: string[] = [];
-		for (let i = 0; i < store.length; i++) {
-			const key = store.key(i);
-			if (key?.startsWith(`${UNSAVED_PREFIX}:`)) keys.push(key);
-		}
-		for (const key of keys) {
-			let at = Number.NaN;
-			try {
-				at = Number((JSON.parse(store.getItem(key) ?? 'null') as { at?: unknown } | null)?.at);
-			} catch {
-				// unreadable: dropped below
-			}
-			if (!(now - at <= KEEP_DAYS * 86_400_000)) store.removeItem(key);
-		}
+		for (const key of keptKeys(store))
+			if (isPastKeep(keptAt(store.getItem(key)), now)) store.removeItem(key);
 	} catch {
 		// blocked: nothing was kept
 	}
@@ -160,15 +170,10 @@ export function keptCopy(
 	if (!keep || !learnerId) return undefined;
 	const key = keep.key(learnerId);
 	/** This launch's keys in storage: its own, then any it was kept under before (isSameLaunch). */
-	const keys = (): string[] => {
-		const storage = keep.storage();
-		const found = [key];
-		for (let i = 0; i < storage.length; i++) {
-			const stored = storage.key(i);
-			if (stored !== null && stored !== key && isSameLaunch(stored, key)) found.push(stored);
-		}
-		return found;
-	};
+	const keys = (): string[] => [
+		key,
+		...keptKeys(keep.storage()).filter((stored) => stored !== key && isSameLaunch(stored, key)),
+	];
 	const drop = () => {
 		try {
 			for (const k of keys()) keep.storage().removeItem(k);
@@ -182,13 +187,7 @@ export function keptCopy(
 			.map((k) => keep.storage().getItem(k))
 			.filter((t): t is string => t !== null);
 		if (texts.length < 2) return texts[0] ?? null;
-		const at = (t: string) => {
-			try {
-				return Number((JSON.parse(t) as { at?: unknown }).at) || 0;
-			} catch {
-				return 0;
-			}
-		};
+		const at = (t: string) => keptAt(t) || 0;
 		return texts.reduce((a, b) => (at(b) > at(a) ? b : a));
 	};
 	return {
@@ -201,7 +200,7 @@ export function keptCopy(
 					Record<keyof Unsaved, unknown>
 				>;
 				// Kept a month at most: answers are not left on a shared computer for good.
-				if (typeof at !== 'number' || now() - at > KEEP_DAYS * 86_400_000) {
+				if (typeof at !== 'number' || isPastKeep(at, now())) {
 					drop();
 					return undefined;
 				}
