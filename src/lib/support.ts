@@ -23,7 +23,7 @@ export type Ages = Module['ageRange'];
  * adults' where some are 18 or over; with no ages known (a lesson page any module may send
  * someone to), every group. Pure.
  */
-function isForAges(group: SupportGroup, ages: Ages | undefined): boolean {
+export function isForAges(group: SupportGroup, ages: Ages | undefined): boolean {
 	if (!ages) return true;
 	if (group === 'under18') return ages.min < 18;
 	if (group === 'adult') return ages.max >= 18;
@@ -44,6 +44,9 @@ const briefByGroup: Readonly<Record<SupportGroup, readonly string[]>> = {
 	forces: ['forces-welfare', 'ssafa-forcesline'],
 	everyone: ['police', 'samaritans'],
 };
+
+/** The ids of the few helplines a group's short box names ({@link briefByGroup}). */
+export const briefLineIds = (group: SupportGroup): readonly string[] => briefByGroup[group];
 
 /** Headings for each group, in the order they are shown. */
 export const supportGroupLabels: Readonly<Record<SupportGroup, string>> = {

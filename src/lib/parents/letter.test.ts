@@ -18,7 +18,7 @@ const module = {
 	title: 'Second Look for ages 11 to 14',
 	minutes: 55,
 	lessonTitles: ['Spotting fake profiles', 'If it happens'],
-	oldest: 14,
+	ages: { min: 11, max: 14 },
 };
 const guide = 'https://example.org/parents/';
 const blocks = parentLetter(module, guide);
@@ -80,8 +80,8 @@ describe('the letter home', () => {
 	});
 
 	test("a letter for a module up to 18 names the lines an 18-year-old's own, after the child's", () => {
-		const lines = (oldest: number) =>
-			parentLetter({ ...module, oldest }, guide).flatMap((b) =>
+		const lines = (max: number) =>
+			parentLetter({ ...module, ages: { min: 11, max } }, guide).flatMap((b) =>
 				b.kind === 'help' ? b.helplines : [],
 			);
 		expect(lines(14)).toEqual([...letterHelplines]);

@@ -1,5 +1,6 @@
 import type { Contact } from '../../schemas/helpline.ts';
 import type { ParentSourceId } from '../../data/parents.ts';
+import { briefLineIds, isForAges, type Ages } from '../support.ts';
 
 /**
  * The letter home for a school module (issue #17, item 5): one pure description of the letter,
@@ -77,19 +78,20 @@ export interface LetterModule {
 	minutes: number;
 	/** The titles of its lessons, in order. */
 	lessonTitles: readonly string[];
-	/** The oldest age the module is written for: at 18, a sixth-former's own lines are named too. */
-	oldest: number;
+	/** The ages the module is written for: with 18, a sixth-former's own lines are named too. */
+	ages: Ages;
 }
 
 /** The help lines the letter names for a parent worried now (parents' lines, then the child's). */
 export const letterHelplines = ['police', 'ceop', 'nspcc', 'childline'] as const;
 
 /**
- * Those lines, and where the module teaches students of 18 (the sixth form) the adults' lines too:
- * CEOP and Childline's Report Remove turn an 18-year-old away. Pure.
+ * Those lines, and where the module teaches students of 18 (the sixth form) the adults' own short
+ * list too, by the rule every help box uses (`isForAges`): CEOP and Childline's Report Remove turn
+ * an 18-year-old away. Pure.
  */
-export const letterHelplinesFor = (oldest: number): readonly string[] =>
-	oldest >= 18 ? [...letterHelplines, 'revenge-porn-helpline', 'stopncii'] : letterHelplines;
+export const letterHelplinesFor = (ages: Ages): readonly string[] =>
+	isForAges('adult', ages) ? [...letterHelplines, ...briefLineIds('adult')] : letterHelplines;
 
 /**
  * The letter for a school module. `guideUrl` is the full address of the parent guide, printed in
@@ -151,7 +153,7 @@ export function parentLetter(module: LetterModule, guideUrl: string | undefined)
 			],
 			sources: ['cios', 'hwb-sextortion'],
 		},
-		{ kind: 'help', helplines: letterHelplinesFor(module.oldest) },
+		{ kind: 'help', helplines: letterHelplinesFor(module.ages) },
 		{
 			kind: 'paragraph',
 			pieces: [

@@ -30,7 +30,7 @@ export function moduleLetter(
 			title: module.title,
 			minutes: module.minutes,
 			lessonTitles: module.lessons.map((id) => lessons.get(id)?.title ?? id),
-			oldest: module.ageRange.max,
+			ages: module.ageRange,
 		},
 		guideUrl(site),
 	);
