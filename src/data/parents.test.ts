@@ -77,6 +77,13 @@ describe('the parent and carer guide', () => {
 		expect(section('tonight')).toContain('Childline');
 	});
 
+	test('it never tells a parent the police keep a child\u2019s report secret', () => {
+		// For an under-18 the police usually involve a parent or carer; the guide says what the help
+		// boxes say of the police, nothing more (a safeguarding lead's read).
+		for (const item of items) expect(item.text).not.toMatch(/in confidence/);
+		expect(section('tonight')).toContain(helplineById('police').note);
+	});
+
 	test('every phone number it prints is in the helpline table', () => {
 		const known = helplineNumbers();
 		const found = findPhoneNumbers(allText);

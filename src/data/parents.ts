@@ -109,6 +109,11 @@ const childline = phone('childline');
 const samaritans = phone('samaritans');
 const papyrus = phone('papyrus');
 const nspcc = phone('nspcc');
+/**
+ * What the police line says of how reports are dealt with, in the help boxes' own words: never "in
+ * confidence" about a child (the police usually involve a parent or carer: helplines.ts).
+ */
+const policeNote = helplineById('police').note ?? '';
 
 /** The guide's opening: what matters most, said first. */
 export const parentGuideLead: ParentAdvice = {
@@ -247,7 +252,7 @@ export const parentGuide = [
 			},
 			{
 				title: 'Report it.',
-				text: `Report it to CEOP, the National Crime Agency\u2019s child protection team: adults worried about a child can report too. Or call the police on ${policeNonEmergency}. The police deal with reports in confidence and do not judge. Tell the school\u2019s safeguarding lead too, so they can support your child.`,
+				text: `Report it to CEOP, the National Crime Agency\u2019s child protection team: adults worried about a child can report too. Or call the police on ${policeNonEmergency}. ${policeNote} Tell the school\u2019s safeguarding lead too, so they can support your child.`,
 				sources: ['ceop-help', 'cios', 'police-alert', 'hwb-fmse'],
 			},
 			{
