@@ -1,4 +1,5 @@
 import { CMI5_NOTICE_TEXT, type AnyNotice } from '../../exports/cmi5/runtime/notices.ts';
+import { KEEP_DAYS } from '../../exports/scorm/runtime/unsaved.ts';
 
 /**
  * What a package says to the learner about where their progress goes: the calm notices of the
@@ -15,6 +16,8 @@ export const noticeText: Record<AnyNotice, string> = {
 		'Saving your progress is taking a moment. You can carry on; we will keep trying. Please keep this page open until this message says your progress is saved.',
 	'save-failing':
 		'Your progress could not be saved to your learning platform just now. You can carry on; we will keep trying. Please keep this page open until this message says your progress is saved. If it keeps happening, tell whoever set this course.',
+	'save-failing-kept':
+		'Your progress could not be saved to your learning platform just now. You can carry on: your answers are kept in this browser meanwhile, and we will keep trying. Please keep this page open until this message says your progress is saved. If it keeps happening, tell whoever set this course.',
 	'saved-again': 'Your progress is saved again.',
 	'resume-unreadable':
 		'Your earlier answers could not be loaded just now. They are still kept by your learning platform, and we will keep trying; anything you answer now is still recorded.',
@@ -25,6 +28,7 @@ export const noticeText: Record<AnyNotice, string> = {
 		'Some answers from last time had not reached your learning platform. They were kept on this device, and they are saved now.',
 	'not-all-saved':
 		'Some of your answers could not be sent to your learning platform. Please tell whoever set this course; your answers are still shown here.',
+	'not-all-saved-kept': `Some of your answers could not be sent to your learning platform. They are kept in this browser for up to ${KEEP_DAYS} days, and are sent when you next open this course here, on this device. If you cannot come back to this device, please tell whoever set this course.`,
 	'no-credit':
 		'This time through does not count towards a result. Your answers are kept so you can come back to them.',
 	'visit-ended':
@@ -61,6 +65,7 @@ export function finishSays(doc: Document, notice: AnyNotice): void {
 		doc.querySelector('[data-finish-lead][data-on-lms]')?.replaceChildren(unrecorded.lead);
 		doc.querySelector('[data-finish]')?.replaceChildren(unrecorded.button);
 	}
-	const done = unrecorded?.done ?? (notice === 'not-all-saved' ? noticeText[notice] : undefined);
+	const isUnsent = notice === 'not-all-saved' || notice === 'not-all-saved-kept';
+	const done = unrecorded?.done ?? (isUnsent ? noticeText[notice] : undefined);
 	if (done) doc.querySelector('[data-finished] [data-on-lms]')?.replaceChildren(done);
 }

@@ -45,6 +45,8 @@ async function visitWhileDown(
 	page: Page,
 	standard: ScormStandard,
 	folder?: string,
+	/** Stays until saving is failing, not only slow (about 12 s more). */
+	untilFailing = false,
 ): Promise<Record<string, string>> {
 	const m = STANDARDS[standard].api.methods;
 	const seed =
@@ -66,6 +68,12 @@ async function visitWhileDown(
 		await answerAny(card);
 	}
 	await expect(course.locator('[data-notice]')).toContainText('Please keep this page open');
+	// Once saving fails, not only slow: told the answers are kept here meanwhile (never a guess).
+	if (untilFailing)
+		await expect(course.locator('[data-notice]')).toContainText(
+			'your answers are kept in this browser meanwhile',
+			{ timeout: 20_000 },
+		);
 	await page.evaluate(() => {
 		document.querySelector('iframe')?.remove(); // the learner closes the course (pagehide)
 	});
@@ -96,7 +104,7 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
 			page,
 		}) => {
 			test.setTimeout(90_000);
-			const accepted = await visitWhileDown(page, standard);
+			const accepted = await visitWhileDown(page, standard, undefined, true);
 			const course = await relaunch(page, standard, accepted, 'learner-7');
 			await expect(course.locator('[data-notice]')).toContainText(
 				'Some answers from last time had not reached your learning platform. They were kept on this device, and they are saved now.',

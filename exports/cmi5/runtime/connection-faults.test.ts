@@ -344,6 +344,37 @@ describe('every request has a deadline (#13.5)', () => {
 		expect(t.notices).toContain('save-retrying');
 		expect(t.notices.at(-1)).toBe('saved-again');
 	});
+
+	test.each([
+		['kept in this browser', true, 'save-failing-kept'],
+		['storage full: kept nowhere', false, 'save-failing'],
+	] as const)(
+		'the LRS keeps failing: the learner is told whether the answers are kept meanwhile (%s)',
+		async (_, canKeep, told) => {
+			const lms = createCmi5Lms();
+			const launch = lms.launch();
+			const b = browser();
+			const t = await open(lms, launch.url, b);
+			await until(
+				() => t.conn.pending() === 0,
+				() => lms.requests,
+			);
+			if (!canKeep)
+				b.durable.setItem = () => {
+					throw new DOMException('full', 'QuotaExceededError');
+				};
+			lms.inject({ match: faultOn.statementsPost(), action: 503, times: 4 });
+			t.session.answer('q-tf', { type: 'true-false', value: false });
+			await until(
+				() => t.notices.includes('saved-again'),
+				() => lms.requests,
+			);
+			expect(new Set(t.notices.filter((n) => n.startsWith('save-failing')))).toEqual(
+				new Set([told]),
+			);
+			expect(answeredIds(lms)).toContain('q-tf');
+		},
+	);
 });
 
 describe('the queue outlives the tab (#13.6)', () => {

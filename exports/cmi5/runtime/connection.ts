@@ -179,7 +179,7 @@ async function start(
 		onmerged: (key, stored) => {
 			if (key === progressUrl) session.onmerged(key, stored);
 		},
-		...statusHandlers(options, session.isUnreadable),
+		...statusHandlers(options, session.isUnreadable, () => queue.isKept()),
 	});
 	// What an earlier page of this registration left undelivered goes first, before we read.
 	if (queue.size() > 0) await Promise.race([queue.flush(), sleep(3000, ctx.setTimer)]);
@@ -194,9 +194,10 @@ async function start(
 
 /**
  * The queue's status, in the learner's words; nothing after a refusal says "saved again"; while
- * the earlier answers are unreadable, that is what a failed save means, and what is said.
+ * the earlier answers are unreadable, that is what a failed save means, and what is said; a failing
+ * save says whether the answers are kept in this browser meanwhile.
  */
-function statusHandlers(options: Cmi5Options, isUnreadable: () => boolean) {
+function statusHandlers(options: Cmi5Options, isUnreadable: () => boolean, isKept: () => boolean) {
 	const notice = options.onnotice ?? (() => undefined);
 	let refused = false;
 	return {
@@ -211,7 +212,9 @@ function statusHandlers(options: Cmi5Options, isUnreadable: () => boolean) {
 						: s === 'recovered'
 							? 'saved-again'
 							: s === 'failing'
-								? 'save-failing'
+								? isKept()
+									? 'save-failing-kept'
+									: 'save-failing'
 								: 'save-retrying',
 			);
 		},

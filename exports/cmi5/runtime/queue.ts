@@ -96,6 +96,8 @@ export interface Queue {
 	flushOnLeave(): void;
 	/** How many requests are waiting (this registration's, from every tab). */
 	size(): number;
+	/** Whether what waits is kept in storage past the page (false: in memory only, storage refused). */
+	isKept(): boolean;
 	/** Resolves when nothing is waiting (the queue's own retries keep it moving). */
 	whenEmpty(): Promise<void>;
 }
@@ -362,6 +364,7 @@ export function createQueue(options: QueueOptions): Queue {
 			}
 		},
 		size: () => read().length,
+		isKept: () => durable,
 		whenEmpty: () =>
 			new Promise<void>((wake) => {
 				// Woken by our own deliveries; with storage, another tab may deliver ours: look again.

@@ -96,7 +96,10 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
 			'are kept in this browser for this learner, and the next launch sends them and says so (%s)',
 			(_, savedAtLaunch) => {
 				const first = failingVisit(standard, 'learner-7', savedAtLaunch);
-				expect(first.lms.notices).toContain('not-all-saved');
+				// Told, while it fails and at the end, that the answers are kept here meanwhile.
+				expect(first.lms.notices).toContain('save-failing-kept');
+				expect(first.lms.notices).not.toContain('save-failing');
+				expect(first.lms.notices.at(-1)).toBe('not-all-saved-kept');
 				expect(interactionIds(first.accepted)).toEqual([]);
 				expect(answeredIn(first.accepted[f.cmi.suspendData])).toEqual([]);
 				expect([...first.storage.map.keys()]).toEqual([
@@ -191,9 +194,23 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
 			expect(unsavedKey('m', '/p', 'learner-7')).not.toBe(unsavedKey('m', '/p', 'learner-8'));
 		});
 
+		test('a full storage keeps nothing, and the learner is never told it is kept', () => {
+			const full = memoryStorage();
+			full.setItem = () => {
+				throw new DOMException('full', 'QuotaExceededError');
+			};
+			const first = failingVisit(standard, 'learner-7', true, full);
+			expect(first.lms.notices).toContain('save-failing');
+			expect(first.lms.notices.at(-1)).toBe('not-all-saved');
+			expect(first.lms.notices.filter((n) => n.endsWith('-kept'))).toEqual([]);
+		});
+
 		test('with no learner id, nothing is kept in the browser', () => {
 			const first = failingVisit(standard, '');
-			expect(first.lms.notices).toContain('not-all-saved');
+			// Never told they are kept: the learner keeps the page open or tells their teacher.
+			expect(first.lms.notices).toContain('save-failing');
+			expect(first.lms.notices.at(-1)).toBe('not-all-saved');
+			expect(first.lms.notices.filter((n) => n.endsWith('-kept'))).toEqual([]);
 			expect(first.storage.map.size).toBe(0);
 		});
 	});

@@ -26,6 +26,8 @@ export type Notice =
 	| 'standalone'
 	| 'save-retrying'
 	| 'save-failing'
+	/** The same, while what the LMS has not accepted is kept in this browser (`unsaved.ts`). */
+	| 'save-failing-kept'
 	| 'saved-again'
 	/** Stored progress could not be read at launch; it is kept and read again later. */
 	| 'resume-unreadable'
@@ -37,6 +39,8 @@ export type Notice =
 	| 'unsaved-recovered'
 	/** At the end, something could not be sent to the LMS. */
 	| 'not-all-saved'
+	/** The same, and it is kept in this browser for the learner's next launch here. */
+	| 'not-all-saved-kept'
 	/** Launched to look back at a recorded attempt: nothing is changed. */
 	| 'review'
 	/** Launched to look through without recording. */
@@ -203,7 +207,9 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 		beforeRound: () => reread(),
 		onsaving: (s) => {
 			if (s !== 'again' && isOpen) keepNow();
-			notice(s === 'again' ? 'saved-again' : s === 'failing' ? 'save-failing' : 'save-retrying');
+			// Failing: the learner is told whether the answers are kept here meanwhile (never a guess).
+			const failing = isKeeping ? 'save-failing-kept' : 'save-failing';
+			notice(s === 'again' ? 'saved-again' : s === 'failing' ? failing : 'save-retrying');
 		},
 		onaccepted: () => {
 			hasAccepted = true;
@@ -499,7 +505,7 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 			}
 			// Kept first: if the LMS takes everything now, the writer says so and the copy goes.
 			keepNow();
-			if (!writer.close()) notice('not-all-saved');
+			if (!writer.close()) notice(isKeeping ? 'not-all-saved-kept' : 'not-all-saved');
 			noteVisit(options.tab, { saved });
 		},
 	};
