@@ -1,5 +1,6 @@
 // The early quick exit: see components/QuickExit.astro. Hashed into every page's CSP (astro.config.mjs).
-// It imports nothing, so PROGRESS_KEY and DOUBLE_ESCAPE_MS are written out (a test keeps them equal).
+// It imports nothing, so PROGRESS_KEY, CMI5_TAB_KEY and DOUBLE_ESCAPE_MS are written out (a test
+// keeps them equal).
 // It runs before the link is parsed and listens on the document, so there is no moment when the
 // link is on screen and nothing makes it leave for good.
 (() => {
@@ -8,7 +9,8 @@
 	const leave = (link) => {
 		try {
 			for (const key of Object.keys(sessionStorage))
-				if (key.startsWith('second-look:progress:v1')) sessionStorage.removeItem(key);
+				if (key.startsWith('second-look:progress:v1') || key.startsWith('second-look.cmi5.'))
+					sessionStorage.removeItem(key);
 		} catch {}
 		try {
 			if (link.dataset.quickExit === 'package' && top && top !== self)

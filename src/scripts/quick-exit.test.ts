@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { PROGRESS_KEY } from '../lib/tracking/tab-progress.ts';
+import { CMI5_TAB_KEY, PROGRESS_KEY } from '../lib/tracking/tab-progress.ts';
 import { DOUBLE_ESCAPE_MS, installQuickExit, type QuickExitHost } from './quick-exit.ts';
 
 /** A fake page: records where it was sent and lets the test press keys and click. */
@@ -84,5 +84,6 @@ describe('quick exit', () => {
 test("the early quick exit (inline, importing nothing) uses the full one's key and timing", () => {
 	const early = readFileSync(new URL('./quick-exit-early.js', import.meta.url), 'utf8');
 	expect(early).toContain(`key.startsWith('${PROGRESS_KEY}')`);
+	expect(early).toContain(`key.startsWith('${CMI5_TAB_KEY}')`);
 	expect(early).toContain(`now - last <= ${String(DOUBLE_ESCAPE_MS)}`);
 });

@@ -200,6 +200,29 @@ test.describe(`${zip} launched from a cmi5 LMS`, () => {
 		watch.assertClean();
 	});
 
+	test('the quick exit ends the session, then leaves nothing in the tab that acts as the learner', async ({
+		page,
+	}) => {
+		await page.route('https://www.bbc.co.uk/weather**', (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
+		);
+		const launch = lms.launch();
+		await open(page, origin, launch.url);
+		const data = await packageData(page);
+		const activity = data.lessons[0]?.activities[0];
+		if (!activity) throw new Error('module needs an activity');
+		await answerAny(page.locator(`section[data-activity="${activity.id}"]`));
+		const tabKeys = () => page.evaluate(() => Object.keys(sessionStorage));
+		// While the course is open, the tab holds the LMS login token (for a reload of this launch).
+		expect((await tabKeys()).some((k) => k.startsWith('second-look.cmi5.token:'))).toBe(true);
+		await page.getByRole('link', { name: /Leave this site/ }).click();
+		await page.waitForURL('https://www.bbc.co.uk/weather**');
+		await expectVerbs(lms, launch.sessionId, 'terminated', 1);
+		// Whoever has this tab next, back on the LMS's site, finds no token and no answers.
+		await page.goto(`${origin}/lms/return`);
+		expect((await tabKeys()).filter((k) => k.startsWith('second-look'))).toEqual([]);
+	});
+
 	test('Review mode shows the earlier answers read-only: no answer or result is sent, no state written', async ({
 		page,
 	}) => {

@@ -2,6 +2,7 @@
 // shares its registration's state; launch, statements, queue and deferred answers are apart.
 import type { Progress } from '../../../src/lib/engine/progress.ts';
 import type { AnswerReport, Tracker } from '../../../src/lib/tracking/tracker.ts';
+import { CMI5_TAB_KEY } from '../../../src/lib/tracking/tab-progress.ts';
 import type { Cmi5Connection, Cmi5Options, Started } from './connection.ts';
 import {
 	canKeep,
@@ -83,7 +84,7 @@ export function createSession(
 	};
 	// A reload of the same launch is the same session (§9.3.2: one initialized per session, nothing
 	// after terminated): remember when it started and whether it ended, per fetch URL.
-	const sessionKey = `second-look.cmi5.session:${launch.fetch}`;
+	const sessionKey = `${CMI5_TAB_KEY}session:${launch.fetch}`;
 	const earlier = readSession(storage, sessionKey);
 	const startedAt = earlier?.started ?? now();
 	const remember = (ended: boolean) => {

@@ -3,6 +3,7 @@ import { parseProgress, PROGRESS_STATE_ID, type ProgressDocument } from './progr
 import type { StorageLike } from './queue.ts';
 import { VERBS } from './statements.ts';
 import { sleep, withTimeout, type SetTimer } from './timeout.ts';
+import { CMI5_TAB_KEY } from '../../../src/lib/tracking/tab-progress.ts';
 
 /**
  * The reads at the start of a cmi5 session (cmi5 spec §8.2, §10): the auth token, `LMS.LaunchData`,
@@ -76,7 +77,7 @@ export async function authToken(
 	ctx: StartContext,
 	storage: StorageLike | undefined,
 ): Promise<string | undefined> {
-	const key = `second-look.cmi5.token:${ctx.launch.fetch}`;
+	const key = `${CMI5_TAB_KEY}token:${ctx.launch.fetch}`;
 	let stored: string | null | undefined;
 	try {
 		stored = storage?.getItem(key);

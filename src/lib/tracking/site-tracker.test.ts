@@ -12,7 +12,7 @@ import {
 	storeKeys,
 	type StorageHost,
 } from './site-tracker.ts';
-import { forgetTabProgress } from './tab-progress.ts';
+import { CMI5_TAB_KEY, forgetTabProgress } from './tab-progress.ts';
 
 /** A Map-backed Storage, like the browser's. */
 function memoryStorage(): Storage {
@@ -210,16 +210,23 @@ describe('site tracker: each offline module keeps its own progress', () => {
 });
 
 describe('forgetTabProgress (the quick exit)', () => {
-	test("deletes every progress store of the tab, the site's and each module's, and nothing else", () => {
+	test("deletes every progress store of the tab, the site's and each module's, a cmi5 launch's token, and nothing else", () => {
 		const host = { sessionStorage: memoryStorage(), localStorage: memoryStorage() };
 		createSiteTracker(host).save('site answers');
 		createSiteTracker(host, { scope: 'school-ks3' }).save('module answers');
-		host.sessionStorage.setItem('second-look.cmi5.session:https://lms/fetch', 'kept');
+		host.sessionStorage.setItem(`${CMI5_TAB_KEY}token:https://lms/fetch`, 'Basic abc');
+		host.sessionStorage.setItem(`${CMI5_TAB_KEY}session:https://lms/fetch`, '{}');
+		host.sessionStorage.setItem('lms-own-key', 'kept');
 		host.localStorage.setItem(PROGRESS_KEY, 'remembered');
+		host.localStorage.setItem(`${CMI5_TAB_KEY}queue:reg-1`, '[]');
 		forgetTabProgress(() => host.sessionStorage);
 		expect(createSiteTracker(host, { scope: 'school-ks3' }).restore()).toBeUndefined();
 		expect(host.sessionStorage.getItem(PROGRESS_KEY)).toBeNull();
-		expect(host.sessionStorage.getItem('second-look.cmi5.session:https://lms/fetch')).toBe('kept');
+		expect(host.sessionStorage.getItem(`${CMI5_TAB_KEY}token:https://lms/fetch`)).toBeNull();
+		expect(host.sessionStorage.getItem(`${CMI5_TAB_KEY}session:https://lms/fetch`)).toBeNull();
+		expect(host.sessionStorage.getItem('lms-own-key')).toBe('kept');
+		// What the LMS has not taken yet (localStorage) is the only copy: it stays.
+		expect(host.localStorage.getItem(`${CMI5_TAB_KEY}queue:reg-1`)).toBe('[]');
 		expect(host.localStorage.getItem(PROGRESS_KEY)).toBe('remembered');
 	});
 	test('a blocked storage: nothing to delete, and no throw', () => {
