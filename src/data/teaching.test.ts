@@ -22,6 +22,7 @@ describe('teacher pack data', () => {
 				...guidance.groundRules,
 				...guidance.safeTeaching,
 				...guidance.disclosure,
+				...guidance.adultDisclosure,
 				...guidance.withdrawal,
 			]) {
 				expect(item.sources.length, `${audience}: ${item.text}`).toBeGreaterThan(0);
@@ -42,6 +43,20 @@ describe('teacher pack data', () => {
 			expect(text).toMatch(/Call 999 if (anyone is|they are) in danger now/);
 			expect(text).not.toMatch(/not wanting to live, stay with them and call 999/);
 		}
+	});
+
+	test("the school pack's step for a pupil of 18 sends an adult to adults' routes, never CEOP's", () => {
+		// An 18-year-old in the sixth form is an adult: CEOP and Report Remove turn them away, and
+		// children's social care is not theirs (a teacher's review, December 2026).
+		const text = teachingGuidance.school.adultDisclosure.map((g) => g.text).join(' ');
+		expect(text).toMatch(/^If the pupil is 18 or over, they are an adult/);
+		expect(text).toContain('tell the DSL');
+		expect(text).toContain('CEOP and Report Remove are for under-18s');
+		for (const route of ['101', '999', 'Revenge Porn Helpline on 0345 6000 459', 'StopNCII.org'])
+			expect(text).toContain(route);
+		expect(teachingGuidance.school.adultDisclosure.flatMap((g) => g.sources)).toContain('dfe-svsh');
+		// The forces steps are written for adults already.
+		expect(teachingGuidance.forces.adultDisclosure).toEqual([]);
 	});
 
 	test('the curriculum mapping names only lessons that exist', () => {

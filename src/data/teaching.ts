@@ -42,6 +42,13 @@ export interface TeachingGuidance extends TeachingKit {
 	safeTeaching: readonly Guidance[];
 	/** What to do, in order, when a learner discloses. */
 	disclosure: readonly Guidance[];
+	/**
+	 * The last disclosure step where a learner may be 18 or over: an adult, whom CEOP and Report
+	 * Remove turn away. A module's pack adds it after `disclosure` only where the module's ages include
+	 * 18, by the help boxes' own rule (`packGuidance`, src/lib/teach/module-pack.ts). Forces guidance
+	 * is written for adults already, so it has none.
+	 */
+	adultDisclosure: readonly Guidance[];
 	withdrawal: readonly Guidance[];
 }
 
@@ -70,6 +77,17 @@ export const teachingSources: readonly Source[] = [
 		publisher: 'Bedfordshire safeguarding training (on the CEOP resource)',
 		url: 'https://www.safeguardingbedfordshiretraining.co.uk/news/online-blackmail-education-resource-for-15-18-year-olds',
 		accessed,
+	},
+	{
+		// Withdrawn as a document of its own in September 2022, when the Department folded it into
+		// Part five of Keeping children safe in education; cited for its "About this advice" on adult
+		// students (a teacher's review, December 2026: the pack said nothing of an 18-year-old).
+		id: 'dfe-svsh',
+		title:
+			'Sexual violence and sexual harassment between children in schools and colleges (September 2021)',
+		publisher: 'Department for Education (GOV.UK)',
+		url: 'https://www.gov.uk/government/publications/sexual-violence-and-sexual-harassment-between-children-in-schools-and-colleges',
+		accessed: '2026-12-08',
 	},
 	{
 		id: 'ukcis',
@@ -261,6 +279,19 @@ export const teachingGuidance: Readonly<Record<Exclude<Audience, 'adult'>, Teach
 				sources: ['hwb-fmse', 'ukcis'],
 			},
 		],
+		adultDisclosure: [
+			{
+				text: 'If the pupil is 18 or over, they are an adult, and the school still protects them: tell the DSL in the same way. The DSL works with the police, support services and adult social care as needed, not children\u2019s social care. CEOP and Report Remove are for under-18s. An adult\u2019s routes are the police on 101 (999 if they are in danger now), the Revenge Porn Helpline on 0345 6000 459, and StopNCII.org to help stop images being shared.',
+				sources: [
+					'dfe-svsh',
+					'ceop-help',
+					'report-remove',
+					'norfolk',
+					'rph-sextortion',
+					'stopncii',
+				],
+			},
+		],
 		withdrawal: [
 			{
 				text: 'In England, parents may ask for their child to be withdrawn from sex education only (not relationships or health education), up to three terms before the child turns 16. Check which parts your school\u2019s RSHE policy counts as sex education.',
@@ -328,6 +359,7 @@ export const teachingGuidance: Readonly<Record<Exclude<Audience, 'adult'>, Teach
 				sources: ['police-confidence', 'ssafa', 'samaritans-risk', 'vetting'],
 			},
 		],
+		adultDisclosure: [],
 		withdrawal: [
 			{
 				text: 'Anyone may pass any activity or step out of the session, and is told who they can talk to.',

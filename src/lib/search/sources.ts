@@ -1,7 +1,6 @@
 import { audienceLabels } from '../../schemas/audience.ts';
 import { lessonProseParts } from './lesson-text.ts';
-import { teachingGuidance } from '../../data/teaching.ts';
-import { hasPack } from '../teach/module-pack.ts';
+import { hasPack, packGuidance } from '../teach/module-pack.ts';
 import type { SearchDocument } from './types.ts';
 import { guidedHelpSource } from '../guided-help/search-source.ts';
 import { parentGuideSource } from '../parents/search-source.ts';
@@ -87,7 +86,7 @@ export const teacherPackSource: SearchSource = {
 	name: 'teacher packs',
 	documents: ({ modules, lessons }) =>
 		modules.filter(hasPack).flatMap((m) => {
-			const guidance = teachingGuidance[m.audience];
+			const guidance = packGuidance(m);
 			const role = guidance.leader === 'teacher' ? 'Teacher pack' : 'Trainer pack';
 			const discussion = lessons
 				.filter((l) => m.lessons.includes(l.data.id))

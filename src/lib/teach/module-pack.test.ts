@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { parseModule } from '../../content/read.ts';
 import { ModuleSchema } from '../../schemas/module.ts';
 import { samplePlan } from '../../schemas/fixtures.test-data.ts';
 import { sessionMinutes } from '../../schemas/lesson-plan.ts';
 import { LessonSchema } from '../../schemas/lesson.ts';
 import { sample } from '../engine/fixtures.test-data.ts';
-import { moduleMinutes, modulePack, offeredOutsidePlan } from './module-pack.ts';
+import { moduleMinutes, modulePack, offeredOutsidePlan, packGuidance } from './module-pack.ts';
 
 const schoolModule = (packNotes?: unknown) => {
 	const module = ModuleSchema.parse({
@@ -80,4 +82,32 @@ test('a forces pack lists every activity its learners meet; its deck leaves out 
 	expect(offeredOutsidePlan(unused, 'forces')).toBe(false);
 	expect(offeredOutsidePlan(own, 'forces')).toBe(true);
 	expect(offeredOutsidePlan(unused, 'school')).toBe(true);
+});
+
+test('a pack names the steps for a pupil of 18 only where its module teaches 18-year-olds: KS4, not KS3', () => {
+	const pack = (id: string) => {
+		const { module } = parseModule(
+			`modules/${id}.yaml`,
+			readFileSync(`modules/${id}.yaml`, 'utf8'),
+		);
+		if (module?.data.audience !== 'school') throw new Error(`${id}: a school module`);
+		return modulePack({ ...module.data, audience: 'school' }, []);
+	};
+	const adult = (id: string) =>
+		pack(id).guidance.disclosure.filter((g) => g.text.startsWith('If the pupil is 18 or over'));
+	expect(pack('school-ks4').module.ageRange.max).toBe(18);
+	expect(adult('school-ks4')).toHaveLength(1);
+	// Last, after the steps for a child, which still come first and whole.
+	expect(pack('school-ks4').guidance.disclosure.at(-1)?.text).toMatch(
+		/^If the pupil is 18 or over/,
+	);
+	expect(pack('school-ks3').module.ageRange.max).toBe(14);
+	expect(adult('school-ks3')).toEqual([]);
+	// By the help boxes' own rule: an age range reaching 18 is enough, whatever its youngest.
+	expect(packGuidance({ audience: 'school', ageRange: { min: 16, max: 18 } }).disclosure).toEqual(
+		pack('school-ks4').guidance.disclosure,
+	);
+	expect(packGuidance({ audience: 'forces', ageRange: { min: 16, max: 25 } }).disclosure).toBe(
+		packGuidance({ audience: 'forces', ageRange: { min: 16, max: 17 } }).disclosure,
+	);
 });

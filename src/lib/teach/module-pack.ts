@@ -4,6 +4,7 @@ import type { Activity } from '../../schemas/activity.ts';
 import type { Lesson } from '../../schemas/lesson.ts';
 import { sessionMinutes, type PlanStep } from '../../schemas/lesson-plan.ts';
 import type { Module } from '../../schemas/module.ts';
+import { isForAges } from '../support.ts';
 
 /** An activity as the pack lists it: with its lesson, and its number in the module (1, 2, …). */
 export interface PackActivity {
@@ -51,6 +52,18 @@ export function offeredOutsidePlan(activity: Activity, audience: Module['audienc
 /** A module taught to groups, which has a teacher's or trainer's pack. */
 export type PackModule = Module & { audience: 'school' | 'forces' };
 
+/**
+ * The pack guidance for a module: its audience's, and where the module's ages include 18 (a sixth
+ * form), the disclosure step for an adult after the rest, by the rule every help box uses
+ * (`isForAges`), so a pack names adults' routes exactly where its help boxes show adults' lines.
+ * Pure.
+ */
+export function packGuidance(module: Pick<PackModule, 'audience' | 'ageRange'>): TeachingGuidance {
+	const guidance = teachingGuidance[module.audience];
+	if (!isForAges('adult', module.ageRange) || !guidance.adultDisclosure.length) return guidance;
+	return { ...guidance, disclosure: [...guidance.disclosure, ...guidance.adultDisclosure] };
+}
+
 /** The modules that have a pack: those taught to groups (school and forces). */
 export function hasPack(module: Module): module is PackModule {
 	return module.audience !== 'adult' && module.lessonPlan !== undefined;
@@ -97,7 +110,7 @@ export function modulePack(
 		lessons: [...lessons],
 		activities,
 		plan,
-		guidance: teachingGuidance[module.audience],
+		guidance: packGuidance(module),
 		framework: {
 			...base,
 			links: base.links.filter(
