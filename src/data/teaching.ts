@@ -79,17 +79,6 @@ export const teachingSources: readonly Source[] = [
 		accessed,
 	},
 	{
-		// Withdrawn as a document of its own in September 2022, when the Department folded it into
-		// Part five of Keeping children safe in education; cited for its "About this advice" on adult
-		// students (a teacher's review, December 2026: the pack said nothing of an 18-year-old).
-		id: 'dfe-svsh',
-		title:
-			'Sexual violence and sexual harassment between children in schools and colleges (September 2021)',
-		publisher: 'Department for Education (GOV.UK)',
-		url: 'https://www.gov.uk/government/publications/sexual-violence-and-sexual-harassment-between-children-in-schools-and-colleges',
-		accessed: '2026-12-08',
-	},
-	{
 		id: 'ukcis',
 		title: 'Sharing nudes and semi-nudes: how to respond to an incident (overview)',
 		publisher:
@@ -281,15 +270,8 @@ export const teachingGuidance: Readonly<Record<Exclude<Audience, 'adult'>, Teach
 		],
 		adultDisclosure: [
 			{
-				text: 'If the pupil is 18 or over, they are an adult, and the school still protects them: tell the DSL in the same way. The DSL works with the police, support services and adult social care as needed, not children\u2019s social care. CEOP and Report Remove are for under-18s. An adult\u2019s routes are the police on 101 (999 if they are in danger now), the Revenge Porn Helpline on 0345 6000 459, and StopNCII.org to help stop images being shared.',
-				sources: [
-					'dfe-svsh',
-					'ceop-help',
-					'report-remove',
-					'norfolk',
-					'rph-sextortion',
-					'stopncii',
-				],
+				text: 'If the pupil is 18 or over, they are an adult. Tell the DSL as you would for any disclosure, and follow your school\u2019s procedure for adult students. CEOP and Report Remove are for under-18s, so an adult\u2019s routes are the police on 101 (999 if they are in danger now), the Revenge Porn Helpline on 0345 6000 459, and StopNCII.org to help stop images being shared.',
+				sources: ['ceop-help', 'report-remove', 'norfolk', 'rph-sextortion', 'stopncii'],
 			},
 		],
 		withdrawal: [
