@@ -1,5 +1,5 @@
 import { CMI5_NOTICE_TEXT, type AnyNotice } from '../../exports/cmi5/runtime/notices.ts';
-import { KEEP_DAYS } from '../../exports/scorm/runtime/unsaved.ts';
+import { KEEP_DAYS } from '../../exports/shared/keep.ts';
 
 /**
  * What a package says to the learner about where their progress goes: the calm notices of the

@@ -131,11 +131,16 @@ export function createSession(
 	};
 	const keep = () => {
 		if (s) return;
-		const isWritten = writeDeferred(durable, keepKey, {
-			reports,
-			...(doc.suspend === undefined ? {} : { suspend: doc.suspend }),
-			...(doc.location === undefined ? {} : { location: doc.location }),
-		});
+		const isWritten = writeDeferred(
+			durable,
+			keepKey,
+			{
+				reports,
+				...(doc.suspend === undefined ? {} : { suspend: doc.suspend }),
+				...(doc.location === undefined ? {} : { location: doc.location }),
+			},
+			now(),
+		);
 		// Storage refused it (full, or blocked since): never let the learner believe it is kept.
 		if (isWritten || !isKept) return;
 		isKept = false;
@@ -267,7 +272,7 @@ export function createSession(
 		}
 		if (!earlier?.ended) {
 			if (!readOnly) for (const r of reports) send(answered(base, loadReport(r)));
-			writeDeferred(durable, keepKey, undefined);
+			writeDeferred(durable, keepKey, undefined, now());
 		}
 		if (!readOnly && (kept.suspend !== undefined || kept.location !== undefined)) saveDoc();
 		if (endedWhileWaiting) {

@@ -273,6 +273,8 @@ describe('every request has a deadline (#13.5)', () => {
 				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			},
 			removeItem: () => undefined,
+			key: () => null,
+			length: 0,
 		};
 		for (const durable of [undefined, refusing]) {
 			const lms = createCmi5Lms();
@@ -417,6 +419,50 @@ describe('the queue outlives the tab (#13.6)', () => {
 		expect(lms.verbs(second.sessionId)).toEqual(['initialized', 'terminated']);
 		expect(b.durable.map.size).toBe(0);
 		expect(lms.problems).toEqual([]);
+	});
+
+	test("kept 30 days at most: a registration's unsent answers are delivered by a launch within them, dropped by anyone's launch after", async () => {
+		const day = 86_400_000;
+		let clock = Date.now();
+		const outage = async (b: ReturnType<typeof browser>) => {
+			const lms = createCmi5Lms();
+			const first = lms.launch();
+			const t = await open(lms, first.url, b, { now: () => clock });
+			await until(
+				() => t.conn.pending() === 0,
+				() => lms.requests,
+			);
+			lms.inject({ match: faultOn.xapi, action: 500 });
+			t.session.answer('q-tf', { type: 'true-false', value: false });
+			t.conn.finish('leaving');
+			await new Promise((r) => setTimeout(r, 30));
+			lms.heal();
+			return { lms, first };
+		};
+		// Back on day 29: the registration's own launch delivers what was kept.
+		const soon = browser();
+		const a = await outage(soon);
+		clock += 29 * day;
+		const back = await open(a.lms, a.lms.launch({ registration: a.first.registration }).url, soon, {
+			now: () => clock,
+		});
+		await until(
+			() => back.conn.pending() === 0,
+			() => a.lms.requests,
+		);
+		expect(answeredIds(a.lms)).toEqual(['q-tf']);
+		// Never back: on day 31, another learner's launch in this browser drops it unsent.
+		const shared = browser();
+		const b = await outage(shared);
+		expect(shared.durable.map.size).toBeGreaterThan(0);
+		clock += 31 * day;
+		const other = createCmi5Lms();
+		const registration = '00000002-0000-4000-8000-000000000000'; // another learner's
+		await open(other, other.launch({ registration }).url, shared, { now: () => clock });
+		expect([...shared.durable.map.keys()].filter((k) => k.includes(b.first.registration))).toEqual(
+			[],
+		);
+		expect(answeredIds(b.lms)).toEqual([]);
 	});
 
 	test('two tabs of one registration during an outage: every answer of both is delivered, none twice', async () => {

@@ -28,6 +28,8 @@ import {
 	type StartContext,
 } from './start.ts';
 import { sleep, type SetTimer } from './timeout.ts';
+import { dropExpiredKept, queueKey } from './kept.ts';
+import type { SweptStorage } from '../../shared/keep.ts';
 
 export { PROGRESS_STATE_ID, type ProgressDocument } from './progress-document.ts';
 export { XAPI_VERSION } from './start.ts';
@@ -51,8 +53,11 @@ export interface Cmi5Options {
 	fetch: typeof fetch;
 	/** This tab's storage (sessionStorage): the token and the session of a reload of one launch. */
 	storage?: StorageLike | undefined;
-	/** Storage that outlives the tab (localStorage): the queue and deferred answers, per registration. */
-	durable?: StorageLike | undefined;
+	/**
+	 * Storage that outlives the tab (localStorage): the queue and deferred answers, per registration,
+	 * each for 30 days at most (kept.ts).
+	 */
+	durable?: SweptStorage | undefined;
 	/** One tab at a time delivers a registration's queue (`navigator.locks` in the browser). */
 	lock?: Lock | undefined;
 	/** Goes to `returnURL` (location.assign in the browser). */
@@ -107,6 +112,8 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 	const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
 	const notice = options.onnotice ?? (() => undefined);
 	const problem = options.onproblem ?? (() => undefined);
+	// Anyone's queue or deferred answers past their time go first, whoever launches (kept.ts).
+	dropExpiredKept(options.durable, (options.now ?? Date.now)());
 	const ctx: StartContext = {
 		launch,
 		fetch: options.fetch,
@@ -156,7 +163,8 @@ async function start(
 		fetch: options.fetch,
 		headers: () => ({ Authorization: `Basic ${token}`, 'X-Experience-API-Version': XAPI_VERSION }),
 		storage: options.durable,
-		storageKey: `second-look.cmi5.queue:${launch.registration}`,
+		storageKey: queueKey(launch.registration),
+		...(options.now ? { now: options.now } : {}),
 		conceal: learnerConcealer(launch.actor),
 		lock: options.lock,
 		setTimer: ctx.setTimer,

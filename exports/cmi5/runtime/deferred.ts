@@ -1,4 +1,5 @@
 import type { AnswerReport } from '../../../src/lib/tracking/tracker.ts';
+import { keptAt } from '../../shared/keep.ts';
 import type { StorageLike } from './queue.ts';
 
 /**
@@ -18,10 +19,15 @@ export interface Deferred {
 	suspend?: string;
 	/** Lesson to reopen. */
 	location?: string;
+	/** When it was first kept (ms since 1970; exports/shared/keep.ts); set by {@link writeDeferred}. */
+	at?: number;
 }
 
+/** The key prefix of every registration's deferred record. */
+export const DEFERRED_PREFIX = 'second-look.cmi5.deferred:';
+
 /** The storage key of a registration's deferred record. */
-export const deferredKey = (registration: string) => `second-look.cmi5.deferred:${registration}`;
+export const deferredKey = (registration: string) => `${DEFERRED_PREFIX}${registration}`;
 
 /** A report as stored. */
 export const storeReport = (r: AnswerReport): StoredReport => ({ ...r, at: r.at.toISOString() });
@@ -40,23 +46,29 @@ export function readDeferred(storage: StorageLike | undefined, key: string): Def
 			reports: value.reports,
 			...(typeof value.suspend === 'string' ? { suspend: value.suspend } : {}),
 			...(typeof value.location === 'string' ? { location: value.location } : {}),
+			...(typeof value.at === 'number' ? { at: value.at } : {}),
 		};
 	} catch {
 		return undefined;
 	}
 }
 
-/** Writes (or, when empty, removes) the record; false when storage refused it. */
+/**
+ * Writes (or, when empty, removes) the record, keeping when it was first kept (`at`, else `now`);
+ * false when storage refused it.
+ */
 export function writeDeferred(
 	storage: StorageLike | undefined,
 	key: string,
 	value: Deferred | undefined,
+	now: number,
 ): boolean {
 	if (!storage) return false;
 	try {
-		if (value && (value.reports.length || value.suspend !== undefined))
-			storage.setItem(key, JSON.stringify(value));
-		else storage.removeItem(key);
+		if (value && (value.reports.length || value.suspend !== undefined)) {
+			const since = keptAt(storage.getItem(key));
+			storage.setItem(key, JSON.stringify({ ...value, at: Number.isNaN(since) ? now : since }));
+		} else storage.removeItem(key);
 		return true;
 	} catch {
 		return false;

@@ -36,6 +36,10 @@ const state = (body: string): Pending => ({
 /** A request deadline the manual timers leave alone (these tests' requests all answer). */
 const NEVER = 999_999;
 
+/** The requests a stored queue holds (`{ at, items }`). */
+const storedItems = (text: string | undefined) =>
+	(JSON.parse(text ?? '{"items":[]}') as { items: unknown[] }).items;
+
 /** Timers the test fires by hand (back-off only: request deadlines are left out). */
 function manualTimers() {
 	const waits: number[] = [];
@@ -115,7 +119,7 @@ describe('the LRS delivery queue', () => {
 		q.push(state('{"v":1}'));
 		q.push(state('{"v":2}'));
 		await q.flush();
-		expect(JSON.parse(storage.map.get('k') ?? '[]')).toHaveLength(2); // a newer save replaced v1
+		expect(storedItems(storage.map.get('k'))).toHaveLength(2); // a newer save replaced v1
 		const up = scriptedLrs([]);
 		const next = createQueue({
 			fetch: up.fetch,
@@ -128,6 +132,33 @@ describe('the LRS delivery queue', () => {
 		await next.flush();
 		expect(up.calls.map((c) => c.body)).toEqual(['[{"id":"a"}]', '{"v":2}']);
 		expect(storage.map.has('k')).toBe(false); // cleared once delivered
+	});
+
+	test('what it keeps says when it was first kept, whichever tab adds to it; a list kept by an earlier release is read', () => {
+		const storage = memoryStorage();
+		let clock = 1_000;
+		const queueAt = (now: () => number) =>
+			createQueue({
+				fetch: scriptedLrs([503]).fetch,
+				headers: () => ({}),
+				storage,
+				storageKey: 'k',
+				statementsUrl: 'http://lrs/statements',
+				setTimer: () => undefined,
+				now,
+			});
+		queueAt(() => clock).push(st('a'));
+		clock = 5_000;
+		queueAt(() => clock).push(st('b'));
+		expect(JSON.parse(storage.map.get('k') ?? '')).toMatchObject({ at: 1_000 });
+		expect(storedItems(storage.map.get('k'))).toHaveLength(2);
+		// Before the 30 days, a queue was kept as a plain list: still read, and stamped when written.
+		storage.setItem('k', JSON.stringify([st('old')]));
+		const q = queueAt(() => clock);
+		expect(q.size()).toBe(1);
+		q.push(st('c'));
+		expect(JSON.parse(storage.map.get('k') ?? '')).toMatchObject({ at: 5_000 });
+		expect(storedItems(storage.map.get('k'))).toHaveLength(2);
 	});
 
 	test('what it keeps on the computer never names the learner; what it sends does', async () => {
@@ -309,7 +340,7 @@ describe('the queue under faults', () => {
 			void two.flush();
 		}
 		await new Promise((r) => setTimeout(r, 20));
-		expect(JSON.parse(storage.map.get('second-look.cmi5.queue:reg-1') ?? '[]')).toHaveLength(6);
+		expect(storedItems(storage.map.get('second-look.cmi5.queue:reg-1'))).toHaveLength(6);
 		down = false;
 		await Promise.all([one.flush(), two.flush()]);
 		await Promise.all([one.whenEmpty(), two.whenEmpty()]);

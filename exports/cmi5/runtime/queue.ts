@@ -2,6 +2,7 @@
 // list of pending requests; batching (batches.ts) and timeouts (timeout.ts) are already apart.
 import { nextRequest, type Bisect } from './batches.ts';
 import type { Concealer } from './conceal.ts';
+import { keptAt } from '../../shared/keep.ts';
 import { withTimeout, type SetTimer } from './timeout.ts';
 
 /**
@@ -71,6 +72,8 @@ export interface QueueOptions {
 	lock?: Lock | undefined;
 	/** Timers, injected for tests. */
 	setTimer?: SetTimer;
+	/** The clock of the stored queue's `at`, when it was first kept (exports/shared/keep.ts). */
+	now?: () => number;
 	/** Waits between attempts; the last one repeats. */
 	backoffMs?: readonly number[];
 	/** How long one request may take before it is aborted and retried. */
@@ -119,6 +122,16 @@ function outcome(status: number): 'ok' | 'refused' | 'retry' {
 
 const same = (a: Pending, b: Pending) => a.key === b.key && a.body === b.body;
 
+/**
+ * The requests of a stored queue: `{ at, items }`, or a plain list as a release before the 30 days
+ * kept it (stamped when next written, or by the launch's sweep). Pure.
+ */
+function storedItems(value: unknown): Pending[] {
+	if (Array.isArray(value)) return value as Pending[];
+	const items = value && typeof value === 'object' ? (value as { items?: unknown }).items : [];
+	return Array.isArray(items) ? (items as Pending[]) : [];
+}
+
 /** Creates the queue of one registration (what storage holds for it is part of it at once). */
 export function createQueue(options: QueueOptions): Queue {
 	const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
@@ -128,6 +141,7 @@ export function createQueue(options: QueueOptions): Queue {
 	const problem = options.onproblem ?? (() => undefined);
 	const lock: Lock = options.lock ?? ((_name, run) => run());
 	const { storage, storageKey, conceal } = options;
+	const now = options.now ?? (() => Date.now());
 
 	let memory: Pending[] = [];
 	let durable = storage !== undefined;
@@ -142,9 +156,8 @@ export function createQueue(options: QueueOptions): Queue {
 			return memory;
 		}
 		try {
-			const list: unknown = text ? JSON.parse(text) : [];
-			if (!Array.isArray(list)) return [];
-			const shown = (list as Pending[]).map((item) =>
+			const list = storedItems(text ? JSON.parse(text) : []);
+			const shown = list.map((item) =>
 				conceal ? { ...item, url: conceal.show(item.url), body: conceal.show(item.body) } : item,
 			);
 			return shown;
@@ -159,8 +172,12 @@ export function createQueue(options: QueueOptions): Queue {
 			const hidden = list.map((item) =>
 				conceal ? { ...item, url: conceal.hide(item.url), body: conceal.hide(item.body) } : item,
 			);
-			if (list.length) storage.setItem(storageKey, JSON.stringify(hidden));
-			else storage.removeItem(storageKey);
+			if (list.length) {
+				// Kept since the first item waited, whichever tab added the rest (its `at` stays).
+				const since = keptAt(storage.getItem(storageKey));
+				const at = Number.isNaN(since) ? now() : since;
+				storage.setItem(storageKey, JSON.stringify({ at, items: hidden }));
+			} else storage.removeItem(storageKey);
 		} catch {
 			durable = false; // storage full or blocked: the queue goes on in memory
 		}

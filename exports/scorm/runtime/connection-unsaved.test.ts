@@ -7,8 +7,8 @@ import {
 	sessionOn,
 } from '../../shared/runtime-session.test-data.ts';
 import { faultyLms, interactionIds } from './fake-lms.test-data.ts';
+import { KEEP_DAYS } from '../../shared/keep.ts';
 import {
-	KEEP_DAYS,
 	UNSAVED_PREFIX,
 	dropExpiredCopies,
 	fillGaps,

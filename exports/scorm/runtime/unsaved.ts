@@ -1,6 +1,7 @@
 import type { LearnerState } from '../../../src/lib/engine/state.ts';
 import type { StateHooks } from './resume.ts';
 import type { InteractionFields } from './writer.ts';
+import { isPastKeep, keptAt, keysUnder } from '../../shared/keep.ts';
 
 /**
  * What this browser keeps of a SCORM session while the LMS has not accepted its latest progress
@@ -31,12 +32,9 @@ export interface Unsaved {
 	 * after a visit it never heard from is that visit's attempt; after one it recorded, a new one.
 	 */
 	accepted?: boolean;
-	/** When it was kept (ms since 1970): a copy older than {@link KEEP_DAYS} is dropped unread. */
+	/** When it was kept (ms since 1970): a copy past `KEEP_DAYS` (shared/keep.ts) goes unread. */
 	at?: number;
 }
-
-/** How long an unsent copy is kept for its learner's next launch, in days. */
-export const KEEP_DAYS = 30;
 
 /** Where the copy lives: the storage (localStorage) and the key of this package launch. */
 export interface KeepOptions {
@@ -105,32 +103,14 @@ function learnerHash(id: string): string {
 }
 
 /** Every kept copy's key in `store`, whoever's. */
-function keptKeys(store: Pick<Storage, 'key' | 'length'>): string[] {
-	const keys: string[] = [];
-	for (let i = 0; i < store.length; i++) {
-		const key = store.key(i);
-		if (key?.startsWith(`${UNSAVED_PREFIX}:`)) keys.push(key);
-	}
-	return keys;
-}
-
-/** When a stored copy was kept (its `at`), or NaN when it cannot be read. Pure. */
-function keptAt(text: string | null): number {
-	try {
-		return Number((JSON.parse(text ?? 'null') as { at?: unknown } | null)?.at);
-	} catch {
-		return Number.NaN;
-	}
-}
-
-/** Whether a copy kept at `at` (NaN: unreadable) is past {@link KEEP_DAYS} at `now`. Pure. */
-const isPastKeep = (at: number, now: number): boolean => !(now - at <= KEEP_DAYS * 86_400_000);
+const keptKeys = (store: Pick<Storage, 'key' | 'length'>) =>
+	keysUnder(store, [`${UNSAVED_PREFIX}:`]);
 
 /**
- * Drops every kept copy, whoever's, older than {@link KEEP_DAYS} (or unreadable), so "30 days at
- * most" holds on a shared computer: a copy was dropped only when its own learner came back to the
- * same launch, and a learner who never did left theirs for every later user of that browser (a
- * privacy review found one 400 days on). Run at every launch. Never throws.
+ * Drops every kept copy, whoever's, older than `KEEP_DAYS` (shared/keep.ts) or unreadable, so
+ * "30 days at most" holds on a shared computer: a copy was dropped only when its own learner came
+ * back to the same launch, and a learner who never did left theirs for every later user of that
+ * browser (a privacy review found one 400 days on). Run at every launch. Never throws.
  */
 export function dropExpiredCopies(
 	storage: () => Pick<Storage, 'getItem' | 'removeItem' | 'key' | 'length'>,
