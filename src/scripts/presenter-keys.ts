@@ -1,11 +1,20 @@
 /**
- * Presenter mode's keys (src/scripts/presenter.ts): what a key press asks for, and typing a slide's
- * number to jump to it. Pure.
+ * Presenter mode's keys (src/scripts/presenter.ts): what a key press asks for, typing a slide's
+ * number to jump to it, and what Escape closes. Pure.
  */
 
 /** What a key press asks for, or undefined when presenter mode should leave the key alone. */
 export type PresenterCommand =
-	'next' | 'previous' | 'first' | 'last' | 'reveal' | 'help' | 'list' | 'blank' | 'notes';
+	| 'next'
+	| 'previous'
+	| 'first'
+	| 'last'
+	| 'reveal'
+	| 'help'
+	| 'list'
+	| 'blank'
+	| 'notes'
+	| 'escape';
 
 /** Elements whose own keyboard behaviour must win over the slide keys. */
 const interactive = new Set(['A', 'BUTTON', 'SUMMARY', 'INPUT', 'SELECT', 'TEXTAREA']);
@@ -30,6 +39,10 @@ export function commandFor(
 	{ shift = false, ctrl = false, alt = false, meta = false, targetTag = 'BODY' }: KeyContext = {},
 ): PresenterCommand | undefined {
 	if (ctrl || alt || meta) return undefined;
+	// Escape is presenter mode's everywhere, in a count field too: it closes what is open, then ends
+	// the show (escapeAction), as a teacher used to PowerPoint expects. Never the quick exit's: two
+	// presses must not throw a teacher off the site in front of the class.
+	if (key === 'Escape') return 'escape';
 	// A field's keys are its own (arrows change a number, letters are typed).
 	if (fields.has(targetTag)) return undefined;
 	const onControl = interactive.has(targetTag);
@@ -95,4 +108,32 @@ export function typeNumber(
 	if (key === 'Escape') return { typed: '' };
 	if (key === 'Enter') return { typed: '', go: Number(typed) };
 	return undefined;
+}
+
+/**
+ * What presenter mode has open that Escape closes first. The slide list (a modal dialog) closes
+ * itself on Escape, and a half-typed slide number is dropped by typeNumber, before this is asked.
+ */
+export interface OpenParts {
+	/** The projected screen is blanked (B). */
+	blanked: boolean;
+	/** A panel is open on the projected slide: the presenter's note, or "Count the room". */
+	panel: boolean;
+	/** The help slide is up because H (or its button) was pressed on another slide. */
+	helpFromSlide: boolean;
+}
+
+/** What one press of Escape does: close the nearest open part, or end the show. */
+export type EscapeAction = 'show-screen' | 'fold-panel' | 'back-from-help' | 'end-show';
+
+/**
+ * What Escape does in presenter mode, as in PowerPoint: it closes what is open, the part the room
+ * sees first, one part a press; with nothing open it ends the show (back to the page presenter mode
+ * was opened from). Pure.
+ */
+export function escapeAction({ blanked, panel, helpFromSlide }: OpenParts): EscapeAction {
+	if (blanked) return 'show-screen';
+	if (panel) return 'fold-panel';
+	if (helpFromSlide) return 'back-from-help';
+	return 'end-show';
 }

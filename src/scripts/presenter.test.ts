@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { commandFor, typeNumber } from './presenter-keys.ts';
+import { commandFor, escapeAction, typeNumber } from './presenter-keys.ts';
 import { MIN_FIT, largestFit } from './slide-fit.ts';
 
 describe('presenter keys', () => {
@@ -45,11 +45,48 @@ describe('presenter keys', () => {
 			expect(commandFor(key, { targetTag: 'INPUT' }), key).toBeUndefined();
 	});
 
-	test('browser shortcuts and other keys are left alone (Escape stays the quick exit)', () => {
+	test('browser shortcuts and other keys are left alone', () => {
 		expect(commandFor('r', { ctrl: true })).toBeUndefined();
 		expect(commandFor('ArrowLeft', { alt: true })).toBeUndefined();
-		expect(commandFor('Escape')).toBeUndefined();
+		expect(commandFor('Escape', { ctrl: true })).toBeUndefined();
 		expect(commandFor('x')).toBeUndefined();
+	});
+});
+
+describe('Escape, as in PowerPoint', () => {
+	test("is presenter mode's wherever it is pressed, in a count field or on a button too", () => {
+		// So presenter.ts marks it used and the quick exit never counts it.
+		for (const targetTag of ['BODY', 'BUTTON', 'A', 'SUMMARY', 'INPUT', 'SELECT', 'TEXTAREA'])
+			expect(commandFor('Escape', { targetTag }), targetTag).toBe('escape');
+		expect(commandFor('Escape', { shift: true })).toBe('escape');
+	});
+
+	const nothingOpen = { blanked: false, panel: false, helpFromSlide: false };
+
+	test('with nothing open it ends the show', () => {
+		expect(escapeAction(nothingOpen)).toBe('end-show');
+	});
+
+	test('it closes what is open first, one part a press, the part the room sees first', () => {
+		expect(escapeAction({ ...nothingOpen, blanked: true })).toBe('show-screen');
+		expect(escapeAction({ ...nothingOpen, panel: true })).toBe('fold-panel');
+		expect(escapeAction({ ...nothingOpen, helpFromSlide: true })).toBe('back-from-help');
+		// All open: the blank, then the panel, then back from the help slide, then the end.
+		let open = { blanked: true, panel: true, helpFromSlide: true };
+		const presses: string[] = [];
+		for (let i = 0; i < 4; i++) {
+			const action = escapeAction(open);
+			presses.push(action);
+			if (action === 'show-screen') open = { ...open, blanked: false };
+			if (action === 'fold-panel') open = { ...open, panel: false };
+			if (action === 'back-from-help') open = { ...open, helpFromSlide: false };
+		}
+		expect(presses).toEqual(['show-screen', 'fold-panel', 'back-from-help', 'end-show']);
+	});
+
+	test('a half-typed slide number is dropped before anything else', () => {
+		expect(typeNumber('12', 'Escape')).toEqual({ typed: '' });
+		expect(typeNumber('', 'Escape')).toBeUndefined();
 	});
 });
 

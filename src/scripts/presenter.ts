@@ -1,10 +1,13 @@
+// Over 300 lines on purpose: one closure holds presenter mode's state (the slide shown, the blank,
+// a typed number, the help slide's way back), which every key, button and Escape reads and changes.
 /**
  * Presenter mode in the browser: shows one slide at a time, moves between them by keyboard or
  * buttons, jumps to any slide from the slide list or by typing its number, and scales a slide's
- * type down when it would not fit the screen. Without this script the page is one long document.
- * What each key means is in presenter-keys.ts; how a slide is fitted, in slide-fit.ts.
+ * type down when it would not fit the screen; Escape closes what is open, then ends the show.
+ * Without this script the page is one long document. What each key means is in presenter-keys.ts;
+ * how a slide is fitted, in slide-fit.ts.
  */
-import { commandFor, typeNumber, type PresenterCommand } from './presenter-keys.ts';
+import { commandFor, escapeAction, typeNumber, type PresenterCommand } from './presenter-keys.ts';
 import { notesWindow, type NotesView } from './presenter-notes.ts';
 import { fitToScreen } from './slide-fit.ts';
 
@@ -34,6 +37,8 @@ export function startPresenter(doc: Document, win: Window): void {
 	const announcer = doc.querySelector<HTMLElement>('[data-announce]');
 	const blank = doc.querySelector<HTMLElement>('[data-blank]');
 	const notesButton = doc.querySelector<HTMLButtonElement>('[data-notes-open]');
+	/** Where Escape ends the show: the page presenter mode is opened from (the pack). */
+	const endShow = doc.querySelector<HTMLAnchorElement>('[data-end-show]');
 	if (slides.length === 0 || !controls || !count || !prev || !nextButton || !help) return;
 	const helpIndex = Number(help.dataset['help']);
 	// The session ends on the help slide; the appendix after it is reached by list or number.
@@ -43,6 +48,8 @@ export function startPresenter(doc: Document, win: Window): void {
 
 	let current = -1;
 	let typed = '';
+	/** The slide H was pressed on, while the help slide it showed is still up: Escape goes back. */
+	let helpFrom: number | undefined;
 	/** Tells a screen reader what a key did that the slide's title does not say. */
 	const say = (message: string) => {
 		if (announcer) announcer.textContent = message;
@@ -68,6 +75,7 @@ export function startPresenter(doc: Document, win: Window): void {
 			return;
 		}
 		const first = current === -1;
+		if (target !== helpIndex) helpFrom = undefined;
 		const leaving = slides[current];
 		const focusWasInside = leaving?.contains(doc.activeElement) ?? false;
 		current = target;
@@ -175,7 +183,36 @@ export function startPresenter(doc: Document, win: Window): void {
 			gotoStatus.textContent = 'The notes window did not open: allow pop-ups for this page.';
 	};
 
+	/**
+	 * Escape, as in PowerPoint: closes the nearest open part (presenter-keys.ts says which), one a
+	 * press, then ends the show by going back to the pack; Back returns to this slide (the address
+	 * names it). The open panel is one the room can see (not a note moved to the notes window).
+	 */
+	const escape = () => {
+		const panel = [
+			...(slides[current]?.querySelectorAll<HTMLDetailsElement>('details.presenter-note[open]') ??
+				[]),
+		].find((d) => d.getClientRects().length > 0);
+		const helpFromSlide = current === helpIndex ? helpFrom : undefined;
+		const action = escapeAction({
+			blanked: blanked(),
+			panel: panel !== undefined,
+			helpFromSlide: helpFromSlide !== undefined,
+		});
+		if (action === 'show-screen') setBlank(false);
+		else if (action === 'fold-panel' && panel) {
+			const focusWasInside = panel.contains(doc.activeElement);
+			setOpen(panel, false);
+			if (focusWasInside) panel.querySelector<HTMLElement>('summary')?.focus();
+		} else if (action === 'back-from-help') show(helpFromSlide ?? 0, { focus: true });
+		else if (endShow) win.location.assign(endShow.href);
+	};
+
 	const run = (command: PresenterCommand) => {
+		if (command === 'escape') {
+			escape();
+			return;
+		}
 		if (command === 'blank') {
 			setBlank(!blanked());
 			return;
@@ -195,8 +232,10 @@ export function startPresenter(doc: Document, win: Window): void {
 		else if (command === 'previous') step(-1);
 		else if (command === 'first') show(0);
 		else if (command === 'last') show(flowEnd);
-		else if (command === 'help') show(helpIndex, { focus: true });
-		else if (command === 'list') openList();
+		else if (command === 'help') {
+			if (current !== helpIndex) helpFrom = current;
+			show(helpIndex, { focus: true });
+		} else if (command === 'list') openList();
 		else {
 			const slide = slides[current];
 			const reveal = slide?.querySelector<HTMLDetailsElement>('[data-reveal]');
@@ -278,8 +317,10 @@ export function startPresenter(doc: Document, win: Window): void {
 		}
 		const command = commandFor(event.key, context);
 		if (!command) return;
+		// Marked as used, Escape included, so the quick exit does not count it (quick-exit.ts).
 		event.preventDefault();
-		run(command);
+		// A held Escape closes one part or ends the show once, not everything in a run.
+		if (command !== 'escape' || !event.repeat) run(command);
 	};
 	doc.addEventListener('keydown', onKey);
 	// While the notes window is open, the notes are there and not on the projected slides.

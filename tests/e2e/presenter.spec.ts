@@ -344,3 +344,150 @@ test('the appendix is offered for another, planned session, never for spare minu
 	await expect(appendix).toContainText('Not for spare minutes at the end: end on the help slide.');
 	await expect(appendix).not.toContainText('if there is time');
 });
+
+/**
+ * Escape in presenter mode is PowerPoint's: it closes what is open, then ends the show (back to the
+ * pack). A teacher pressing it twice out of habit must never be thrown off the site in front of
+ * the class; the quick exit stays one click on its link.
+ */
+test.describe('Escape ends the show, as in PowerPoint, never the quick exit', () => {
+	/** Stands in for the quick exit's neutral site; `left()` says whether the browser went there. */
+	async function watchQuickExit(page: Page) {
+		let went = false;
+		await page.route('https://www.bbc.co.uk/**', (route) => {
+			went = true;
+			return route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' });
+		});
+		return () => went;
+	}
+
+	/**
+	 * Holds the teach page back, as a slow school network does, so a second Escape comes while the
+	 * presenter's page is still the one on screen; `release()` lets it through.
+	 */
+	async function holdTeachPage(page: Page) {
+		let release: () => void = () => undefined;
+		const held = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		await page.route('**/teach/school-ks3/', async (route) => {
+			await held;
+			await route.continue();
+		});
+		return release;
+	}
+
+	for (const pace of ['as a teacher would', 'quickly, within a second'] as const)
+		test(`Escape twice, ${pace}, ends on the teach page, and Back returns to the slide`, async ({
+			page,
+		}) => {
+			const left = await watchQuickExit(page);
+			const release = await holdTeachPage(page);
+			await page.goto('/present/school-ks3/');
+			const count = page.locator('[data-count]');
+			await page.keyboard.press('ArrowRight');
+			await page.keyboard.press('ArrowRight');
+			await expect(count).toHaveText(/^Slide 3 of /);
+			await page.keyboard.press('Escape');
+			// A teacher's second press comes a moment later, well within the quick exit's second.
+			if (pace === 'as a teacher would') await page.waitForTimeout(400);
+			await page.keyboard.press('Escape');
+			release();
+			await expect(page).toHaveURL(/\/teach\/school-ks3\/$/);
+			await expect(page.getByRole('link', { name: 'Open presenter mode' })).toBeVisible();
+			await page.waitForLoadState('load');
+			await expect(page).toHaveURL(/\/teach\/school-ks3\/$/);
+			expect(left()).toBe(false);
+			// The show can go on where it stopped.
+			await page.goBack();
+			await expect(page).toHaveURL(/\/present\/school-ks3\/#slide-/);
+			await expect(count).toHaveText(/^Slide 3 of /);
+		});
+
+	test('Escape closes the list, a note, the blank screen, a typed number and the help slide first', async ({
+		page,
+	}) => {
+		const left = await watchQuickExit(page);
+		await page.goto('/present/school-ks3/#slide-step-1');
+		const count = page.locator('[data-count]');
+		await expect(count).toHaveText(/^Slide 2 of \d+: Ground rules$/);
+		const inPresenter = async () => {
+			await expect(page).toHaveURL(/\/present\/school-ks3\//);
+			await expect(count).toHaveText(/^Slide 2 of \d+: Ground rules$/);
+		};
+		// Each part, then Escape: it closes, and a second Escape within the second closes the next.
+		await page.keyboard.press('l');
+		const list = page.getByRole('dialog', { name: 'Slides' });
+		await expect(list).toBeVisible();
+		// The list's keys say what Escape does here.
+		await expect(list.locator('dt', { hasText: /^Escape$/ }).locator('+ dd')).toContainText(
+			'then ends the show: back to the pack',
+		);
+		await page.keyboard.press('Escape');
+		await expect(list).toBeHidden();
+		await inPresenter();
+
+		await page.keyboard.press('h');
+		await expect(
+			visibleSlide(page).getByRole('heading', { name: 'Where to get help' }),
+		).toBeVisible();
+		await page.keyboard.press('Escape');
+		await inPresenter();
+		await expect(visibleSlide(page).getByRole('heading', { level: 2 })).toBeFocused();
+
+		await page.keyboard.press('b');
+		await expect(page.locator('[data-blank]')).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(page.locator('[data-blank]')).toBeHidden();
+		await inPresenter();
+
+		const note = visibleSlide(page).locator('[data-presenter-note]');
+		await note.locator('summary').click();
+		await expect(note).toHaveAttribute('open');
+		await page.keyboard.press('Escape');
+		await expect(note).not.toHaveAttribute('open');
+		await expect(note.locator('summary')).toBeFocused();
+		await inPresenter();
+
+		await page.keyboard.type('4');
+		await page.keyboard.press('Escape');
+		await expect(page.locator('[data-goto-status]')).toHaveText('');
+		await inPresenter();
+
+		// Nothing open: the show ends.
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(/\/teach\/school-ks3\/$/);
+		expect(left()).toBe(false);
+	});
+
+	test('the help slide reached by walking to it is the end: Escape there ends the show', async ({
+		page,
+	}) => {
+		await page.goto('/present/school-ks3/');
+		await page.keyboard.press('End');
+		await expect(
+			visibleSlide(page).getByRole('heading', { name: 'Where to get help' }),
+		).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(/\/teach\/school-ks3\/$/);
+	});
+
+	test('the quick exit link still leaves at once, and promises no Escape it does not keep', async ({
+		page,
+	}) => {
+		const left = await watchQuickExit(page);
+		await page.goto('/teach/school-ks3/');
+		await page.goto('/present/school-ks3/#slide-step-1');
+		await expect(page.locator('html')).toHaveClass(/presenting/);
+		const exit = page.getByRole('link', { name: /Leave this site/ });
+		// The bar's hint "(or press Esc twice)" is not shown or read here; the title slide's keys say Esc.
+		await expect(exit).toHaveAccessibleName('Leave this site');
+		await expect(exit.locator('.quick-exit-hint')).toBeHidden();
+		await exit.click();
+		await expect(page).toHaveURL('https://www.bbc.co.uk/weather');
+		expect(left()).toBe(true);
+		// Replaced, as from any page: Back does not return to the slides.
+		await page.goBack();
+		await expect(page).toHaveURL(/\/teach\/school-ks3\/$/);
+	});
+});
