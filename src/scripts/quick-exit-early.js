@@ -27,6 +27,12 @@
 	let last = -Infinity;
 	addEventListener('keydown', (event) => {
 		if (ready() || event.key !== 'Escape' || event.repeat) return;
+		// An Escape the page used (presenter mode's: it closes what is open, or ends the show) starts
+		// no pair, as in the full quick exit: the page's script runs without it if its file failed.
+		if (event.defaultPrevented) {
+			last = -Infinity;
+			return;
+		}
 		const now = performance.now();
 		const link = exitLink();
 		if (link && now - last <= 1000) leave(link);

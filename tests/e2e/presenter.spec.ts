@@ -490,4 +490,23 @@ test.describe('Escape ends the show, as in PowerPoint, never the quick exit', ()
 		await page.goBack();
 		await expect(page).toHaveURL(/\/teach\/school-ks3\/$/);
 	});
+
+	test('with the full quick exit missing (its file failed), Escape twice still ends the show', async ({
+		page,
+	}) => {
+		const left = await watchQuickExit(page);
+		const release = await holdTeachPage(page);
+		// Only the early quick exit listens: it too must leave presenter mode's Escapes alone.
+		await page.route('**/_astro/quick-exit.*.js', (route) => route.abort());
+		await page.goto('/present/school-ks3/');
+		await expect(page.locator('html')).toHaveClass(/presenting/);
+		await expect(page.locator('[data-quick-exit]')).not.toHaveAttribute('data-ready');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		release();
+		await expect(page).toHaveURL(/\/teach\/school-ks3\/$/);
+		await page.waitForLoadState('load');
+		expect(left()).toBe(false);
+	});
 });
