@@ -11,7 +11,8 @@
  *
  * Layout: 13.33 × 7.5 inch (16:9). The deck already splits long content across slides to fit a
  * screen; here each slide's blocks are stacked top to bottom, and the type shrinks (to 70% at
- * most) on a slide that would still run past the bottom.
+ * most) on a slide that would still run past the bottom, but never under {@link MIN_PT}: read from
+ * the back of a classroom, no text on a slide is smaller than the deck's smallest ordinary type.
  */
 import PptxGenJS from 'pptxgenjs';
 import { contactText, quickHelplines, supportSections } from '../../src/lib/support.ts';
@@ -55,7 +56,17 @@ type Block =
 			who: string;
 			messages: { from: 'them' | 'you' | 'narrator'; who: string; text: string }[];
 	  }
-	| { kind: 'profile'; name: string; handle: string; items: SlideItem[] };
+	| { kind: 'profile'; name: string; handle: string; items: SlideItem[] }
+	/** Blocks in two columns, each stacked top to bottom (the help slide's sections). */
+	| { kind: 'split'; left: Block[]; right: Block[] };
+
+/**
+ * The smallest type on any slide, in points: the deck's smallest ordinary text at full size (a
+ * kicker, a lead-in like "To discuss:"). Shrinking a crowded slide (to 70%) used to take that to
+ * 9.8 pt and a list to 12.6 pt, too small on a projected slide at the back of a room; now every
+ * size stops here, the slide number and a profile's photo tiles included.
+ */
+export const MIN_PT = 14;
 
 /** Type size (points) of each kind of text at full scale. */
 const SIZE = {
@@ -79,86 +90,179 @@ function linesOf(text: string, width: number, pt: number): number {
 		.reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
 }
 
-/** Height in inches of `lines` lines at `pt` points (1.2 line spacing) plus a box's insets. */
-const heightOf = (lines: number, pt: number) => (lines * pt * 1.2) / 72 + 0.12;
+/** A full-scale size at `scale`, in whole or half points (as PowerPoint offers), never under MIN_PT. */
+const sized = (pt: number, scale: number) => Math.max(MIN_PT, Math.floor(pt * scale * 2) / 2);
+
+/** Height in inches of `lines` lines at `pt` points (1.2 line spacing), without a box's insets. */
+const linesHeight = (lines: number, pt: number) => (lines * pt * 1.2) / 72;
+
+/** Room left under a box's last line, in inches. */
+const SPARE = 0.04;
+
+/**
+ * Top and bottom insets together of a box drawn with PptxGenJS's default insets (a list, a
+ * profile's parts), in inches; a box with `margin: 0.05` (points) has next to none.
+ */
+const INSETS = 0.1;
+
+/** Height in inches of `lines` lines at `pt` points in a text box of their own (no insets). */
+const heightOf = (lines: number, pt: number) => linesHeight(lines, pt) + SPARE;
+
+/** Space after each paragraph of a list, in points (PptxGenJS's paraSpaceAfter). */
+const PARA_AFTER = 4;
+
+/**
+ * Height in inches of a list's box: each item's lines and the space after it, and the box's insets
+ * once (each item used to count a box's insets too, which made a list look taller than it is and
+ * shrank its slide's type for nothing).
+ */
+const listHeight = (items: readonly ListItem[], width: number, pt: number) =>
+	items.reduce(
+		(sum, item) => sum + linesHeight(linesOf(itemText(item), width, pt), pt) + PARA_AFTER / 72,
+		INSETS + SPARE,
+	);
+
+/** One item of a list: its label ("A", "1"), its words and a note. */
+type ListItem = { label?: string; text: string; note?: string };
 
 /** A list item's words as one line of text: "A. text" and, after a dash, its note. */
-const itemText = (item: { label?: string; text: string; note?: string }) =>
+const itemText = (item: ListItem) =>
 	`${item.label ? `${item.label}. ` : ''}${item.text}${item.note ? ` (${item.note})` : ''}`;
 
-/** How tall a block is at `scale`, in inches. */
-function blockHeight(block: Block, scale: number): number {
-	const pt = (n: number) => n * scale;
+/** How tall a block is at `scale` in a column `width` inches wide (a slide's by default), in inches. */
+function blockHeight(block: Block, scale: number, width = BODY_W): number {
+	const list = sized(SIZE.list, scale);
 	switch (block.kind) {
 		case 'kicker':
 		case 'title':
 		case 'lead':
 		case 'para':
-		case 'small':
-			return heightOf(linesOf(block.text, BODY_W, pt(SIZE[block.kind])), pt(SIZE[block.kind]));
-		case 'list':
-			return block.items.reduce(
-				(sum, item) =>
-					sum + heightOf(linesOf(itemText(item), BODY_W - 0.4, pt(SIZE.list)), pt(SIZE.list)),
-				0,
-			);
-		case 'columns': {
-			const side = (items: SlideItem[]) =>
-				items.reduce(
-					(sum, i) =>
-						sum + heightOf(linesOf(itemText(i), BODY_W / 2 - 0.3, pt(SIZE.list)), pt(SIZE.list)),
-					0,
-				);
-			return Math.max(side(block.left), side(block.right));
+		case 'small': {
+			const pt = sized(SIZE[block.kind], scale);
+			return heightOf(linesOf(block.text, width, pt), pt);
 		}
+		case 'list':
+			return listHeight(block.items, width - 0.4, list);
+		case 'columns':
+			return Math.max(
+				listHeight(block.left, COLUMN_W - 0.2, list),
+				listHeight(block.right, COLUMN_W - 0.2, list),
+			);
 		case 'chat':
-			return block.messages.reduce((sum, m) => sum + bubbleHeight(m.text, scale) + 0.12, 0.1);
+			return block.messages.reduce((sum, m) => sum + bubbleHeight(m, scale) + 0.12, 0.1);
 		case 'profile':
-			return 1.3 + blockHeight({ kind: 'list', items: block.items }, scale) + 0.2;
+			return PROFILE_HEAD + listHeight(block.items, BODY_W - 0.7, list) + PROFILE_PAD;
+		case 'split':
+			return Math.max(
+				stackHeight(block.left, scale, COLUMN_W),
+				stackHeight(block.right, scale, COLUMN_W),
+			);
 	}
 }
 
-/** Width of a chat bubble, and its height for a text at `scale`. */
-const BUBBLE_W = 7.2;
-const bubbleHeight = (text: string, scale: number) =>
-	heightOf(linesOf(text, BUBBLE_W - 0.3, SIZE.bubble * scale) + 0.9, SIZE.bubble * scale);
+/** The space between two blocks stacked on a slide, in inches. */
+const GAP = 0.15;
 
-/** Draws `blocks` on `slide` from `top`, shrinking the type until they fit above the bottom. */
+/** How tall `blocks` are stacked at `scale` in a column `width` inches wide, in inches. */
+const stackHeight = (blocks: readonly Block[], scale: number, width = BODY_W) =>
+	blocks.reduce((sum, b) => sum + blockHeight(b, scale, width) + GAP, -GAP);
+
+/** Width of each of two columns, in inches. */
+const COLUMN_W = BODY_W / 2 - 0.2;
+
+/**
+ * A profile card: its header (avatar, name and handle, photo tiles) and the padding under its list
+ * of parts, in inches.
+ */
+const PROFILE_HEAD = 1.2;
+const PROFILE_PAD = 0.2;
+
+/** One message of a chat, as a bubble shows it. */
+type Message = Extract<Block, { kind: 'chat' }>['messages'][number];
+
+/**
+ * Width of a chat bubble, and its height at `scale`. The sender's name leads the message on its
+ * line ("Jade: hey…"), as presenter mode shows it: a line of its own took a crowded chat slide's
+ * type under the floor.
+ */
+const BUBBLE_W = 7.2;
+/** A bubble's inset on every side, in points. */
+const BUBBLE_INSET = 6;
+const bubbleHeight = (m: Message, scale: number) => {
+	const pt = sized(SIZE.bubble, scale);
+	return heightOf(linesOf(`${m.who}: ${m.text}`, BUBBLE_W - 0.3, pt), pt) + (2 * BUBBLE_INSET) / 72;
+};
+
+/** The most a crowded slide's type shrinks: to 70%, in 5% steps (never under MIN_PT). */
+const SCALES = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7];
+
+/** The largest scale at which `blocks` fit in `room` inches, and whether they fit at all. */
+function fitOf(blocks: readonly Block[], room: number): { scale: number; fits: boolean } {
+	const scale = SCALES.find((s) => stackHeight(blocks, s) <= room);
+	return scale === undefined ? { scale: 0.7, fits: false } : { scale, fits: true };
+}
+
+/**
+ * Draws a slide's blocks from `top`, in the first of its `layouts` (each the same words, laid out
+ * differently: the help slide's sections in one column or two) whose type is largest where it
+ * fits above the bottom margin.
+ */
 function drawBlocks(
+	pptx: PptxGenJS,
+	slide: PptxGenJS.Slide,
+	layouts: readonly (readonly Block[])[],
+	top: number,
+) {
+	const room = H - MARGIN - top;
+	const fitted = layouts.map((blocks) => ({ blocks, ...fitOf(blocks, room) }));
+	const best = fitted.reduce((a, b) =>
+		Number(b.fits) > Number(a.fits) || (b.fits === a.fits && b.scale > a.scale) ? b : a,
+	);
+	drawStack(pptx, slide, best.blocks, top, best.scale, MARGIN, BODY_W);
+}
+
+/** Draws `blocks` stacked from `y` in the column at `x`, `w` inches wide. */
+function drawStack(
 	pptx: PptxGenJS,
 	slide: PptxGenJS.Slide,
 	blocks: readonly Block[],
 	top: number,
+	scale: number,
+	x: number,
+	w: number,
 ) {
-	const room = H - MARGIN - top;
-	let scale = 1;
-	const total = (s: number) => blocks.reduce((sum, b) => sum + blockHeight(b, s) + 0.15, 0);
-	while (scale > 0.7 && total(scale) > room) scale -= 0.05;
 	let y = top;
 	for (const block of blocks) {
-		const h = blockHeight(block, scale);
-		drawBlock(pptx, slide, block, y, h, scale);
-		y += h + 0.15;
+		const h = blockHeight(block, scale, w);
+		drawBlock(pptx, slide, block, { x, y, w, h }, scale);
+		y += h + GAP;
 	}
 }
 
-/** Draws one block at `y`, `h` inches tall. */
+/** Where a block goes on its slide, in inches. */
+interface Box {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+/** Draws one block in `box` (a text or list block takes its width; the others, the slide's). */
 function drawBlock(
 	pptx: PptxGenJS,
 	slide: PptxGenJS.Slide,
 	block: Block,
-	y: number,
-	h: number,
+	{ x, y, w, h }: Box,
 	scale: number,
 ): void {
 	const text = (words: string, pt: number, extra: PptxGenJS.TextPropsOptions = {}) => {
 		slide.addText(words, {
-			x: MARGIN,
+			x,
 			y,
-			w: BODY_W,
+			w,
 			h,
 			fontFace: FONT,
-			fontSize: pt * scale,
+			fontSize: sized(pt, scale),
 			color: INK,
 			valign: 'top',
 			margin: 0.05,
@@ -192,33 +296,33 @@ function drawBlock(
 					},
 				})),
 				{
-					x: MARGIN,
+					x,
 					y,
-					w: BODY_W,
+					w,
 					h,
 					fontFace: FONT,
-					fontSize: SIZE.list * scale,
+					fontSize: sized(SIZE.list, scale),
 					color: INK,
 					valign: 'top',
 					margin: 0.05,
-					paraSpaceAfter: 4,
+					paraSpaceAfter: PARA_AFTER,
 				},
 			);
 			return;
 		case 'columns': {
-			const column = (items: SlideItem[], x: number) => {
+			const column = (items: SlideItem[], left: number) => {
 				slide.addText(
 					items.map((i) => ({ text: itemText(i), options: { breakLine: true } })),
 					{
-						x,
+						x: left,
 						y,
-						w: BODY_W / 2 - 0.2,
+						w: COLUMN_W,
 						h,
 						fontFace: FONT,
-						fontSize: SIZE.list * scale,
+						fontSize: sized(SIZE.list, scale),
 						color: INK,
 						valign: 'top',
-						paraSpaceAfter: 4,
+						paraSpaceAfter: PARA_AFTER,
 					},
 				);
 			};
@@ -229,30 +333,26 @@ function drawBlock(
 		case 'chat': {
 			let by = y + 0.1;
 			for (const m of block.messages) {
-				const bh = bubbleHeight(m.text, scale);
+				const bh = bubbleHeight(m, scale);
 				const narrator = m.from === 'narrator';
-				const x = m.from === 'you' ? W - MARGIN - BUBBLE_W : MARGIN;
-				slide.addText(
-					[
-						{ text: m.who, options: { bold: true, fontSize: SIZE.small * scale, breakLine: true } },
-						{ text: m.text, options: { fontSize: SIZE.bubble * scale } },
-					],
-					{
-						shape: pptx.ShapeType.roundRect,
-						rectRadius: 0.15,
-						x: narrator ? MARGIN + (BODY_W - BUBBLE_W) / 2 : x,
-						y: by,
-						w: BUBBLE_W,
-						h: bh,
-						fill: { color: narrator ? 'FFFFFF' : m.from === 'you' ? YOU : THEM },
-						line: { color: narrator ? 'FFFFFF' : 'B8C2CC', width: 0.75 },
-						fontFace: FONT,
-						color: INK,
-						italic: narrator,
-						valign: 'top',
-						margin: 0.1,
-					},
-				);
+				const left = m.from === 'you' ? W - MARGIN - BUBBLE_W : MARGIN;
+				slide.addText([{ text: `${m.who}: `, options: { bold: true } }, { text: m.text }], {
+					shape: pptx.ShapeType.roundRect,
+					rectRadius: 0.15,
+					x: narrator ? MARGIN + (BODY_W - BUBBLE_W) / 2 : left,
+					y: by,
+					w: BUBBLE_W,
+					h: bh,
+					fill: { color: narrator ? 'FFFFFF' : m.from === 'you' ? YOU : THEM },
+					line: { color: narrator ? 'FFFFFF' : 'B8C2CC', width: 0.75 },
+					fontFace: FONT,
+					fontSize: sized(SIZE.bubble, scale),
+					color: INK,
+					italic: narrator,
+					valign: 'top',
+					// The words clear the bubble's rounded edge.
+					margin: BUBBLE_INSET,
+				});
 				by += bh + 0.12;
 			}
 			return;
@@ -282,7 +382,7 @@ function drawBlock(
 					{ text: block.name, options: { bold: true, breakLine: true } },
 					{
 						text: `${block.handle} · a made-up profile`,
-						options: { color: MUTED, fontSize: SIZE.small * scale },
+						options: { color: MUTED, fontSize: sized(SIZE.small, scale) },
 					},
 				],
 				{
@@ -291,7 +391,7 @@ function drawBlock(
 					w: 5.5,
 					h: 0.8,
 					fontFace: FONT,
-					fontSize: SIZE.para * scale,
+					fontSize: sized(SIZE.para, scale),
 					color: INK,
 					valign: 'middle',
 				},
@@ -306,7 +406,7 @@ function drawBlock(
 					fill: { color: THEM },
 					line: { color: '9AA5B1', width: 0.5 },
 					fontFace: FONT,
-					fontSize: 10,
+					fontSize: MIN_PT,
 					color: MUTED,
 					align: 'center',
 					valign: 'middle',
@@ -315,19 +415,38 @@ function drawBlock(
 				block.items.map((i) => ({ text: itemText(i), options: { breakLine: true } })),
 				{
 					x: MARGIN + 0.25,
-					y: y + 1.2,
+					y: y + PROFILE_HEAD,
 					w: BODY_W - 0.5,
-					h: h - 1.3,
+					h: h - PROFILE_HEAD - PROFILE_PAD,
 					fontFace: FONT,
-					fontSize: SIZE.list * scale,
+					fontSize: sized(SIZE.list, scale),
 					color: INK,
 					valign: 'top',
-					paraSpaceAfter: 4,
+					paraSpaceAfter: PARA_AFTER,
 				},
 			);
 			return;
 		}
+		case 'split':
+			drawStack(pptx, slide, block.left, y, scale, MARGIN, COLUMN_W);
+			drawStack(pptx, slide, block.right, y, scale, W - MARGIN - COLUMN_W, COLUMN_W);
+			return;
 	}
+}
+
+/**
+ * Groups of blocks in two columns, in order, split where the taller column is shortest (at full
+ * size): the help slide's sections, each its label and its lines.
+ */
+function balancedSplit(groups: readonly Block[][]): Block {
+	const splits = groups.slice(1).map((_, i) => ({
+		left: groups.slice(0, i + 1).flat(),
+		right: groups.slice(i + 1).flat(),
+	}));
+	const taller = (s: { left: Block[]; right: Block[] }) =>
+		Math.max(stackHeight(s.left, 1, COLUMN_W), stackHeight(s.right, 1, COLUMN_W));
+	const best = splits.reduce((a, b) => (taller(b) < taller(a) ? b : a));
+	return { kind: 'split', ...best };
 }
 
 /** Help lines as list items: "Childline: Phone: 0800 1111 (free, 24 hours); Online: …". */
@@ -391,7 +510,10 @@ function kitNotes(heading: string, items: readonly Guidance[]): string[] {
 }
 
 /** The blocks and speaker notes of one slide. */
-function slideContent(slide: Slide, pack: ModulePack): { blocks: Block[]; notes: string } {
+function slideContent(
+	slide: Slide,
+	pack: ModulePack,
+): { blocks: Block[]; also?: Block[][]; notes: string } {
 	const { module, guidance } = pack;
 	switch (slide.kind) {
 		case 'title':
@@ -554,19 +676,21 @@ function slideContent(slide: Slide, pack: ModulePack): { blocks: Block[]; notes:
 				],
 				notes: 'Leave time for questions; point to the help lines.',
 			};
-		case 'help':
-			return {
-				blocks: [
-					{ kind: 'title', text: 'Where to get help' },
-					...supportSections([module.audience], { ages: module.ageRange }).flatMap(
-						(section): Block[] => [
-							{ kind: 'small', text: section.label },
-							{ kind: 'list', items: helpItems(section.helplines) },
-						],
-					),
+		case 'help': {
+			const sections = supportSections([module.audience], { ages: module.ageRange }).map(
+				(section): Block[] => [
+					{ kind: 'small', text: section.label },
+					{ kind: 'list', items: helpItems(section.helplines) },
 				],
+			);
+			const title: Block = { kind: 'title', text: 'Where to get help' };
+			return {
+				blocks: [title, ...sections.flat()],
+				// The forces' lines, for every age, run past the slide in one column at the floor.
+				also: sections.length > 1 ? [[title, balancedSplit(sections)]] : [],
 				notes: `Leave this slide up at the end. Say who learners can talk to after the session.`,
 			};
+		}
 		case 'appendix':
 			return {
 				blocks: [
@@ -597,15 +721,15 @@ export async function deckPptx(pack: ModulePack): Promise<Uint8Array> {
 	const slides = presenterSlides(pack);
 	for (const [index, slide] of slides.entries()) {
 		const page = pptx.addSlide();
-		const { blocks, notes } = slideContent(slide, pack);
-		drawBlocks(pptx, page, blocks, MARGIN);
+		const { blocks, also = [], notes } = slideContent(slide, pack);
+		drawBlocks(pptx, page, [blocks, ...also], MARGIN);
 		page.addText(`${index + 1}`, {
 			x: W - MARGIN - 1,
 			y: H - 0.45,
 			w: 1,
 			h: 0.35,
 			fontFace: FONT,
-			fontSize: 11,
+			fontSize: MIN_PT,
 			color: MUTED,
 			align: 'right',
 		});

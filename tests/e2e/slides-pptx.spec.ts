@@ -3,7 +3,9 @@
  * as a teacher would: offered on the module page, the same slides as presenter mode in the same
  * order, the presenter's notes as speaker notes, help lines on the first and the help slide, and
  * opened by a real office suite: LibreOffice Impress (Debian's, as scripts/setup.sh installs it)
- * converts each file to PDF, and every slide's every word must be on its own page, inside it.
+ * converts each file to PDF, and every slide's every word must be on its own page, inside it,
+ * in its own text box, over no other word. No text is smaller than the deck's smallest ordinary
+ * type (14 pt), read from the back of a classroom.
  */
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -39,6 +41,26 @@ const unescapeXml = (text: string) =>
 		.replace(/&apos;/g, "'")
 		.replace(/&amp;/g, '&');
 
+/**
+ * The smallest type on any slide, in points: the deck's smallest ordinary text at full size (a
+ * kicker, a lead-in). Shrinking a crowded slide used to take a profile card's parts to 12.6 pt and
+ * its handle to 9.8 pt (scripts/build/slides-pptx.ts, MIN_PT).
+ */
+const FLOOR_PT = 14;
+
+/** A slide's text boxes, in points from the slide's top left, and the first words of each. */
+function textBoxes(xml: string): { x: number; y: number; w: number; h: number; text: string }[] {
+	const pt = (emu: string | undefined) => (Number(emu) / 914_400) * 72;
+	return [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)]
+		.map((m) => m[0])
+		.filter((shape) => shape.includes('<a:t>'))
+		.map((shape) => {
+			const [, x, y, w, h] =
+				/<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"/.exec(shape) ?? [];
+			return { x: pt(x), y: pt(y), w: pt(w), h: pt(h), text: runs(shape).join(' ').slice(0, 40) };
+		});
+}
+
 /** The slides of a .pptx in order: each slide's text and its speaker notes' text. */
 function readDeck(file: string): { text: string; notes: string }[] {
 	const files = unzipSync(new Uint8Array(readFileSync(file)));
@@ -57,6 +79,35 @@ function readDeck(file: string): { text: string; notes: string }[] {
 for (const module of taught) {
 	const fileName = slidesFileName(module) ?? '';
 	const file = join('dist', 'downloads', fileName);
+
+	test(`${module.id}: no text on any slide is under ${String(FLOOR_PT)} pt, a profile card's included`, () => {
+		const files = unzipSync(new Uint8Array(readFileSync(file)));
+		const slides = Object.keys(files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p));
+		expect(slides.length).toBeGreaterThan(20);
+		const small: string[] = [];
+		let runCount = 0;
+		for (const path of slides) {
+			const xml = new TextDecoder().decode(files[path]);
+			// Every run of text, with the size it is set in (a run without one would take the
+			// theme's 18 pt, but each names its own).
+			for (const [, props = '', words = ''] of xml.matchAll(
+				/<a:r>\s*<a:rPr([^>]*)>[\s\S]*?<a:t>([^<]*)<\/a:t>\s*<\/a:r>/g,
+			)) {
+				runCount++;
+				const sz = /\ssz="(\d+)"/.exec(props)?.[1];
+				if (sz === undefined || Number(sz) < FLOOR_PT * 100)
+					small.push(`${path.replace(/^.*\//, '')}: ${String(Number(sz) / 100)} pt "${words}"`);
+			}
+			// And the size a teacher's own words take, typed at the end of a paragraph.
+			for (const [, sz = ''] of xml.matchAll(/<a:endParaRPr[^>]*\ssz="(\d+)"/g))
+				if (Number(sz) < FLOOR_PT * 100)
+					small.push(
+						`${path.replace(/^.*\//, '')}: ${String(Number(sz) / 100)} pt (end of a paragraph)`,
+					);
+		}
+		expect(runCount).toBeGreaterThan(slides.length);
+		expect(small).toEqual([]);
+	});
 
 	test(`${module.id}: the slides are dated with the content version, so every build gives the same file`, () => {
 		const date = contentVersion(module)?.date ?? '2026-01-01';
@@ -152,6 +203,7 @@ for (const module of taught) {
 			);
 			const pdf = join(work, fileName.replace(/\.pptx$/, '.pdf'));
 			const deck = readDeck(file);
+			const files = unzipSync(new Uint8Array(readFileSync(file)));
 			const pages = Number(
 				/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1],
 			);
@@ -175,6 +227,44 @@ for (const module of taught) {
 					outside.map((w) => w[5]),
 					`slide ${i + 1}: words past the edge`,
 				).toEqual([]);
+				// Each word sits in a text box of its slide (its middle, so a tall letter's box may stand
+				// a point proud), and no two words overlap: no box's words ran out of it into the gap
+				// below or over the next box's.
+				const inBoxes = textBoxes(
+					new TextDecoder().decode(files[`ppt/slides/slide${String(i + 1)}.xml`]),
+				);
+				const placed = words.map((w) => {
+					const [x0, y0, x1, y1] = w.slice(1, 5).map(Number) as [number, number, number, number];
+					return { x0, y0, x1, y1, word: unescapeXml(w[5] ?? '') };
+				});
+				const outOfBox = placed.filter(
+					(w) =>
+						w.word !== '•' &&
+						!inBoxes.some(
+							(b) =>
+								w.x0 >= b.x - 1.5 &&
+								w.x1 <= b.x + b.w + 1.5 &&
+								(w.y0 + w.y1) / 2 >= b.y &&
+								(w.y0 + w.y1) / 2 <= b.y + b.h,
+						),
+				);
+				expect(
+					outOfBox.map((w) => w.word),
+					`slide ${i + 1}: words outside their text box`,
+				).toEqual([]);
+				const overlapping = placed.flatMap((a, n) =>
+					placed
+						.slice(n + 1)
+						.filter(
+							(b) =>
+								Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) >
+									0.3 * Math.min(a.x1 - a.x0, b.x1 - b.x0) &&
+								Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) >
+									0.4 * Math.min(a.y1 - a.y0, b.y1 - b.y0),
+						)
+						.map((b) => `${a.word} / ${b.word}`),
+				);
+				expect(overlapping, `slide ${i + 1}: words over words`).toEqual([]);
 				// Nothing the slide holds is lost off its page: the same letters and digits, in whatever
 				// order the boxes are read.
 				expect(letters(words.map((w) => unescapeXml(w[5] ?? '')).join(' ')), `slide ${i + 1}`).toBe(
