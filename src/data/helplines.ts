@@ -188,9 +188,13 @@ export const helplines: readonly Helpline[] = [
 			{ kind: 'phone', number: '0300 123 2040' },
 			{ kind: 'web', url: 'https://www.reportfraud.police.uk/', label: 'reportfraud.police.uk' },
 		],
+		// The service's own announcement of 4 December 2025, as WiredGov republished it: "Report Fraud
+		// has replaced Action Fraud, for use in England, Wales and Northern Ireland. People affected by
+		// cyber crime or fraud in Scotland should continue to call Police Scotland using the 101
+		// telephone number", reached "online at reportfraud.police.uk or by calling 0300 123 2040".
 		source: {
-			title: 'Kingsbridge Today: Email scam plays on shame to steal your cash',
-			url: 'https://www.kingsbridge-today.co.uk/news/email-scam-plays-on-shame-to-steal-your-cash-793382',
+			title: 'Report Fraud (via WiredGov): Report Fraud service goes live, 4 December 2025',
+			url: 'https://www.wired-gov.net/wg/news.nsf/articles/report+fraud+service+goes+live+04122025143000?open',
 		},
 	},
 	{

@@ -189,3 +189,11 @@ test('someone who paid a blackmailer is sent to the police, never to the fraud l
 	expect(fraud?.helpsWith).toMatch(/threatening to share images of you, that is blackmail/);
 	expect(fraud?.helpsWith).toMatch(/police on 101/);
 });
+
+test('Report Fraud is sourced to a page that names it, not one from before it replaced Action Fraud', () => {
+	// Its name, number, address and nations are those of the service's launch, 4 December 2025; a
+	// 2018 local paper could name none of them.
+	const fraud = helplines.find((h) => h.id === 'report-fraud');
+	expect(fraud?.source.title).toMatch(/Report Fraud/);
+	expect(fraud?.source.title).toMatch(/December 2025/);
+});
