@@ -17,7 +17,7 @@ export const noticeText: Record<AnyNotice, string> = {
 	'save-failing':
 		'Your progress could not be saved to your learning platform just now. You can carry on; we will keep trying. Please keep this page open until this message says your progress is saved. If it keeps happening, tell whoever set this course.',
 	'save-failing-kept':
-		'Your progress could not be saved to your learning platform just now. You can carry on: your answers are kept in this browser meanwhile, and we will keep trying. Please keep this page open until this message says your progress is saved. If it keeps happening, tell whoever set this course.',
+		'Your progress has not reached your learning platform yet. Your answers are kept in this browser, and we will keep trying while this page is open. If you close it, they are sent the next time you open this course in this browser.',
 	'saved-again': 'Your progress is saved again.',
 	'resume-unreadable':
 		'Your earlier answers could not be loaded just now. They are still kept by your learning platform, and we will keep trying; anything you answer now is still recorded.',
@@ -27,8 +27,8 @@ export const noticeText: Record<AnyNotice, string> = {
 	'unsaved-recovered':
 		'Some answers from last time had not reached your learning platform. They were kept on this device, and they are saved now.',
 	'not-all-saved':
-		'Some of your answers could not be sent to your learning platform. Please tell whoever set this course; your answers are still shown here.',
-	'not-all-saved-kept': `Some of your answers could not be sent to your learning platform. They are kept in this browser for up to ${KEEP_DAYS} days, and are sent when you next open this course here, on this device. If you cannot come back to this device, please tell whoever set this course.`,
+		'Some of your answers have not reached your learning platform. Please tell whoever set this course; your answers are still shown here.',
+	'not-all-saved-kept': `Some of your answers have not reached your learning platform. They are kept in this browser and are sent the next time you open this course in this browser. If that will not be within ${KEEP_DAYS} days, or you will use another computer or browser, please tell whoever set this course.`,
 	'no-credit':
 		'This time through does not count towards a result. Your answers are kept so you can come back to them.',
 	'visit-ended':

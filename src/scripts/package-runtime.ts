@@ -137,9 +137,15 @@ export async function startPackage(
 	data: PackageData,
 ): Promise<{ session: Session; connection: Connection }> {
 	const noticeEl = doc.querySelector<HTMLElement>('[data-notice]');
+	/** Finish was pressed: what is unsent is said by the finish paragraph, which gets focus. */
+	let isFinishing = false;
 	const onnotice = (n: AnyNotice) => {
-		if (noticeEl) noticeEl.textContent = noticeText[n];
 		finishSays(doc, n);
+		// Heard once: not the live region as well as the focused finish paragraph, and not again
+		// when a retry round says the same (a screen reader would read it all each minute).
+		const isSaidAtFinish = isFinishing && (n === 'not-all-saved' || n === 'not-all-saved-kept');
+		if (noticeEl && !isSaidAtFinish && noticeEl.textContent !== noticeText[n])
+			noticeEl.textContent = noticeText[n];
 	};
 	const format = await formatOf(doc, win);
 	const offline = format === 'offline';
@@ -250,6 +256,7 @@ export async function startPackage(
 	};
 	const finishButton = doc.querySelector<HTMLButtonElement>('[data-finish]');
 	finishButton?.addEventListener('click', () => {
+		isFinishing = true;
 		connection.finish('button');
 		// The session has ended: a second press would do nothing, so the button says it can't.
 		finishButton.disabled = true;

@@ -71,7 +71,7 @@ async function visitWhileDown(
 	// Once saving fails, not only slow: told the answers are kept here meanwhile (never a guess).
 	if (untilFailing)
 		await expect(course.locator('[data-notice]')).toContainText(
-			'your answers are kept in this browser meanwhile',
+			'Your answers are kept in this browser',
 			{ timeout: 20_000 },
 		);
 	await page.evaluate(() => {
