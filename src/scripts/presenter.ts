@@ -9,6 +9,7 @@
  */
 import { commandFor, escapeAction, typeNumber, type PresenterCommand } from './presenter-keys.ts';
 import { notesWindow, type NotesView } from './presenter-notes.ts';
+import { SHOW_ENDED } from '../lib/events.ts';
 import { fitToScreen } from './slide-fit.ts';
 
 /** The tag of the element a key was pressed on, in this window or the notes window. */
@@ -205,7 +206,12 @@ export function startPresenter(doc: Document, win: Window): void {
 			setOpen(panel, false);
 			if (focusWasInside) panel.querySelector<HTMLElement>('summary')?.focus();
 		} else if (action === 'back-from-help') show(helpFromSlide ?? 0, { focus: true });
-		else if (endShow) win.location.assign(endShow.href);
+		else if (endShow) {
+			// Marked, so the pack's quick exit does not pair the teacher's next Escapes (quick-exit.ts).
+			const pack = new URL(endShow.href);
+			pack.hash = SHOW_ENDED;
+			win.location.assign(pack.href);
+		}
 	};
 
 	const run = (command: PresenterCommand) => {

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CMI5_TAB_KEY, PROGRESS_KEY } from '../lib/tracking/tab-progress.ts';
-import { DOUBLE_ESCAPE_MS, installQuickExit, type QuickExitHost } from './quick-exit.ts';
+import { SHOW_ENDED } from '../lib/events.ts';
+import {
+	DOUBLE_ESCAPE_MS,
+	installQuickExit,
+	isJustAfterShow,
+	SHOW_ENDED_QUIET_MS,
+	type QuickExitHost,
+} from './quick-exit.ts';
 
 /** A fake page: records where it was sent and lets the test press keys and click. */
 function fakePage() {
@@ -86,4 +93,14 @@ test("the early quick exit (inline, importing nothing) uses the full one's key a
 	expect(early).toContain(`key.startsWith('${PROGRESS_KEY}')`);
 	expect(early).toContain(`key.startsWith('${CMI5_TAB_KEY}')`);
 	expect(early).toContain(`now - last <= ${String(DOUBLE_ESCAPE_MS)}`);
+	expect(early).toContain(
+		`location.hash === '#${SHOW_ENDED}' && performance.now() < ${String(SHOW_ENDED_QUIET_MS)}`,
+	);
+});
+
+test('on the pack just reached by ending a presenter show, Escapes make no pair for a moment', () => {
+	expect(isJustAfterShow(`#${SHOW_ENDED}`, 400)).toBe(true);
+	expect(isJustAfterShow(`#${SHOW_ENDED}`, SHOW_ENDED_QUIET_MS + 1)).toBe(false);
+	expect(isJustAfterShow('', 400)).toBe(false);
+	expect(isJustAfterShow('#summary', 400)).toBe(false);
 });

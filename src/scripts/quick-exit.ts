@@ -1,5 +1,20 @@
+import { SHOW_ENDED } from '../lib/events.ts';
+
 /** How close together two presses of Escape must be to count as "leave now", in milliseconds. */
 export const DOUBLE_ESCAPE_MS = 1000;
+
+/**
+ * How long after presenter mode's Escape ended the show (the fragment `SHOW_ENDED`, events.ts) the
+ * page it lands on hears no Escape pair, from the start of that navigation: a teacher pressing
+ * Escape three or four times to leave a slideshow, as in PowerPoint, must not land on the quick
+ * exit's address in front of the class. Written out in quick-exit-early.js too (a test keeps them
+ * equal).
+ */
+export const SHOW_ENDED_QUIET_MS = 3000;
+
+/** Whether this page was just reached by ending a presenter show: its Escapes are not a pair yet. */
+export const isJustAfterShow = (hash: string, sinceNavigation: number): boolean =>
+	hash === `#${SHOW_ENDED}` && sinceNavigation < SHOW_ENDED_QUIET_MS;
 
 /** What the quick exit needs from the page; passed in so tests can use a fake. */
 export interface QuickExitHost {

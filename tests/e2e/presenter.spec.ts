@@ -393,16 +393,39 @@ test.describe('Escape ends the show, as in PowerPoint, never the quick exit', ()
 			if (pace === 'as a teacher would') await page.waitForTimeout(400);
 			await page.keyboard.press('Escape');
 			release();
-			await expect(page).toHaveURL(/\/teach\/school-ks3\/$/);
+			await expect(page).toHaveURL(/\/teach\/school-ks3\/#show-ended$/);
 			await expect(page.getByRole('link', { name: 'Open presenter mode' })).toBeVisible();
 			await page.waitForLoadState('load');
-			await expect(page).toHaveURL(/\/teach\/school-ks3\/$/);
+			await expect(page).toHaveURL(/\/teach\/school-ks3\/#show-ended$/);
 			expect(left()).toBe(false);
 			// The show can go on where it stopped.
 			await page.goBack();
 			await expect(page).toHaveURL(/\/present\/school-ks3\/#slide-/);
 			await expect(count).toHaveText(/^Slide 3 of /);
 		});
+
+	test('Escape three and four times, as a teacher leaving a slideshow does: the pack, never the quick exit; later, Escape twice there leaves', async ({
+		page,
+	}) => {
+		const left = await watchQuickExit(page);
+		await page.goto('/present/school-ks3/');
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator('[data-count]')).toHaveText(/^Slide 2 of /);
+		await page.keyboard.press('Escape');
+		await expect(page.getByRole('link', { name: 'Open presenter mode' })).toBeVisible();
+		// The presses that follow land on the pack, 350 ms apart: not a pair there.
+		for (let i = 0; i < 3; i++) {
+			await page.waitForTimeout(350);
+			await page.keyboard.press('Escape');
+		}
+		await expect(page).toHaveURL(/\/teach\/school-ks3\/#show-ended$/);
+		expect(left()).toBe(false);
+		// A moment later, the pack's quick exit is whole again.
+		await page.waitForTimeout(3000);
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('Escape');
+		await expect.poll(left).toBe(true);
+	});
 
 	test('Escape closes the list, a note, the blank screen, a typed number and the help slide first', async ({
 		page,
@@ -456,7 +479,7 @@ test.describe('Escape ends the show, as in PowerPoint, never the quick exit', ()
 
 		// Nothing open: the show ends.
 		await page.keyboard.press('Escape');
-		await expect(page).toHaveURL(/\/teach\/school-ks3\/$/);
+		await expect(page).toHaveURL(/\/teach\/school-ks3\/#show-ended$/);
 		expect(left()).toBe(false);
 	});
 
@@ -469,7 +492,7 @@ test.describe('Escape ends the show, as in PowerPoint, never the quick exit', ()
 			visibleSlide(page).getByRole('heading', { name: 'Where to get help' }),
 		).toBeVisible();
 		await page.keyboard.press('Escape');
-		await expect(page).toHaveURL(/\/teach\/school-ks3\/$/);
+		await expect(page).toHaveURL(/\/teach\/school-ks3\/#show-ended$/);
 	});
 
 	test('the quick exit link still leaves at once, and promises no Escape it does not keep', async ({
@@ -505,7 +528,7 @@ test.describe('Escape ends the show, as in PowerPoint, never the quick exit', ()
 		await page.keyboard.press('Escape');
 		await page.keyboard.press('Escape');
 		release();
-		await expect(page).toHaveURL(/\/teach\/school-ks3\/$/);
+		await expect(page).toHaveURL(/\/teach\/school-ks3\/#show-ended$/);
 		await page.waitForLoadState('load');
 		expect(left()).toBe(false);
 	});
