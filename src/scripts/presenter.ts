@@ -130,9 +130,11 @@ export function startPresenter(doc: Document, win: Window): void {
 			focusBeforeBlank = doc.activeElement;
 			button?.focus();
 		} else if (blank.contains(doc.activeElement)) {
+			// Back where focus was, or on the slide's title, which a screen reader then reads: never
+			// dropped on the page with nothing said.
 			if (focusBeforeBlank instanceof HTMLElement && focusBeforeBlank !== doc.body)
 				focusBeforeBlank.focus();
-			else button?.blur();
+			else headingOf(current)?.focus();
 		}
 	};
 	const setTyped = (value: string) => {

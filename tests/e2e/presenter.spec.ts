@@ -199,6 +199,15 @@ test('B blanks the projected screen, with nothing the room can read; B or a move
 	await page.keyboard.press('Home');
 	await expect(blank).toBeHidden();
 	await expect(count).toHaveText(/^Slide 1 /);
+	// Escape shows it again too, and focus lands on the slide's title, which a screen reader reads:
+	// never dropped on the page with nothing said.
+	await page.evaluate(() => {
+		(document.activeElement as HTMLElement | null)?.blur();
+	});
+	await page.keyboard.press('b');
+	await page.keyboard.press('Escape');
+	await expect(blank).toBeHidden();
+	await expect(page.locator('[data-slide]:not([hidden]) h2')).toBeFocused();
 	// A click on the black screen shows it again.
 	await page.keyboard.press('b');
 	await page.mouse.click(500, 300);
