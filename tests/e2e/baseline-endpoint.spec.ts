@@ -60,7 +60,7 @@ test('on the site: the baseline shows no right or wrong and no score; the end po
 	// Nothing marks the answer: no verdict, no feedback, no "safest choice", no score. The thanks is
 	// the line focus moves to (so no live region says it again).
 	await expect(pay.locator('.activity-status')).toHaveText(
-		'Thank you, your answer is saved. There is no right or wrong here: we will come back to this at the end.',
+		'Thank you for your answer. There is no right or wrong here: we will come back to this at the end.',
 	);
 	await expect(pay.locator('.feedback')).toHaveCount(0);
 	await expect(pay).not.toContainText(/Not quite|safest choice|right\b.*\bof\b|score/i);

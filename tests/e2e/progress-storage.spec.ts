@@ -146,7 +146,7 @@ test('coming back with "Remember" ticked: answered cards show their status, and 
 	const watch = watchPage(page, baseURL ?? '');
 	await page.goto(LESSON);
 	await rememberByKeyboard(page);
-	// A confidence check and two "Before we start" questions: each says its answer is saved.
+	// A confidence check and two "Before we start" questions: each thanks the learner.
 	const three = await cards(page, 3);
 	for (const card of three) await answerAny(card);
 	const statuses = await Promise.all(
