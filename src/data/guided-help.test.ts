@@ -194,6 +194,13 @@ describe('guidedSteps, for every combination of answers', () => {
 			if (answers.age !== 'adult') expect(text).toMatch(/Report Remove/);
 			if (answers.age !== 'under18') expect(text).toMatch(/StopNCII/);
 		}
+		// Take It Down is for images taken under 18, whatever the age now: at every age, with its
+		// address, wherever something has been shared (or might be), and its line with it.
+		if (answers.shared === 'no') expect(lines).not.toContain('take-it-down');
+		else {
+			expect(text).toMatch(/Take It Down[^.]*, at takeitdown\.ncmec\.org/);
+			expect(lines).toContain('take-it-down');
+		}
 
 		// The forces routes, with their limits, only for someone who serves.
 		if (answers.forces === 'yes') {

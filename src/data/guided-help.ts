@@ -14,6 +14,7 @@ import {
 	policeAlertSource,
 	reportRemoveSource,
 	samaritansSource,
+	takeItDownSource,
 } from './shared-sources.ts';
 
 /**
@@ -122,6 +123,7 @@ export const guidedSources = [
 	ceopBlackmailSource,
 	ceopHelpSource,
 	reportRemoveSource,
+	takeItDownSource,
 	{
 		id: 'stopncii',
 		title: 'FAQ',
@@ -343,23 +345,23 @@ export const guidedStepList = [
 		id: 'remove-under18',
 		who: 'If you are under 18 and something has been shared, or might be',
 		title: 'Get it taken down',
-		text: 'Report Remove, from Childline and the Internet Watch Foundation, helps young people in the UK get nude images of themselves taken down, real or fake. Take It Down can help with images taken when you were under 18.',
-		sources: ['report-remove', 'childline-fakes', 'cios'],
+		text: 'Report Remove, from Childline and the Internet Watch Foundation, helps young people in the UK get nude images of themselves taken down, real or fake. Take It Down, at takeitdown.ncmec.org, can help with images taken when you were under 18.',
+		sources: ['report-remove', 'childline-fakes', 'cios', 'take-it-down'],
 		when: { age: under18, shared: sharedOrUnsaid },
 	},
 	{
 		id: 'remove-adult',
 		who: 'If you are 18 or over and something has been shared, or might be',
 		title: 'Stop it being shared',
-		text: 'StopNCII.org is a free tool for adults. It makes a digital fingerprint (a "hash") of the image on your own device, so that partner sites can stop it being shared, fake images too. The image never leaves your device. The Revenge Porn Helpline can give you advice.',
-		sources: ['stopncii', 'rph'],
+		text: 'StopNCII.org is a free tool for adults. It makes a digital fingerprint (a "hash") of the image on your own device, so that partner sites can stop it being shared, fake images too. The image never leaves your device. If an image was taken when you were under 18, use Take It Down instead, at takeitdown.ncmec.org. The Revenge Porn Helpline can give you advice.',
+		sources: ['stopncii', 'take-it-down', 'rph'],
 		when: { age: adult, shared: sharedOrUnsaid },
 	},
 	{
 		id: 'remove-unsaid',
 		title: 'Get it taken down, or stop it being shared',
-		text: 'Under 18: Report Remove, from Childline and the Internet Watch Foundation, can get it taken down, real or fake. 18 or over: StopNCII.org, a free tool for adults, can stop it being shared on partner sites.',
-		sources: ['report-remove', 'childline-fakes', 'stopncii'],
+		text: 'Under 18: Report Remove, from Childline and the Internet Watch Foundation, can get it taken down, real or fake. 18 or over: StopNCII.org, a free tool for adults, can stop it being shared on partner sites. If it was taken when you were under 18, Take It Down, at takeitdown.ncmec.org, can help, whatever your age now.',
+		sources: ['report-remove', 'childline-fakes', 'stopncii', 'take-it-down'],
 		when: { age: ageUnsaid, shared: sharedOrUnsaid },
 		onlyGuided: true,
 	},
@@ -434,6 +436,9 @@ export const guidedLines = [
 	{ helpline: 'ceop', when: { age: ['under18', RATHER_NOT_SAY] } },
 	{ helpline: 'childline', when: { age: ['under18', RATHER_NOT_SAY] }, urgent: 3 },
 	{ helpline: 'report-remove', when: { age: ['under18', RATHER_NOT_SAY] } },
+	// For images taken under 18, whatever the age now (its FAQ): no age condition. Shown with the
+	// steps that name it: when something has been shared, or might be.
+	{ helpline: 'take-it-down', when: { shared: sharedOrUnsaid } },
 	{ helpline: 'police', urgent: 1 },
 	{ helpline: 'revenge-porn-helpline', when: { age: ['adult', RATHER_NOT_SAY] } },
 	{ helpline: 'stopncii', when: { age: ['adult', RATHER_NOT_SAY] } },

@@ -18,6 +18,7 @@ import {
 	psheSensitiveSource,
 	reportRemoveSource,
 	samaritansSource,
+	takeItDownSource,
 	withdrawalSource,
 } from './shared-sources.ts';
 
@@ -63,6 +64,7 @@ export const parentSources = [
 		accessed,
 	},
 	reportRemoveSource,
+	takeItDownSource,
 	iwf2023Source,
 	niHubSource,
 	childlineSource,
@@ -257,8 +259,8 @@ export const parentGuide = [
 			},
 			{
 				title: 'Get images taken down.',
-				text: 'If a nude image of your child has been shared, or might be, Report Remove from Childline and the Internet Watch Foundation helps under-18s get it removed. Take It Down can help with images taken under 18. Report the account to the app too.',
-				sources: ['report-remove', 'hwb-sextortion'],
+				text: 'If a nude image of your child has been shared, or might be, Report Remove from Childline and the Internet Watch Foundation helps under-18s get it removed. Take It Down (takeitdown.ncmec.org) can help too. Report the account to the app too.',
+				sources: ['report-remove', 'take-it-down', 'hwb-sextortion'],
 			},
 			{
 				title: 'Look after them, and yourself.',

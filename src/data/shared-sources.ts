@@ -65,6 +65,15 @@ export const reportRemoveSource = {
 	accessed,
 } as const satisfies Source;
 
+/** Take It Down's own FAQ: who may use it (the age in the image, not the age now) and how. */
+export const takeItDownSource = {
+	id: 'take-it-down',
+	title: 'FAQ',
+	publisher: 'Take It Down (National Center for Missing & Exploited Children, US)',
+	url: 'https://takeitdown.ncmec.org/faq/',
+	accessed: '2026-12-07',
+} as const satisfies Source;
+
 export const childlineSource = {
 	id: 'childline',
 	title: 'About Childline',

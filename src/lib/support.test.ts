@@ -105,18 +105,20 @@ describe('support lines', () => {
 
 	test('a line for every learner these audiences hold is under Everyone, never under an age heading', () => {
 		// Papyrus is for under 35s: every learner of every module. Filed under "If you are under 18"
-		// in the forces lists, a 20-year-old recruit would skip it.
+		// in the forces lists, a 20-year-old recruit would skip it. Take It Down is for images taken
+		// under 18, whatever the age now (its FAQ): an adult with such an image would skip it too.
 		for (const audiences of [
 			['school'],
 			['adult'],
 			['forces'],
 			['school', 'adult', 'forces'],
-		] as const) {
-			const group = supportSections(audiences).find((s) =>
-				s.helplines.some((h) => h.id === 'papyrus'),
-			)?.group;
-			expect(group, audiences.join(', ')).toBe('everyone');
-		}
+		] as const)
+			for (const id of ['papyrus', 'take-it-down']) {
+				const group = supportSections(audiences).find((s) =>
+					s.helplines.some((h) => h.id === id),
+				)?.group;
+				expect(group, `${id}: ${audiences.join(', ')}`).toBe('everyone');
+			}
 		// An age's own lines stay under its heading.
 		const under18 = supportSections(['forces']).find((s) => s.group === 'under18');
 		expect(under18?.helplines.map((h) => h.id)).toContain('childline');

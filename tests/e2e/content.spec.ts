@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { answerAny } from './drive-activity.ts';
+import { watchPage } from './helpers.ts';
 
 test.describe('a lesson page', () => {
 	test('shows support lines before and after the lesson, for its audiences', async ({ page }) => {
@@ -23,6 +24,42 @@ test.describe('a lesson page', () => {
 		});
 		expect(order[0]).toBe('start');
 		expect(order.indexOf('end')).toBeGreaterThan(order.lastIndexOf('section'));
+	});
+
+	test('names Take It Down with its address, and its help line links there', async ({
+		page,
+		baseURL,
+	}) => {
+		const watch = watchPage(page, baseURL ?? '');
+		await page.goto('/lessons/if-it-happens/');
+		// In the lesson's own words, wherever it is named (a plain address, as the FAQ it cites): each
+		// list item, table cell or paragraph of the page's text, with or without its audience shown,
+		// leaving out the help boxes and the lists of sources and citations, which name the publisher.
+		const named = await page.locator('main').evaluate((main) =>
+			[...main.querySelectorAll('li, td, p')]
+				.filter((el) => !el.closest('[data-support]') && !el.id.startsWith('source-'))
+				.filter((el) => !el.querySelector('li, p'))
+				.map((el) => {
+					const copy = el.cloneNode(true) as Element;
+					for (const cite of copy.querySelectorAll('sup.cite, a[href^="#source-"]')) cite.remove();
+					return copy.textContent.replace(/\s+/g, ' ').trim();
+				})
+				.filter((text) => text.includes('Take It Down')),
+		);
+		// The key message, the steps table, under-18s at school and in the forces, adults, the summary.
+		expect(named.length).toBeGreaterThanOrEqual(6);
+		for (const text of named) expect(text).toContain('takeitdown.ncmec.org');
+		// ... and in the help box after the lesson, a plain link: nothing is fetched from its site.
+		const line = page.locator('[data-support="end"] [data-helpline="take-it-down"]');
+		await expect(line.locator('a[href="https://takeitdown.ncmec.org/"]')).toHaveText(
+			'takeitdown.ncmec.org',
+		);
+		await expect(line).toContainText('taken when you were under 18');
+		// The FAQ is in the lesson's sources.
+		await expect(
+			page.locator('li a[href="https://takeitdown.ncmec.org/faq/"]').first(),
+		).toBeVisible();
+		watch.assertClean();
 	});
 
 	test('every citation links to a listed source', async ({ page }) => {

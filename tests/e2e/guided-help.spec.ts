@@ -34,7 +34,8 @@ const people = {
 		rules: { safe: 'yes', age: 'under18', paid: 'yes', shared: 'no', forces: 'no' },
 		shows: ["Don't pay anything more", 'cancel the payment', 'CEOP', "won't be in trouble"],
 		lines: ['CEOP Safety Centre', 'Childline'],
-		notLines: ['Revenge Porn Helpline', 'SSAFA Forcesline'],
+		// Nothing shared: no removal steps, so not the line only they name.
+		notLines: ['Revenge Porn Helpline', 'SSAFA Forcesline', 'Take It Down'],
 	},
 	'an adult in the forces, an image shared': {
 		answers: {
@@ -48,11 +49,19 @@ const people = {
 		shows: [
 			'Stop it being shared',
 			'StopNCII.org',
+			'use Take It Down instead, at takeitdown.ncmec.org',
 			'Report their account to the app or site',
 			'Your routes in the forces',
 			'ask what they would have to pass on',
 		],
-		lines: ['Revenge Porn Helpline', 'StopNCII.org', 'SSAFA Forcesline', 'Unit welfare officer'],
+		lines: [
+			'Revenge Porn Helpline',
+			'StopNCII.org',
+			// For images taken under 18, whatever the age now: an adult sees it too.
+			'Take It Down',
+			'SSAFA Forcesline',
+			'Unit welfare officer',
+		],
 		notLines: ['CEOP Safety Centre', 'Report Remove'],
 	},
 	'someone who would rather not say': {
@@ -293,6 +302,7 @@ test.describe('the guided help path on the site', () => {
 			'Papyrus HOPELINE247',
 			'CEOP Safety Centre',
 			'Report Remove (Childline and the Internet Watch Foundation)',
+			'Take It Down (US National Center for Missing & Exploited Children)',
 			'Revenge Porn Helpline',
 			'StopNCII.org',
 		]);
