@@ -79,22 +79,6 @@ export const helplines: readonly Helpline[] = [
 		},
 	},
 	{
-		id: 'take-it-down',
-		name: 'Take It Down (US National Center for Missing & Exploited Children)',
-		helpsWith:
-			'Help stop nude images taken when you were under 18 being shared on sites that take part. It makes a hash (a digital fingerprint) of the image.',
-		// Who can use it is set by the age in the image, not the age now: "If you were under age 18
-		// when the image or video was taken, you can still use this service" (its FAQ). So it is for
-		// every group, like Papyrus, and lists under Everyone, never under one age's heading.
-		for: 'Anyone with nude images of them taken when they were under 18, even if they are 18 or over now',
-		groups: ['under18', 'adult', 'forces'],
-		contacts: [
-			{ kind: 'web', url: 'https://takeitdown.ncmec.org/', label: 'takeitdown.ncmec.org' },
-		],
-		note: "Use it on the device the image was taken on. Don't download or send the image to anyone to use it.",
-		source: { title: 'Take It Down: FAQ', url: 'https://takeitdown.ncmec.org/faq/' },
-	},
-	{
 		id: 'revenge-porn-helpline',
 		name: 'Revenge Porn Helpline',
 		helpsWith:
@@ -155,6 +139,23 @@ export const helplines: readonly Helpline[] = [
 			title: 'Papyrus: Remit of service policy',
 			url: 'https://www.papyrus-uk.org/help-advice/about-hopelineuk/remit-of-service-policy',
 		},
+	},
+	{
+		id: 'take-it-down',
+		name: 'Take It Down (from the US charity NCMEC)',
+		helpsWith:
+			'Help stop nude images taken when you were under 18 being shared on sites that take part. It makes a hash (a digital fingerprint) of the image.',
+		// Who can use it is set by the age in the image, not the age now: "If you were under age 18
+		// when the image or video was taken, you can still use this service" (its FAQ). So it is for
+		// every group, like Papyrus, and lists under Everyone, never under one age's heading: after
+		// the lines for someone in crisis now (Samaritans, Papyrus).
+		for: 'Anyone with nude images of them taken when they were under 18, even if they are 18 or over now',
+		groups: ['under18', 'adult', 'forces'],
+		contacts: [
+			{ kind: 'web', url: 'https://takeitdown.ncmec.org/', label: 'takeitdown.ncmec.org' },
+		],
+		note: "Use it on the device the image was taken on. Don't download or send the image to anyone to use it.",
+		source: { title: 'Take It Down: FAQ', url: 'https://takeitdown.ncmec.org/faq/' },
 	},
 	{
 		id: 'nspcc',

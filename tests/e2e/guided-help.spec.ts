@@ -302,7 +302,7 @@ test.describe('the guided help path on the site', () => {
 			'Papyrus HOPELINE247',
 			'CEOP Safety Centre',
 			'Report Remove (Childline and the Internet Watch Foundation)',
-			'Take It Down (US National Center for Missing & Exploited Children)',
+			'Take It Down (from the US charity NCMEC)',
 			'Revenge Porn Helpline',
 			'StopNCII.org',
 		]);
