@@ -27,7 +27,7 @@
 	let last = -Infinity;
 	addEventListener('keydown', (event) => {
 		if (ready() || event.key !== 'Escape' || event.repeat) return;
-		// Just arrived by ending a presenter show with Escape: a teacher's next presses are not a pair.
+		// Just arrived by ending a presenter show with Escape: the presenter's next presses are not a pair.
 		if (location.hash === '#show-ended' && performance.now() < 3000) return;
 		// An Escape the page used (presenter mode's: it closes what is open, or ends the show) starts
 		// no pair, as in the full quick exit: the page's script runs without it if its file failed.
