@@ -58,6 +58,10 @@ const unrecordedFinish: Partial<Record<AnyNotice, { lead: string; done: string; 
 		},
 	};
 
+/** Whether a notice says at the end that some answers have not reached the LMS. */
+export const isUnsentNotice = (notice: AnyNotice): boolean =>
+	notice === 'not-all-saved' || notice === 'not-all-saved-kept';
+
 /** Says in the finish section what a notice changes there (nothing is "saved" when it was not). */
 export function finishSays(doc: Document, notice: AnyNotice): void {
 	const unrecorded = unrecordedFinish[notice];
@@ -65,7 +69,6 @@ export function finishSays(doc: Document, notice: AnyNotice): void {
 		doc.querySelector('[data-finish-lead][data-on-lms]')?.replaceChildren(unrecorded.lead);
 		doc.querySelector('[data-finish]')?.replaceChildren(unrecorded.button);
 	}
-	const isUnsent = notice === 'not-all-saved' || notice === 'not-all-saved-kept';
-	const done = unrecorded?.done ?? (isUnsent ? noticeText[notice] : undefined);
+	const done = unrecorded?.done ?? (isUnsentNotice(notice) ? noticeText[notice] : undefined);
 	if (done) doc.querySelector('[data-finished] [data-on-lms]')?.replaceChildren(done);
 }

@@ -8,7 +8,7 @@ import type { Connection } from '../../exports/contract.ts';
 import { keptOnDevice } from '../lib/tracking/device.ts';
 import { standaloneConnection } from '../lib/tracking/standalone.ts';
 import type { AnyNotice } from '../../exports/cmi5/runtime/notices.ts';
-import { finishSays, noticeText } from './package-notices.ts';
+import { finishSays, isUnsentNotice, noticeText } from './package-notices.ts';
 import { restoreNotice } from '../lib/tracking/restore-notice.ts';
 import type { ConfidenceRecording, PackageFormat } from '../schemas/module.ts';
 
@@ -143,8 +143,7 @@ export async function startPackage(
 		finishSays(doc, n);
 		// Heard once: not the live region as well as the focused finish paragraph, and not again
 		// when a retry round says the same (a screen reader would read it all each minute).
-		const isSaidAtFinish = isFinishing && (n === 'not-all-saved' || n === 'not-all-saved-kept');
-		if (noticeEl && !isSaidAtFinish && noticeEl.textContent !== noticeText[n])
+		if (noticeEl && !(isFinishing && isUnsentNotice(n)) && noticeEl.textContent !== noticeText[n])
 			noticeEl.textContent = noticeText[n];
 	};
 	const format = await formatOf(doc, win);
