@@ -272,7 +272,7 @@ test.describe(`${zip} launched from a cmi5 LMS`, () => {
 
 		lms.faults.fail500 = 4;
 		await answerAny(card(0));
-		await expect(notice).toContainText(/taking a moment|could not be saved/);
+		await expect(notice).toContainText(/taking a moment|could not be saved|has not reached/);
 		await expect(notice).toContainText('saved again', { timeout: 60_000 });
 
 		lms.faults.delayMs = 2000;
