@@ -26,6 +26,38 @@ export function keptAt(text: string | null): number {
 export const isPastKeep = (at: number, now: number): boolean =>
 	!(now - at <= KEEP_DAYS * 86_400_000);
 
+/** The `at` to write over a stored value: the one it has (first kept), else `now`. Pure. */
+export function keptSince(stored: string | null, now: number): number {
+	const at = keptAt(stored);
+	return Number.isNaN(at) ? now : at;
+}
+
+/**
+ * The sweep every launch runs, whoever's: drops each value under `prefixes` kept past
+ * {@link KEEP_DAYS}. One with no `at` is what `undated` makes of it (a stamped text to keep), or
+ * dropped when it gives none, as an unreadable one is. Never throws (a blocked storage kept nothing).
+ */
+export function dropPastKeep(
+	storage: () => SweptStorage | undefined,
+	prefixes: readonly string[],
+	now: number,
+	undated: (text: string | null) => string | undefined = () => undefined,
+): void {
+	try {
+		const store = storage();
+		if (!store) return;
+		for (const key of keysUnder(store, prefixes)) {
+			const text = store.getItem(key);
+			const at = keptAt(text);
+			const stamped = Number.isNaN(at) ? undated(text) : undefined;
+			if (stamped !== undefined) store.setItem(key, stamped);
+			else if (isPastKeep(at, now)) store.removeItem(key);
+		}
+	} catch {
+		// blocked: nothing was kept
+	}
+}
+
 /** Every key in `store` that starts with one of `prefixes`. */
 export function keysUnder(store: Pick<Storage, 'key' | 'length'>, prefixes: readonly string[]) {
 	const keys: string[] = [];

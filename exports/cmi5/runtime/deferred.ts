@@ -1,5 +1,5 @@
 import type { AnswerReport } from '../../../src/lib/tracking/tracker.ts';
-import { keptAt } from '../../shared/keep.ts';
+import { keptSince } from '../../shared/keep.ts';
 import type { StorageLike } from './queue.ts';
 
 /**
@@ -66,8 +66,7 @@ export function writeDeferred(
 	if (!storage) return false;
 	try {
 		if (value && (value.reports.length || value.suspend !== undefined)) {
-			const since = keptAt(storage.getItem(key));
-			storage.setItem(key, JSON.stringify({ ...value, at: Number.isNaN(since) ? now : since }));
+			storage.setItem(key, JSON.stringify({ ...value, at: keptSince(storage.getItem(key), now) }));
 		} else storage.removeItem(key);
 		return true;
 	} catch {

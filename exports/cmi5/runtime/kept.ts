@@ -1,4 +1,4 @@
-import { isPastKeep, keptAt, keysUnder, type SweptStorage } from '../../shared/keep.ts';
+import { dropPastKeep, type SweptStorage } from '../../shared/keep.ts';
 import { DEFERRED_PREFIX } from './deferred.ts';
 
 /**
@@ -21,22 +21,12 @@ export const queueKey = (registration: string) => `${QUEUE_PREFIX}${registration
  * stamped now, so it still has its 30 days. Never throws.
  */
 export function dropExpiredKept(storage: SweptStorage | undefined, now: number): void {
-	try {
-		if (!storage) return;
-		for (const key of keysUnder(storage, [QUEUE_PREFIX, DEFERRED_PREFIX])) {
-			const text = storage.getItem(key);
-			const at = keptAt(text);
-			if (!Number.isNaN(at)) {
-				if (isPastKeep(at, now)) storage.removeItem(key);
-				continue;
-			}
-			const stamped = stampedNow(text, now);
-			if (stamped === undefined) storage.removeItem(key);
-			else storage.setItem(key, stamped);
-		}
-	} catch {
-		// blocked: nothing was kept
-	}
+	dropPastKeep(
+		() => storage,
+		[QUEUE_PREFIX, DEFERRED_PREFIX],
+		now,
+		(text) => stampedNow(text, now),
+	);
 }
 
 /** An unstamped kept value with `at` set to `now`; undefined when it is not one of ours. Pure. */

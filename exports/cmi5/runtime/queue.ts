@@ -2,7 +2,7 @@
 // list of pending requests; batching (batches.ts) and timeouts (timeout.ts) are already apart.
 import { nextRequest, type Bisect } from './batches.ts';
 import type { Concealer } from './conceal.ts';
-import { keptAt } from '../../shared/keep.ts';
+import { keptSince } from '../../shared/keep.ts';
 import { withTimeout, type SetTimer } from './timeout.ts';
 
 /**
@@ -174,8 +174,7 @@ export function createQueue(options: QueueOptions): Queue {
 			);
 			if (list.length) {
 				// Kept since the first item waited, whichever tab added the rest (its `at` stays).
-				const since = keptAt(storage.getItem(storageKey));
-				const at = Number.isNaN(since) ? now() : since;
+				const at = keptSince(storage.getItem(storageKey), now());
 				storage.setItem(storageKey, JSON.stringify({ at, items: hidden }));
 			} else storage.removeItem(storageKey);
 		} catch {

@@ -1,7 +1,13 @@
 import type { LearnerState } from '../../../src/lib/engine/state.ts';
 import type { StateHooks } from './resume.ts';
 import type { InteractionFields } from './writer.ts';
-import { isPastKeep, keptAt, keysUnder } from '../../shared/keep.ts';
+import {
+	dropPastKeep,
+	isPastKeep,
+	keptAt,
+	keysUnder,
+	type SweptStorage,
+} from '../../shared/keep.ts';
 
 /**
  * What this browser keeps of a SCORM session while the LMS has not accepted its latest progress
@@ -112,17 +118,8 @@ const keptKeys = (store: Pick<Storage, 'key' | 'length'>) =>
  * back to the same launch, and a learner who never did left theirs for every later user of that
  * browser (a privacy review found one 400 days on). Run at every launch. Never throws.
  */
-export function dropExpiredCopies(
-	storage: () => Pick<Storage, 'getItem' | 'removeItem' | 'key' | 'length'>,
-	now: number,
-): void {
-	try {
-		const store = storage();
-		for (const key of keptKeys(store))
-			if (isPastKeep(keptAt(store.getItem(key)), now)) store.removeItem(key);
-	} catch {
-		// blocked: nothing was kept
-	}
+export function dropExpiredCopies(storage: () => SweptStorage, now: number): void {
+	dropPastKeep(storage, [`${UNSAVED_PREFIX}:`], now);
 }
 
 /** One learner's copy for this launch: read, write (false when storage refused), drop. */
