@@ -239,6 +239,9 @@ export async function rememberByKeyboard(page: Page): Promise<void> {
 			timeout: 15_000,
 		},
 	);
+	// The box stays disabled (so not a Tab stop) until the tracker's code, loaded by the island's
+	// first effect, has arrived: on a loaded machine that is after hydration.
+	await expect(remember).toBeEnabled({ timeout: 15_000 });
 	await page
 		.getByRole('heading', { name: 'Your progress', exact: true })
 		.evaluate((el: HTMLElement) => {
