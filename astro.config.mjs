@@ -56,10 +56,11 @@ const codeSplitting = {
 	groups: [
 		// Imported by the quick exit on every page: on its own, or every page would load the groups below
 		// (the tab's progress key, which the site tracker also imports, would pull in the engine).
-		// With it, Vite's one-line helper for lazy imports (activity types, the search's query code).
+		// With it, Vite's one-line helper for lazy imports (activity types, the search's query code),
+		// and what keeps the scroll padding as tall as the top bar (and a package's save line).
 		{
 			name: 'events',
-			test: /[\\/]src[\\/]lib[\\/](events|tracking[\\/]tab-progress)\.ts$|vite[\\/]preload-helper/,
+			test: /[\\/]src[\\/](lib[\\/](events|tracking[\\/]tab-progress)|scripts[\\/]bar-height)\.ts$|vite[\\/]preload-helper/,
 			priority: 3,
 		},
 		// Answer checks, also used by the preview page's LMS code, which has no activity cards.

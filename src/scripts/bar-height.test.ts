@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { followBarHeight } from './bar-height.ts';
+import { followHeight } from './bar-height.ts';
 
-describe('followBarHeight', () => {
-	test("sets the bar's height on the root at once, and again whenever the bar changes size", () => {
+describe('followHeight', () => {
+	test("sets the element's height on the root at once, and again whenever it changes size", () => {
 		let height = 53;
 		const bar = { getBoundingClientRect: () => ({ height }) } as unknown as Element;
 		const set: string[] = [];
@@ -10,9 +10,9 @@ describe('followBarHeight', () => {
 			style: { setProperty: (name: string, value: string) => set.push(`${name}: ${value}`) },
 		};
 		let changed: () => void = () => {
-			/* set by followBarHeight */
+			/* set by followHeight */
 		};
-		followBarHeight(bar, root, (_el, onChange) => {
+		followHeight(bar, root, '--top-bar-height', (_el, onChange) => {
 			changed = onChange;
 		});
 		expect(set).toEqual(['--top-bar-height: 53px']);

@@ -8,8 +8,9 @@ import type { Connection } from '../../exports/contract.ts';
 import { keptOnDevice } from '../lib/tracking/device.ts';
 import { standaloneConnection } from '../lib/tracking/standalone.ts';
 import type { AnyNotice } from '../../exports/cmi5/runtime/notices.ts';
-import { finishSays, isUnsentNotice, noticeText } from './package-notices.ts';
+import { finishSays, isUnsentNotice, noticeText, showSaveLine } from './package-notices.ts';
 import { restoreNotice } from '../lib/tracking/restore-notice.ts';
+import { followHeight } from './bar-height.ts';
 import type { ConfidenceRecording, PackageFormat } from '../schemas/module.ts';
 
 /** What the package page embeds as JSON for the runtime: the module as the engine sees it. */
@@ -137,10 +138,14 @@ export async function startPackage(
 	data: PackageData,
 ): Promise<{ session: Session; connection: Connection }> {
 	const noticeEl = doc.querySelector<HTMLElement>('[data-notice]');
+	// The page's bottom scroll padding stays as tall as the save line, while it shows (global.css).
+	const saveLine = doc.querySelector('[data-save-line]');
+	if (saveLine) followHeight(saveLine, doc.documentElement, '--save-line-height');
 	/** Finish was pressed: what is unsent is said by the finish paragraph, which gets focus. */
 	let isFinishing = false;
 	const onnotice = (n: AnyNotice) => {
 		finishSays(doc, n);
+		showSaveLine(doc, n);
 		// Heard once: not the live region as well as the focused finish paragraph, and not again
 		// when a retry round says the same (a screen reader would read it all each minute).
 		if (noticeEl && !(isFinishing && isUnsentNotice(n)) && noticeEl.textContent !== noticeText[n])

@@ -66,6 +66,10 @@ test('SCORM 1.2: answers after "Finish and save" stay on the page, and the learn
 	await expect(course.locator('[data-notice]')).toContainText(
 		'open the course again from your learning platform',
 	);
+	// Said where the learner is too, not only above the lesson.
+	await expect(course.locator('[data-save-line]')).toHaveText(
+		'Visit ended: new answers not saved (more about this)',
+	);
 	await expect(card(course, later)).toHaveAttribute('data-state', 'answered');
 	await expect(card(course, first)).toHaveAttribute('data-state', 'answered');
 	// The LMS holds what was saved before the end, and nothing was called after it.

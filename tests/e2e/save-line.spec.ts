@@ -1,0 +1,88 @@
+import { expect, test, type FrameLocator } from '@playwright/test';
+import { STANDARDS } from '../../exports/scorm/standards.ts';
+import type { PackageData } from '../../src/scripts/package-runtime.ts';
+import { answerAny, expectLive } from './drive-activity.ts';
+import { launch } from './lms-harness.ts';
+
+/**
+ * While the LMS takes none of the learner's answers, the notice that says so sits above the lesson,
+ * out of sight of a learner working on a card further down. The save line at the window's foot
+ * keeps it in view wherever they are, leads to the notice, and goes once the LMS takes them again.
+ * The real SCORM 1.2 package in Chromium, in a test LMS whose commits fail for a window.
+ */
+
+/** Where an element is in the course frame's window. */
+const placeIn = (course: FrameLocator, selector: string) =>
+	course.locator(selector).evaluate((el) => {
+		const box = el.getBoundingClientRect();
+		return { top: box.top, bottom: box.bottom, height: window.innerHeight };
+	});
+
+test('the LMS takes no answers for a while: a line in view says they are kept here, leads to the notice, and goes once they are saved', async ({
+	page,
+}) => {
+	test.setTimeout(120_000);
+	const m = STANDARDS.scorm12.api.methods;
+	await launch(
+		page,
+		'school-ks3-scorm12.zip',
+		'scorm12',
+		{ core: { entry: 'ab-initio', student_id: 'learner-7' } },
+		// The launch's commit goes through; the next four fail (the answer's and three retries, over
+		// 14 s: saving is then "failing", not only slow); the retry 30 s later goes through.
+		{ faults: [{ method: m.commit, effect: 'false', after: 1, times: 4 }] },
+	);
+	const course = page.frameLocator('iframe[title="Course"]');
+	const data = JSON.parse(
+		(await course.locator('#package-data').textContent()) ?? '{}',
+	) as PackageData;
+	const ids = data.lessons[0]?.activities.map((a) => a.id) ?? [];
+	const line = course.locator('[data-save-line]');
+	const notice = course.locator('[data-notice]');
+
+	await expect(line).toBeHidden();
+	const first = course.locator(`section[data-activity="${ids[0] ?? ''}"]`);
+	await first.scrollIntoViewIfNeeded();
+	await expectLive(first);
+	await answerAny(first);
+	// Slow, not yet failing: the notice alone says it is taking a moment.
+	await expect(notice).toContainText('taking a moment');
+	await expect(line).toBeHidden();
+
+	// The learner works on, further down the lesson, while saving fails.
+	const later = course.locator(`section[data-activity="${ids.at(-1) ?? ''}"]`);
+	await later.scrollIntoViewIfNeeded();
+	await expectLive(later);
+	await answerAny(later);
+	await expect(line).toHaveText('Not sent yet: kept in this browser (more about this)', {
+		timeout: 20_000,
+	});
+	await expect(notice).toContainText('Your answers are kept in this browser');
+	const atWork = await placeIn(course, '[data-save-line]');
+	expect(atWork.top, 'the line is in the window').toBeGreaterThanOrEqual(0);
+	expect(atWork.bottom).toBeLessThanOrEqual(atWork.height + 0.5);
+	expect(
+		(await placeIn(course, '[data-notice]')).bottom,
+		'the notice is out of sight',
+	).toBeLessThan(0);
+	// What the learner is working on is not under it.
+	expect((await placeIn(course, `section[data-activity="${ids.at(-1) ?? ''}"]`)).top).toBeLessThan(
+		atWork.top,
+	);
+
+	// By keyboard, the line leads to the notice, which is then focused and in view.
+	await line.focus();
+	await page.keyboard.press('Enter');
+	await expect(notice).toBeFocused();
+	// (The page scrolls there smoothly, as motion is allowed here.)
+	await expect
+		.poll(async () => {
+			const read = await placeIn(course, '[data-notice]');
+			return read.top >= 0 && read.bottom <= read.height;
+		})
+		.toBe(true);
+
+	// The LMS takes them again: the notice says so and the line goes.
+	await expect(notice).toContainText('Your progress is saved again.', { timeout: 45_000 });
+	await expect(line).toBeHidden();
+});
