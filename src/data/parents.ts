@@ -259,7 +259,7 @@ export const parentGuide = [
 			},
 			{
 				title: 'Get images taken down.',
-				text: 'If a nude image of your child has been shared, or might be, Report Remove from Childline and the Internet Watch Foundation helps under-18s get it removed. Take It Down (takeitdown.ncmec.org) can help too. Report the account to the app too.',
+				text: 'If a nude image of your child has been shared, or might be, Report Remove from Childline and the Internet Watch Foundation helps under-18s get it removed. Take It Down (takeitdown.ncmec.org) can also help. And report the account to the app.',
 				sources: ['report-remove', 'take-it-down', 'hwb-sextortion'],
 			},
 			{
