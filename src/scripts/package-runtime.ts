@@ -146,9 +146,12 @@ export async function startPackage(
 	const onnotice = (n: AnyNotice) => {
 		finishSays(doc, n);
 		showSaveLine(doc, n);
-		// Heard once: not the live region as well as the focused finish paragraph, and not again
-		// when a retry round says the same (a screen reader would read it all each minute).
-		if (noticeEl && !(isFinishing && isUnsentNotice(n)) && noticeEl.textContent !== noticeText[n])
+		if (!noticeEl) return;
+		// Heard once: at Finish the focused paragraph says where the answers are, not the live region
+		// as well (which stops saying they have not arrived once they have); and nothing again when
+		// a retry round says the same (a screen reader would read it all each minute).
+		if (isFinishing && n === 'saved-again') noticeEl.textContent = '';
+		else if (!(isFinishing && isUnsentNotice(n)) && noticeEl.textContent !== noticeText[n])
 			noticeEl.textContent = noticeText[n];
 	};
 	const format = await formatOf(doc, win);

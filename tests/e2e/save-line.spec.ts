@@ -86,3 +86,40 @@ test('the LMS takes no answers for a while: a line in view says they are kept he
 	await expect(notice).toContainText('Your progress is saved again.', { timeout: 45_000 });
 	await expect(line).toBeHidden();
 });
+
+test('saving failed, and the LMS takes everything at Finish: the page says it is saved, and nothing says otherwise', async ({
+	page,
+}) => {
+	test.setTimeout(90_000);
+	const m = STANDARDS.scorm12.api.methods;
+	await launch(
+		page,
+		'school-ks3-scorm12.zip',
+		'scorm12',
+		{ core: { entry: 'ab-initio', student_id: 'learner-7' } },
+		// Failing after 14 s; the next retry would be 30 s later, but the learner finishes first.
+		{ faults: [{ method: m.commit, effect: 'false', after: 1, times: 4 }] },
+	);
+	const course = page.frameLocator('iframe[title="Course"]');
+	const line = course.locator('[data-save-line]');
+	const first = course.locator('section[data-activity]:visible').first();
+	await first.scrollIntoViewIfNeeded();
+	await expectLive(first);
+	await answerAny(first);
+	await expect(line).toBeVisible({ timeout: 20_000 });
+
+	await course.locator('nav.lesson-nav [data-goto="finish"]').click();
+	await course.getByRole('button', { name: 'Finish and save' }).click();
+	const finished = course.locator('[data-finished]');
+	await expect(finished).toBeFocused();
+	await expect(finished).toContainText('Your progress is saved');
+	await expect(line).toBeHidden();
+	// The notice no longer says the answers have not arrived, and says nothing the paragraph does.
+	await expect(course.locator('[data-notice]')).toBeEmpty();
+	// Nothing was kept back in this browser: the LMS holds it all.
+	const kept = await page
+		.frames()
+		.find((f) => f.url().includes('/lms/course/'))
+		?.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('second-look.scorm')));
+	expect(kept).toEqual([]);
+});

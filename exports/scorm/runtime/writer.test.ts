@@ -75,6 +75,26 @@ describe('the retrying writer', () => {
 		expect(writer.close()).toBe(true);
 	});
 
+	test('saving failed, then the commit at the end goes through: the learner is told it is saved again', () => {
+		// The commit of the answer and its three retries fail ("failing"); the LMS is back at Finish.
+		const lms = scriptedLms([], ['false', 'false', 'false', 'false']);
+		const { writer, clock, saving } = writerOn(lms);
+		writer.set('cmi.suspend_data', 'answers');
+		writer.requestCommit();
+		clock.advance(3000 + 3000 + 3000);
+		expect(saving.at(-1)).toBe('failing');
+		expect(writer.close()).toBe(true);
+		expect(saving.at(-1)).toBe('again');
+	});
+
+	test('closing with nothing failed before says nothing more', () => {
+		const lms = scriptedLms();
+		const { writer, saving } = writerOn(lms);
+		writer.set('cmi.suspend_data', 'answers');
+		expect(writer.close()).toBe(true);
+		expect(saving).toEqual([]);
+	});
+
 	test('no interaction is written while the index is unknown', () => {
 		const lms = scriptedLms();
 		const { writer } = writerOn(lms);

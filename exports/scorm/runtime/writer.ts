@@ -307,6 +307,12 @@ export function createWriter(options: WriterOptions): Writer {
 				uncommitted.length = 0;
 			}
 			tellIfAccepted();
+			// After a failing spell, the end's commit went through: said, as a round's would be (the
+			// page must not go on saying the answers have not reached the LMS).
+			if (isSaved && lost === 0 && failures > 0) {
+				failures = 0;
+				options.onsaving('again');
+			}
 			return isSaved && lost === 0;
 		},
 		unaccepted: () => [...uncommitted, ...queue.map((item) => item.fields)],
