@@ -82,6 +82,20 @@ test('review of an attempt whose answers the LMS does not give: the learner is n
 	expect(setsOf(lms)).toEqual([]);
 });
 
+test('review, then Finish, then another answer: never told to reopen the course "to carry on"', () => {
+	const lms = faultyLms('scorm12', {
+		core: { entry: '', lesson_mode: 'review', credit: 'no-credit', lesson_status: 'completed' },
+		suspend_data: finished,
+	});
+	const conn = lms.connect();
+	const session = sessionOn(conn);
+	conn.finish();
+	session.visit('two');
+	session.skip('q-match');
+	// Nothing was recorded before the end either (the review notice said so): no "visit ended".
+	expect(lms.notices).toEqual(['review']);
+});
+
 describe('browse and no-credit', () => {
 	test('1.2 browse, nothing attempted: only "browsed" is written', () => {
 		const lms = faultyLms('scorm12', { core: { entry: 'ab-initio', lesson_mode: 'browse' } });

@@ -443,7 +443,8 @@ export function connectScorm(options: ScormOptions): ScormConnection {
 	/** Whether the learner was told their progress outgrew what the LMS can hold (said once). */
 	let toldTooLong = false;
 	const tellIfEnded = () => {
-		if (isOpen || toldEnded) return;
+		// A look back or through recorded nothing before the end either, and said so at the start.
+		if (isOpen || toldEnded || policy.mode !== 'normal') return;
 		toldEnded = true;
 		notice('visit-ended');
 	};
