@@ -87,6 +87,18 @@ describe('the retrying writer', () => {
 		expect(saving.at(-1)).toBe('again');
 	});
 
+	test('every commit refused, but Terminate takes it all: saved (the LMS persists at Terminate), and said so', () => {
+		const lms = scriptedLms([], Array<string>(20).fill('false'));
+		const { writer, clock, saving } = writerOn(lms);
+		writer.set('cmi.suspend_data', 'answers');
+		writer.requestCommit();
+		clock.advance(9000);
+		expect(saving.at(-1)).toBe('failing');
+		expect(writer.close()).toBe(true);
+		expect(writer.unaccepted()).toEqual([]);
+		expect(saving.at(-1)).toBe('again');
+	});
+
 	test('closing with nothing failed before says nothing more', () => {
 		const lms = scriptedLms();
 		const { writer, saving } = writerOn(lms);

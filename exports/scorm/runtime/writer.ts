@@ -301,19 +301,23 @@ export function createWriter(options: WriterOptions): Writer {
 				isSaved = commitNow() && isFlushed;
 			}
 			isClosed = true;
-			// Terminate persists what the LMS holds (2004 RTE 3.1.3.2; 1.2 LMSFinish likewise).
-			if (call(m.terminate, '') === 'true' && values.size === 0 && queue.length === 0) {
+			// Terminate persists what the LMS holds (2004 RTE 3.1.3.2; 1.2 LMSFinish likewise): taken,
+			// even when every commit before it was refused.
+			const isTerminated =
+				call(m.terminate, '') === 'true' && values.size === 0 && queue.length === 0;
+			if (isTerminated) {
 				isDirty = false;
 				uncommitted.length = 0;
 			}
 			tellIfAccepted();
-			// After a failing spell, the end's commit went through: said, as a round's would be (the
-			// page must not go on saying the answers have not reached the LMS).
-			if (isSaved && lost === 0 && failures > 0) {
+			const isAllSaved = (isSaved || isTerminated) && lost === 0;
+			// After a failing spell, the end went through: said, as a round's would be (the page must
+			// not go on saying the answers have not reached the LMS).
+			if (isAllSaved && failures > 0) {
 				failures = 0;
 				options.onsaving('again');
 			}
-			return isSaved && lost === 0;
+			return isAllSaved;
 		},
 		unaccepted: () => [...uncommitted, ...queue.map((item) => item.fields)],
 	};
