@@ -58,33 +58,6 @@ const unrecordedFinish: Partial<Record<AnyNotice, { lead: string; done: string; 
 		},
 	};
 
-/**
- * The short line at the foot of the window while answers are not reaching the LMS (or no longer
- * can): in view wherever the learner works, where the notice itself sits above the lesson. One line
- * at 400% zoom in an LMS frame (305 CSS px). A notice not listed
- * leaves the line as it is; `null` takes it away.
- */
-const saveLineText: Partial<Record<AnyNotice, string | null>> = {
-	'save-failing': 'Not saved yet: keep this page open',
-	'lms-not-answering-unkept': 'Not saved yet: keep this page open',
-	'save-failing-kept': 'Not sent yet: kept in this browser',
-	'lms-not-answering': 'Not sent yet: kept in this browser',
-	'visit-ended': 'Visit ended: new answers not saved',
-	'saved-again': null,
-	'unsaved-recovered': null,
-	'part-refused': null,
-};
-
-/** Shows, changes or takes away the save line for a notice ({@link saveLineText}). */
-export function showSaveLine(doc: Document, notice: AnyNotice): void {
-	const words = saveLineText[notice];
-	const line = doc.querySelector<HTMLElement>('[data-save-line]');
-	const text = line?.querySelector('[data-save-line-text]');
-	if (words === undefined || !line || !text) return;
-	if (words !== null) text.textContent = words;
-	line.hidden = words === null;
-}
-
 /** Whether a notice says at the end that some answers have not reached the LMS. */
 export const isUnsentNotice = (notice: AnyNotice): boolean =>
 	notice === 'not-all-saved' || notice === 'not-all-saved-kept';

@@ -8,9 +8,9 @@ import type { Connection } from '../../exports/contract.ts';
 import { keptOnDevice } from '../lib/tracking/device.ts';
 import { standaloneConnection } from '../lib/tracking/standalone.ts';
 import type { AnyNotice } from '../../exports/cmi5/runtime/notices.ts';
-import { finishSays, isUnsentNotice, noticeText, showSaveLine } from './package-notices.ts';
+import { finishSays, isUnsentNotice, noticeText } from './package-notices.ts';
+import { installSaveLine, showSaveLine } from './save-line.ts';
 import { restoreNotice } from '../lib/tracking/restore-notice.ts';
-import { followHeight } from './bar-height.ts';
 import type { ConfidenceRecording, PackageFormat } from '../schemas/module.ts';
 
 /** What the package page embeds as JSON for the runtime: the module as the engine sees it. */
@@ -138,21 +138,18 @@ export async function startPackage(
 	data: PackageData,
 ): Promise<{ session: Session; connection: Connection }> {
 	const noticeEl = doc.querySelector<HTMLElement>('[data-notice]');
-	// The page's bottom scroll padding stays as tall as the save line, while it shows (global.css).
-	const saveLine = doc.querySelector('[data-save-line]');
-	if (saveLine) followHeight(saveLine, doc.documentElement, '--save-line-height');
+	installSaveLine(doc);
 	/** Finish was pressed: what is unsent is said by the finish paragraph, which gets focus. */
 	let isFinishing = false;
 	const onnotice = (n: AnyNotice) => {
 		finishSays(doc, n);
-		showSaveLine(doc, n);
+		showSaveLine(doc, n, isFinishing);
 		if (!noticeEl) return;
 		// Heard once: at Finish the focused paragraph says where the answers are, not the live region
-		// as well (which stops saying they have not arrived once they have); and nothing again when
-		// a retry round says the same (a screen reader would read it all each minute).
-		if (isFinishing && n === 'saved-again') noticeEl.textContent = '';
-		else if (!(isFinishing && isUnsentNotice(n)) && noticeEl.textContent !== noticeText[n])
-			noticeEl.textContent = noticeText[n];
+		// as well, which no longer says "we will keep trying" (nothing is tried after the end); and
+		// nothing again when a retry round says the same (a screen reader would read it each minute).
+		if (isFinishing && (isUnsentNotice(n) || n === 'saved-again')) noticeEl.textContent = '';
+		else if (noticeEl.textContent !== noticeText[n]) noticeEl.textContent = noticeText[n];
 	};
 	const format = await formatOf(doc, win);
 	const offline = format === 'offline';

@@ -1,28 +1,73 @@
 import { describe, expect, test } from 'vitest';
 import type { AnyNotice } from '../../exports/cmi5/runtime/notices.ts';
-import { noticeText, showSaveLine } from './package-notices.ts';
+import { noticeText } from './package-notices.ts';
+import { showSaveLine } from './save-line.ts';
 
-/** The page's save line as `showSaveLine` finds it: a link holding the words' span. */
-function fakePage() {
+/** The page's save line as `showSaveLine` finds it, with focus on it or not. */
+function fakePage(isFocused = false) {
 	const text = { textContent: '' };
-	const line = { hidden: true, querySelector: () => text };
-	const doc = { querySelector: () => line } as unknown as Document;
-	return { doc, line, text };
+	const more = { hidden: true, textContent: '' };
+	const attributes = new Map<string, string>();
+	const toggle = { setAttribute: (name: string, value: string) => attributes.set(name, value) };
+	const parts: Record<string, unknown> = {
+		'[data-save-line-toggle]': toggle,
+		'[data-save-line-text]': text,
+		'[data-save-line-more]': more,
+	};
+	const listeners: (() => void)[] = [];
+	const focused = {};
+	const line = {
+		hidden: true,
+		querySelector: (selector: string) => parts[selector],
+		contains: (el: unknown) => isFocused && el === focused,
+		addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
+	};
+	const doc = { querySelector: () => line, activeElement: focused } as unknown as Document;
+	const blur = () => {
+		for (const listener of listeners.splice(0)) listener();
+	};
+	return { doc, line, text, more, attributes, blur };
 }
 
 /** The longest words measured to keep one line at 400% zoom in a 305 px LMS frame. */
-const ONE_LINE = 'Visit ended: new answers not saved'.length;
+const ONE_LINE = 'Not saved yet: keep this page open'.length;
 
 describe('the save line at the window foot', () => {
 	test('shows while answers are not reaching the LMS, stays through other notices, goes once they are saved', () => {
-		const { doc, line, text } = fakePage();
+		const { doc, line, text, more } = fakePage();
 		showSaveLine(doc, 'save-retrying'); // slow, not yet failing: the notice alone says so
 		expect(line.hidden).toBe(true);
 		showSaveLine(doc, 'save-failing-kept');
 		expect([line.hidden, text.textContent]).toEqual([false, 'Not sent yet: kept in this browser']);
+		// Its button opens the notice's own words.
+		expect(more.textContent).toBe(noticeText['save-failing-kept']);
 		showSaveLine(doc, 'resume-recovered'); // says nothing of saving: the line stays
 		expect(line.hidden).toBe(false);
 		showSaveLine(doc, 'saved-again');
+		expect(line.hidden).toBe(true);
+	});
+
+	test('at Finish the focused paragraph says it: the line goes, saved or not', () => {
+		for (const notice of ['not-all-saved', 'not-all-saved-kept', 'saved-again'] as const) {
+			const { doc, line } = fakePage();
+			showSaveLine(doc, 'save-failing');
+			showSaveLine(doc, notice, true);
+			expect(line.hidden, notice).toBe(true);
+		}
+		// Before Finish (progress too long for the LMS), "not all saved" is a line of its own.
+		const { doc, line, text } = fakePage();
+		showSaveLine(doc, 'not-all-saved');
+		expect([line.hidden, text.textContent]).toEqual([false, 'Some answers have not been saved']);
+	});
+
+	test('a focused line is not taken away under the learner: it says so, closes, and goes when focus leaves', () => {
+		const { doc, line, text, more, attributes, blur } = fakePage(true);
+		showSaveLine(doc, 'save-failing-kept');
+		more.hidden = false;
+		showSaveLine(doc, 'saved-again');
+		expect([line.hidden, text.textContent]).toEqual([false, 'Your progress is saved now']);
+		expect([more.hidden, attributes.get('aria-expanded')]).toEqual([true, 'false']);
+		blur();
 		expect(line.hidden).toBe(true);
 	});
 
@@ -32,7 +77,7 @@ describe('the save line at the window foot', () => {
 			showSaveLine(doc, notice);
 			if (line.hidden) continue;
 			expect(text.textContent.length, notice).toBeLessThanOrEqual(ONE_LINE);
-			// "kept in this browser" only where the notice says the answers are kept here.
+			// "kept" only where the notice says the answers are kept in this browser.
 			expect(text.textContent.includes('kept'), notice).toBe(
 				noticeText[notice].includes('kept in this browser'),
 			);

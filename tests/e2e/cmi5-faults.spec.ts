@@ -119,7 +119,7 @@ async function expectShown(page: Page, data: PackageData, ids: string[]) {
 
 const notice = (page: Page) => page.locator('[data-notice]');
 /** The line at the window's foot while answers are not reaching the LMS. */
-const saveLine = (page: Page) => page.locator('[data-save-line]');
+const saveLine = (page: Page) => page.locator('[data-save-line-toggle]');
 
 /** Records every text the notice region (a polite live region) showed, from the page's start. */
 async function recordNotices(page: Page) {
@@ -207,9 +207,7 @@ test.describe(`${zip}: faults at the start`, () => {
 				'Your learning platform is not answering. You can carry on; your answers are kept in this browser until it answers.',
 				{ timeout: 10_000 },
 			);
-			await expect(saveLine(page)).toHaveText(
-				'Not sent yet: kept in this browser (more about this)',
-			);
+			await expect(saveLine(page)).toHaveText('Not sent yet: kept in this browser');
 			const given = await answer(page, data, 0, 2);
 			await expectNoAxeViolations(page, 'LMS not answering');
 			await expect(notice(page)).toContainText('Your progress is saved again.', {
@@ -367,7 +365,7 @@ test.describe(`${zip}: storage blocked`, () => {
 			{ timeout: 10_000 },
 		);
 		await expect(notice(page)).toContainText('please keep this page open');
-		await expect(saveLine(page)).toHaveText('Not saved yet: keep this page open (more about this)');
+		await expect(saveLine(page)).toHaveText('Not saved yet: keep this page open');
 		const given = await answer(page, data, 0, 3);
 		await expectNoAxeViolations(page, 'LMS not answering, storage blocked');
 		expect(await seen(page)).not.toContain('kept in this browser');

@@ -1,5 +1,6 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { answerAny } from './drive-activity.ts';
+import { expectNoAxeViolations } from './helpers.ts';
 import { launch } from './lms-harness.ts';
 
 /**
@@ -104,4 +105,19 @@ test('in a 305 × 256 LMS frame (400% zoom), with the save line at its foot, no 
 	// One line, not a third of the frame.
 	expect((await course.locator('[data-save-line]').boundingBox())?.height).toBeLessThan(48);
 	expect(await obscuredWhileTabbing(page, zoomed)).toEqual([]);
+
+	// Opened, its words stay between the bar and the button (they scroll if they must), and pass axe.
+	await zoomed.locator('[data-save-line-toggle]').click();
+	const places = await zoomed.locator(':root').evaluate(() => {
+		const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+		return {
+			bar: box('.top-bar')?.bottom ?? 0,
+			words: box('[data-save-line-more]')?.top ?? -1,
+			button: box('[data-save-line-toggle]')?.bottom ?? Infinity,
+			height: window.innerHeight,
+		};
+	});
+	expect(places.words).toBeGreaterThanOrEqual(places.bar);
+	expect(places.button).toBeLessThanOrEqual(places.height + 0.5);
+	await expectNoAxeViolations(page, 'the save line opened, at 400% zoom');
 });

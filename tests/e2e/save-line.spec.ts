@@ -18,7 +18,7 @@ const placeIn = (course: FrameLocator, selector: string) =>
 		return { top: box.top, bottom: box.bottom, height: window.innerHeight };
 	});
 
-test('the LMS takes no answers for a while: a line in view says they are kept here, leads to the notice, and goes once they are saved', async ({
+test('the LMS takes no answers for a while: a line in view says they are kept here, opens the notice in place, and goes once they are saved', async ({
 	page,
 }) => {
 	test.setTimeout(120_000);
@@ -38,6 +38,7 @@ test('the LMS takes no answers for a while: a line in view says they are kept he
 	) as PackageData;
 	const ids = data.lessons[0]?.activities.map((a) => a.id) ?? [];
 	const line = course.locator('[data-save-line]');
+	const toggle = line.getByRole('button');
 	const notice = course.locator('[data-notice]');
 
 	await expect(line).toBeHidden();
@@ -54,9 +55,7 @@ test('the LMS takes no answers for a while: a line in view says they are kept he
 	await later.scrollIntoViewIfNeeded();
 	await expectLive(later);
 	await answerAny(later);
-	await expect(line).toHaveText('Not sent yet: kept in this browser (more about this)', {
-		timeout: 20_000,
-	});
+	await expect(toggle).toHaveText('Not sent yet: kept in this browser', { timeout: 20_000 });
 	await expect(notice).toContainText('Your answers are kept in this browser');
 	const atWork = await placeIn(course, '[data-save-line]');
 	expect(atWork.top, 'the line is in the window').toBeGreaterThanOrEqual(0);
@@ -70,21 +69,71 @@ test('the LMS takes no answers for a while: a line in view says they are kept he
 		atWork.top,
 	);
 
-	// By keyboard, the line leads to the notice, which is then focused and in view.
-	await line.focus();
+	// By keyboard, its button opens the notice's words just above it; the learner stays where they
+	// were in the lesson.
+	const scrolled = await course.locator(':root').evaluate(() => window.scrollY);
+	await toggle.focus();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 	await page.keyboard.press('Enter');
-	await expect(notice).toBeFocused();
-	// (The page scrolls there smoothly, as motion is allowed here.)
-	await expect
-		.poll(async () => {
-			const read = await placeIn(course, '[data-notice]');
-			return read.top >= 0 && read.bottom <= read.height;
-		})
-		.toBe(true);
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	await expect(toggle).toBeFocused();
+	const more = course.locator('[data-save-line-more]');
+	await expect(more).toBeVisible();
+	await expect(more).toContainText('Your answers are kept in this browser');
+	const opened = await placeIn(course, '[data-save-line-more]');
+	expect(opened.top, 'the words are in the window').toBeGreaterThanOrEqual(0);
+	expect(await course.locator(':root').evaluate(() => window.scrollY)).toBe(scrolled);
+	await page.keyboard.press('Enter');
+	await expect(more).toBeHidden();
 
-	// The LMS takes them again: the notice says so and the line goes.
+	// The LMS takes them again while the learner is on the line: it says so, closed, and goes only
+	// once focus leaves it (never dropped to the top of the page).
 	await expect(notice).toContainText('Your progress is saved again.', { timeout: 45_000 });
+	await expect(toggle).toHaveText('Your progress is saved now');
+	await expect(toggle).toBeFocused();
+	await page.keyboard.press('Tab');
 	await expect(line).toBeHidden();
+	expect(
+		await course.locator(':root').evaluate(() => document.activeElement?.localName),
+		'focus moved on along the page, not back to its start',
+	).not.toBe('body');
+});
+
+test('the LMS is down when the learner finishes: the finish paragraph says so, and nothing still says "we will keep trying"', async ({
+	page,
+}) => {
+	test.setTimeout(90_000);
+	const m = STANDARDS.scorm12.api.methods;
+	await launch(
+		page,
+		'school-ks3-scorm12.zip',
+		'scorm12',
+		{ core: { entry: 'ab-initio', student_id: 'learner-7' } },
+		{
+			faults: [
+				{ method: m.commit, effect: 'false', after: 1 },
+				{ method: m.terminate, effect: 'false' },
+			],
+		},
+	);
+	const course = page.frameLocator('iframe[title="Course"]');
+	const line = course.locator('[data-save-line]');
+	const first = course.locator('section[data-activity]:visible').first();
+	await first.scrollIntoViewIfNeeded();
+	await expectLive(first);
+	await answerAny(first);
+	await expect(line).toBeVisible({ timeout: 20_000 });
+	await expect(course.locator('[data-notice]')).toContainText('we will keep trying');
+
+	await course.locator('nav.lesson-nav [data-goto="finish"]').click();
+	await course.getByRole('button', { name: 'Finish and save' }).click();
+	const finished = course.locator('[data-finished]');
+	await expect(finished).toBeFocused();
+	await expect(finished).toContainText('have not reached your learning platform');
+	await expect(finished).toContainText('kept in this browser');
+	// Nothing is tried after the end: no line, and the notice no longer says it will keep trying.
+	await expect(line).toBeHidden();
+	await expect(course.locator('[data-notice]')).toBeEmpty();
 });
 
 test('saving failed, and the LMS takes everything at Finish: the page says it is saved, and nothing says otherwise', async ({

@@ -67,8 +67,8 @@ test('SCORM 1.2: answers after "Finish and save" stay on the page, and the learn
 		'open the course again from your learning platform',
 	);
 	// Said where the learner is too, not only above the lesson.
-	await expect(course.locator('[data-save-line]')).toHaveText(
-		'Visit ended: new answers not saved (more about this)',
+	await expect(course.locator('[data-save-line-toggle]')).toHaveText(
+		'Visit ended: new answers not saved',
 	);
 	await expect(card(course, later)).toHaveAttribute('data-state', 'answered');
 	await expect(card(course, first)).toHaveAttribute('data-state', 'answered');
