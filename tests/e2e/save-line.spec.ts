@@ -1,15 +1,53 @@
-import { expect, test, type FrameLocator } from '@playwright/test';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { STANDARDS } from '../../exports/scorm/standards.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
 import { answerAny, expectLive } from './drive-activity.ts';
-import { launch } from './lms-harness.ts';
+import { launch, type Faults } from './lms-harness.ts';
 
 /**
  * While the LMS takes none of the learner's answers, the notice that says so sits above the lesson,
  * out of sight of a learner working on a card further down. The save line at the window's foot
- * keeps it in view wherever they are, leads to the notice, and goes once the LMS takes them again.
- * The real SCORM 1.2 package in Chromium, in a test LMS whose commits fail for a window.
+ * keeps it in view wherever they are, opens the notice's words in place, and goes once the LMS
+ * takes them again; at Finish the finish paragraph alone says where the answers are. The real
+ * SCORM 1.2 package in Chromium, in a test LMS whose commits fail.
  */
+
+const commit = STANDARDS.scorm12.api.methods.commit;
+/** The launch's commit goes through; the next four fail (the answer's and three retries, over 14 s:
+ * saving is then "failing", not only slow); the retry 30 s later goes through. */
+const FAILING_FOR_A_WHILE: Faults = {
+	faults: [{ method: commit, effect: 'false', after: 1, times: 4 }],
+};
+
+/** Launches KS3's SCORM 1.2 package for learner-7 (so unsent answers are kept in this browser). */
+async function launchFailing(page: Page, faults: Faults): Promise<FrameLocator> {
+	await launch(
+		page,
+		'school-ks3-scorm12.zip',
+		'scorm12',
+		{ core: { entry: 'ab-initio', student_id: 'learner-7' } },
+		faults,
+	);
+	return page.frameLocator('iframe[title="Course"]');
+}
+
+/** Answers the lesson's first activity, then waits until the save line shows (saving failing). */
+async function answerUntilFailing(course: FrameLocator): Promise<void> {
+	const first = course.locator('section[data-activity]:visible').first();
+	await first.scrollIntoViewIfNeeded();
+	await expectLive(first);
+	await answerAny(first);
+	await expect(course.locator('[data-save-line]')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Presses Finish and save; returns the finish paragraph, which then has focus. */
+async function finish(course: FrameLocator) {
+	await course.locator('nav.lesson-nav [data-goto="finish"]').click();
+	await course.getByRole('button', { name: 'Finish and save' }).click();
+	const finished = course.locator('[data-finished]');
+	await expect(finished).toBeFocused();
+	return finished;
+}
 
 /** Where an element is in the course frame's window. */
 const placeIn = (course: FrameLocator, selector: string) =>
@@ -22,17 +60,7 @@ test('the LMS takes no answers for a while: a line in view says they are kept he
 	page,
 }) => {
 	test.setTimeout(120_000);
-	const m = STANDARDS.scorm12.api.methods;
-	await launch(
-		page,
-		'school-ks3-scorm12.zip',
-		'scorm12',
-		{ core: { entry: 'ab-initio', student_id: 'learner-7' } },
-		// The launch's commit goes through; the next four fail (the answer's and three retries, over
-		// 14 s: saving is then "failing", not only slow); the retry 30 s later goes through.
-		{ faults: [{ method: m.commit, effect: 'false', after: 1, times: 4 }] },
-	);
-	const course = page.frameLocator('iframe[title="Course"]');
+	const course = await launchFailing(page, FAILING_FOR_A_WHILE);
 	const data = JSON.parse(
 		(await course.locator('#package-data').textContent()) ?? '{}',
 	) as PackageData;
@@ -103,32 +131,17 @@ test('the LMS is down when the learner finishes: the finish paragraph says so, a
 	page,
 }) => {
 	test.setTimeout(90_000);
-	const m = STANDARDS.scorm12.api.methods;
-	await launch(
-		page,
-		'school-ks3-scorm12.zip',
-		'scorm12',
-		{ core: { entry: 'ab-initio', student_id: 'learner-7' } },
-		{
-			faults: [
-				{ method: m.commit, effect: 'false', after: 1 },
-				{ method: m.terminate, effect: 'false' },
-			],
-		},
-	);
-	const course = page.frameLocator('iframe[title="Course"]');
+	const course = await launchFailing(page, {
+		faults: [
+			{ method: commit, effect: 'false', after: 1 },
+			{ method: STANDARDS.scorm12.api.methods.terminate, effect: 'false' },
+		],
+	});
 	const line = course.locator('[data-save-line]');
-	const first = course.locator('section[data-activity]:visible').first();
-	await first.scrollIntoViewIfNeeded();
-	await expectLive(first);
-	await answerAny(first);
-	await expect(line).toBeVisible({ timeout: 20_000 });
+	await answerUntilFailing(course);
 	await expect(course.locator('[data-notice]')).toContainText('we will keep trying');
 
-	await course.locator('nav.lesson-nav [data-goto="finish"]').click();
-	await course.getByRole('button', { name: 'Finish and save' }).click();
-	const finished = course.locator('[data-finished]');
-	await expect(finished).toBeFocused();
+	const finished = await finish(course);
 	await expect(finished).toContainText('have not reached your learning platform');
 	await expect(finished).toContainText('kept in this browser');
 	// Nothing is tried after the end: no line, and the notice no longer says it will keep trying.
@@ -140,27 +153,12 @@ test('saving failed, and the LMS takes everything at Finish: the page says it is
 	page,
 }) => {
 	test.setTimeout(90_000);
-	const m = STANDARDS.scorm12.api.methods;
-	await launch(
-		page,
-		'school-ks3-scorm12.zip',
-		'scorm12',
-		{ core: { entry: 'ab-initio', student_id: 'learner-7' } },
-		// Failing after 14 s; the next retry would be 30 s later, but the learner finishes first.
-		{ faults: [{ method: m.commit, effect: 'false', after: 1, times: 4 }] },
-	);
-	const course = page.frameLocator('iframe[title="Course"]');
+	// Failing after 14 s; the next retry would be 30 s later, but the learner finishes first.
+	const course = await launchFailing(page, FAILING_FOR_A_WHILE);
 	const line = course.locator('[data-save-line]');
-	const first = course.locator('section[data-activity]:visible').first();
-	await first.scrollIntoViewIfNeeded();
-	await expectLive(first);
-	await answerAny(first);
-	await expect(line).toBeVisible({ timeout: 20_000 });
+	await answerUntilFailing(course);
 
-	await course.locator('nav.lesson-nav [data-goto="finish"]').click();
-	await course.getByRole('button', { name: 'Finish and save' }).click();
-	const finished = course.locator('[data-finished]');
-	await expect(finished).toBeFocused();
+	const finished = await finish(course);
 	await expect(finished).toContainText('Your progress is saved');
 	await expect(line).toBeHidden();
 	// The notice no longer says the answers have not arrived, and says nothing the paragraph does.
