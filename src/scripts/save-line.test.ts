@@ -3,30 +3,30 @@ import type { AnyNotice } from '../../exports/cmi5/runtime/notices.ts';
 import { noticeText } from './package-notices.ts';
 import { showSaveLine } from './save-line.ts';
 
-/** The page's save line as `showSaveLine` finds it, with focus on it or not. */
-function fakePage(isFocused = false) {
+/** The page's save line as `showSaveLine` finds it, with focus on its button, its words, or not. */
+function fakePage(focus: 'button' | 'words' | 'none' = 'none') {
+	const focused = { on: focus };
 	const text = { textContent: '' };
-	const more = { hidden: true, textContent: '' };
+	const more = { hidden: true, textContent: '', contains: () => focused.on === 'words' };
 	const attributes = new Map<string, string>();
-	const toggle = { setAttribute: (name: string, value: string) => attributes.set(name, value) };
+	const toggle = {
+		setAttribute: (name: string, value: string) => attributes.set(name, value),
+		focus: () => {
+			focused.on = 'button';
+		},
+	};
 	const parts: Record<string, unknown> = {
 		'[data-save-line-toggle]': toggle,
 		'[data-save-line-text]': text,
 		'[data-save-line-more]': more,
 	};
-	const listeners: (() => void)[] = [];
-	const focused = {};
 	const line = {
 		hidden: true,
 		querySelector: (selector: string) => parts[selector],
-		contains: (el: unknown) => isFocused && el === focused,
-		addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
+		contains: () => focused.on !== 'none',
 	};
-	const doc = { querySelector: () => line, activeElement: focused } as unknown as Document;
-	const blur = () => {
-		for (const listener of listeners.splice(0)) listener();
-	};
-	return { doc, line, text, more, attributes, blur };
+	const doc = { querySelector: () => line, activeElement: {} } as unknown as Document;
+	return { doc, line, text, more, attributes, focused };
 }
 
 /** The longest words measured to keep one line at 400% zoom in a 305 px LMS frame. */
@@ -60,15 +60,17 @@ describe('the save line at the window foot', () => {
 		expect([line.hidden, text.textContent]).toEqual([false, 'Some answers have not been saved']);
 	});
 
-	test('a focused line is not taken away under the learner: it says so, closes, and goes when focus leaves', () => {
-		const { doc, line, text, more, attributes, blur } = fakePage(true);
-		showSaveLine(doc, 'save-failing-kept');
-		more.hidden = false;
-		showSaveLine(doc, 'saved-again');
-		expect([line.hidden, text.textContent]).toEqual([false, 'Your progress is saved now']);
-		expect([more.hidden, attributes.get('aria-expanded')]).toEqual([true, 'false']);
-		blur();
-		expect(line.hidden).toBe(true);
+	test('a focused line is not taken away under the learner: it says so, closed, focus on its button', () => {
+		for (const focus of ['button', 'words'] as const) {
+			const { doc, line, text, more, attributes, focused } = fakePage(focus);
+			showSaveLine(doc, 'save-failing-kept');
+			more.hidden = false;
+			showSaveLine(doc, 'saved-again');
+			expect([line.hidden, text.textContent], focus).toEqual([false, 'Your progress is saved now']);
+			expect([more.hidden, attributes.get('aria-expanded')], focus).toEqual([true, 'false']);
+			// Focus in the words, about to be hidden, went to the button first (never to the page).
+			expect(focused.on, focus).toBe('button');
+		}
 	});
 
 	test('every line fits one line at 400% zoom and names what its notice says', () => {

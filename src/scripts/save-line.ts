@@ -44,14 +44,27 @@ function setOpen(parts: NonNullable<ReturnType<typeof partsOf>>, isOpen: boolean
 }
 
 /**
- * Makes the line's button open and close the notice's words, and keeps the page's bottom scroll
- * padding as tall as the line (global.css), open or not, so nothing the keyboard reaches is under it.
+ * Makes the line's button open and close the notice's words, closes them once focus leaves the line
+ * (open, they would hide the lesson the learner goes on to at 400% zoom), and keeps the page's
+ * bottom scroll padding as tall as the line (global.css), so nothing the keyboard reaches is under
+ * it. A press once the cause has gone (the button then says so) takes the line away.
  */
 export function installSaveLine(doc: Document): void {
 	const parts = partsOf(doc);
 	if (!parts) return;
 	parts.toggle.addEventListener('click', () => {
+		if (parts.text.textContent === SAVED_NOW) {
+			parts.line.hidden = true;
+			return;
+		}
 		setOpen(parts, parts.toggle.getAttribute('aria-expanded') !== 'true');
+	});
+	parts.line.addEventListener('focusout', (event) => {
+		const next = event.relatedTarget;
+		if (next instanceof Node && parts.line.contains(next)) return;
+		setOpen(parts, false);
+		// Its cause gone while the learner was on it: it goes now they have moved on.
+		if (parts.text.textContent === SAVED_NOW) parts.line.hidden = true;
 	});
 	followHeight(parts.line, doc.documentElement, '--save-line-height');
 }
@@ -60,7 +73,7 @@ export function installSaveLine(doc: Document): void {
  * Shows, changes or takes away the save line for a notice ({@link saveLineText}). At Finish the
  * focused finish paragraph says where the answers are: the line goes. A line that has focus goes
  * only once focus leaves it (hiding it would drop the learner's place), saying meanwhile that the
- * progress is saved.
+ * progress is saved; focus in its open words goes to its button first.
  */
 export function showSaveLine(doc: Document, notice: AnyNotice, isFinishing = false): void {
 	const parts = partsOf(doc);
@@ -75,18 +88,9 @@ export function showSaveLine(doc: Document, notice: AnyNotice, isFinishing = fal
 		parts.line.hidden = false;
 		return;
 	}
+	const isFocused = parts.line.contains(doc.activeElement);
+	if (isFocused && parts.more.contains(doc.activeElement)) parts.toggle.focus();
 	setOpen(parts, false);
-	if (!parts.line.contains(doc.activeElement)) {
-		parts.line.hidden = true;
-		return;
-	}
-	parts.text.textContent = SAVED_NOW;
-	parts.line.addEventListener(
-		'focusout',
-		() => {
-			// Unless a newer notice brought it back meanwhile.
-			if (parts.text.textContent === SAVED_NOW) parts.line.hidden = true;
-		},
-		{ once: true },
-	);
+	if (isFocused) parts.text.textContent = SAVED_NOW;
+	else parts.line.hidden = true;
 }
