@@ -7,9 +7,7 @@ import { connectors, declaredFormat } from '../../exports/connectors.ts';
 import type { Connection } from '../../exports/contract.ts';
 import { keptOnDevice } from '../lib/tracking/device.ts';
 import { standaloneConnection } from '../lib/tracking/standalone.ts';
-import type { AnyNotice } from '../../exports/cmi5/runtime/notices.ts';
-import { finishSays, isUnsentNotice, noticeText } from './package-notices.ts';
-import { installSaveLine, showSaveLine } from './save-line.ts';
+import { noticeShower } from './notice-shower.ts';
 import { restoreNotice } from '../lib/tracking/restore-notice.ts';
 import type { ConfidenceRecording, PackageFormat } from '../schemas/module.ts';
 
@@ -138,19 +136,8 @@ export async function startPackage(
 	data: PackageData,
 ): Promise<{ session: Session; connection: Connection }> {
 	const noticeEl = doc.querySelector<HTMLElement>('[data-notice]');
-	installSaveLine(doc);
-	/** Finish was pressed: what is unsent is said by the finish paragraph, which gets focus. */
-	let isFinishing = false;
-	const onnotice = (n: AnyNotice) => {
-		finishSays(doc, n);
-		showSaveLine(doc, n, isFinishing);
-		if (!noticeEl) return;
-		// Heard once: at Finish the focused paragraph says where the answers are, not the live region
-		// as well, which no longer says "we will keep trying" (nothing is tried after the end); and
-		// nothing again when a retry round says the same (a screen reader would read it each minute).
-		if (isFinishing && (isUnsentNotice(n) || n === 'saved-again')) noticeEl.textContent = '';
-		else if (noticeEl.textContent !== noticeText[n]) noticeEl.textContent = noticeText[n];
-	};
+	const shower = noticeShower(doc);
+	const onnotice = shower.notice;
 	const format = await formatOf(doc, win);
 	const offline = format === 'offline';
 	showPartsFor(doc, offline);
@@ -168,9 +155,7 @@ export async function startPackage(
 			merge: mergeStates,
 		},
 		onnotice,
-		say: (text) => {
-			if (noticeEl) noticeEl.textContent = text;
-		},
+		say: shower.say,
 	});
 	// A cmi5 package launched without cmi5 looks for no SCORM API: it runs standalone.
 	const connection: Connection =
@@ -260,7 +245,7 @@ export async function startPackage(
 	};
 	const finishButton = doc.querySelector<HTMLButtonElement>('[data-finish]');
 	finishButton?.addEventListener('click', () => {
-		isFinishing = true;
+		shower.finishing();
 		connection.finish('button');
 		// The session has ended: a second press would do nothing, so the button says it can't.
 		finishButton.disabled = true;

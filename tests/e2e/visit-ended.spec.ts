@@ -2,7 +2,7 @@ import { expect, test, type FrameLocator, type Locator, type Page } from '@playw
 import { cmi5Iris } from '../../exports/cmi5/course-structure.ts';
 import { STANDARDS } from '../../exports/scorm/standards.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
-import { createCmi5Lms } from '../support/cmi5-lms.ts';
+import { createCmi5Lms, faultOn } from '../support/cmi5-lms.ts';
 import { answerAny } from './drive-activity.ts';
 import { expectNoAxeViolations } from './helpers.ts';
 import { callCount, cmi, interactionIds, launch, unpack, violations } from './lms-harness.ts';
@@ -171,6 +171,43 @@ test('cmi5: a reload after the session ended says so at once, and keeps every an
 		await expect(card(page, third)).toHaveAttribute('data-state', 'answered');
 		expect(lms.verbs(launched.sessionId)).toEqual(['initialized', 'answered', 'terminated']);
 		expect(lms.problems).toEqual([]);
+	} finally {
+		await lms.close();
+	}
+});
+
+test("cmi5: a reload during an LRS outage ends the visit, and the page goes on saying so while the earlier page's statements are delivered", async ({
+	page,
+}) => {
+	test.setTimeout(90_000);
+	const lms = createCmi5Lms({
+		files: unpack('school-ks3-cmi5.zip'),
+		auId: cmi5Iris('school-ks3').au,
+	});
+	const origin = await lms.listen();
+	try {
+		const launched = lms.launch();
+		await page.goto(origin + launched.url);
+		const data = await packageData(page);
+		const [first, second, third] = scored(data, 0);
+		const line = page.locator('[data-save-line-toggle]');
+		lms.inject({ match: faultOn.xapi, action: 503 });
+		await answerAny(card(page, first));
+		await expect(line).toHaveText('Not sent yet: kept in this browser', { timeout: 20_000 });
+		await page.reload();
+		await expect(page.locator('[data-notice]')).toContainText(ENDED);
+		await expect(line).toHaveText('Visit ended: new answers not saved');
+		await answerAny(card(page, second));
+		// The earlier page's statements are retried, then delivered: none of it says "saved".
+		await page.waitForTimeout(3000);
+		lms.heal();
+		await expect
+			.poll(() => lms.verbs(launched.sessionId), { timeout: 30_000 })
+			.toContain('terminated');
+		await answerAny(card(page, third));
+		await expect(page.locator('[data-notice]')).toContainText(ENDED);
+		await expect(line).toHaveText('Visit ended: new answers not saved');
+		expect(lms.verbs(launched.sessionId)).toEqual(['initialized', 'answered', 'terminated']);
 	} finally {
 		await lms.close();
 	}
