@@ -233,9 +233,12 @@ export function createSession(
 		}
 		const { queue, data } = s;
 		void queue.flush();
+		// Answers this browser cannot keep would be lost by going: then only once delivered.
 		finishing ??= Promise.race([
 			queue.whenEmpty(),
-			sleep(options.finishWaitMs ?? 10_000, setTimer),
+			sleep(options.finishWaitMs ?? 10_000, setTimer).then(() =>
+				queue.isKept() ? undefined : queue.whenEmpty(),
+			),
 		]).then(() => {
 			if (data.returnURL) options.navigate(data.returnURL);
 		});

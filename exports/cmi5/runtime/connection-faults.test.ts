@@ -529,3 +529,66 @@ describe('Review mode (#13.8)', () => {
 		expect(lms.problems).toEqual([]);
 	});
 });
+
+describe('Finish while the LRS takes nothing: the learner is told the truth, and no answer is lost', () => {
+	test('kept in this browser: Finish says so, not "saved"; once the LRS is back it says so, then goes to returnURL', async () => {
+		const lms = createCmi5Lms();
+		const launch = lms.launch();
+		const t = await open(lms, launch.url, browser(), { finishWaitMs: 400 });
+		t.session.answer('q-single', { type: 'single-choice', value: 'b' });
+		await until(
+			() => answeredIds(lms).length === 1,
+			() => lms.requests,
+		);
+		lms.inject({ match: faultOn.xapi, action: 503 });
+		t.session.answer('q-tf', { type: 'true-false', value: false });
+		await until(
+			() => t.notices.includes('save-failing-kept'),
+			() => t.notices,
+		);
+		t.conn.finish('button');
+		expect(t.notices.at(-1)).toBe('not-all-saved-kept');
+		lms.heal();
+		await until(
+			() => t.navigated.length === 1,
+			() => lms.requests.slice(-5),
+		);
+		expect(answeredIds(lms)).toEqual(['q-single', 'q-tf']);
+		expect(t.notices.at(-1)).toBe('saved-again');
+	});
+
+	test('this browser cannot keep them: Finish says so, and the page does not go to returnURL while they are only here', async () => {
+		const lms = createCmi5Lms();
+		const launch = lms.launch();
+		const t = await open(lms, launch.url, browser(), {
+			durable: undefined,
+			storage: undefined,
+			finishWaitMs: 50,
+		});
+		t.session.answer('q-single', { type: 'single-choice', value: 'b' });
+		lms.inject({ match: faultOn.xapi, action: 503 });
+		t.session.answer('q-tf', { type: 'true-false', value: false });
+		await until(
+			() => t.notices.includes('save-failing'),
+			() => t.notices,
+		);
+		t.conn.finish('button');
+		expect(t.notices.at(-1)).toBe('not-all-saved');
+		await new Promise((r) => setTimeout(r, 300));
+		expect(t.navigated).toEqual([]); // going now would lose the answers held only in the page
+		lms.heal();
+		await until(
+			() => t.navigated.length === 1,
+			() => lms.requests.slice(-5),
+		);
+		expect(answeredIds(lms).sort()).toEqual(['q-single', 'q-tf']);
+	});
+
+	test('an LRS that answers: Finish says nothing more (the paragraph says "saved")', async () => {
+		const lms = createCmi5Lms();
+		const t = await open(lms, lms.launch().url);
+		t.session.answer('q-single', { type: 'single-choice', value: 'b' });
+		t.conn.finish('button');
+		expect(t.notices).toEqual([]);
+	});
+});

@@ -110,7 +110,8 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 	const launch = parseLaunch(options.search);
 	if (!launch) return undefined;
 	const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
-	const notice = options.onnotice ?? (() => undefined);
+	const unsent = unsentTracker(options.onnotice ?? (() => undefined));
+	const notice = unsent.notice;
 	const problem = options.onproblem ?? (() => undefined);
 	// Anyone's queue or deferred answers past their time go first, whoever launches (kept.ts).
 	dropExpiredKept(options.durable, (options.now ?? Date.now)());
@@ -122,7 +123,7 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 		timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
 	};
 	const session = createSession(launch, options, problem, notice);
-	const starting = start(ctx, options, session);
+	const starting = start(ctx, options, session, notice);
 	const waited = sleep(options.startWaitMs ?? 6000, setTimer).then(() => 'waiting' as const);
 	const first = await Promise.race([starting, waited]);
 	if (first === undefined) {
@@ -143,7 +144,41 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 		session.attach(first);
 		session.settle(true);
 	}
-	return session.connection;
+	return unsent.finishTells(session.connection);
+}
+
+/** What the learner was last told of answers not reaching the LMS, and whether kept meanwhile. */
+const UNSENT: Partial<Record<AnyNotice, 'kept' | 'unkept'>> = {
+	'save-failing': 'unkept',
+	'save-failing-kept': 'kept',
+	'lms-not-answering': 'kept',
+	'lms-not-answering-unkept': 'unkept',
+};
+
+/**
+ * Finish pressed while the learner's answers are not reaching the LMS is said, as SCORM's close
+ * says it (`not-all-saved`, `-kept`): the finish paragraph then tells the truth, not "saved". The
+ * queue, or the deferred record, goes on delivering; `saved-again` says when it has.
+ */
+function unsentTracker(told: (notice: AnyNotice) => void) {
+	let unsent: 'kept' | 'unkept' | undefined;
+	return {
+		notice: (n: AnyNotice) => {
+			if (UNSENT[n]) unsent = UNSENT[n];
+			else if (n === 'saved-again') unsent = undefined;
+			told(n);
+		},
+		finishTells: (connection: Cmi5Connection): Cmi5Connection => {
+			const end = connection.finish.bind(connection);
+			connection.finish = (reason) => {
+				end(reason);
+				const isRecording = (connection.launchMode ?? 'Normal') === 'Normal';
+				if (reason === 'button' && unsent && isRecording)
+					told(unsent === 'kept' ? 'not-all-saved-kept' : 'not-all-saved');
+			};
+			return connection;
+		},
+	};
 }
 
 /** Token, earlier pages' queue, LaunchData, our document and the registration's verbs. */
@@ -154,6 +189,7 @@ async function start(
 		onmerged: (key: string, stored: string | undefined) => void;
 		isUnreadable: () => boolean;
 	},
+	notice: (notice: AnyNotice) => void,
 ): Promise<Started | undefined> {
 	const token = await authToken(ctx, options.storage);
 	if (token === undefined) return undefined;
@@ -187,7 +223,7 @@ async function start(
 		onmerged: (key, stored) => {
 			if (key === progressUrl) session.onmerged(key, stored);
 		},
-		...statusHandlers(options, session.isUnreadable, () => queue.isKept()),
+		...statusHandlers(options, notice, session.isUnreadable, () => queue.isKept()),
 	});
 	// What an earlier page of this registration left undelivered goes first, before we read.
 	if (queue.size() > 0) await Promise.race([queue.flush(), sleep(3000, ctx.setTimer)]);
@@ -205,8 +241,12 @@ async function start(
  * the earlier answers are unreadable, that is what a failed save means, and what is said; a failing
  * save says whether the answers are kept in this browser meanwhile.
  */
-function statusHandlers(options: Cmi5Options, isUnreadable: () => boolean, isKept: () => boolean) {
-	const notice = options.onnotice ?? (() => undefined);
+function statusHandlers(
+	options: Cmi5Options,
+	notice: (notice: AnyNotice) => void,
+	isUnreadable: () => boolean,
+	isKept: () => boolean,
+) {
 	let refused = false;
 	return {
 		onstatus: (s: 'retrying' | 'failing' | 'recovered' | 'refused') => {
