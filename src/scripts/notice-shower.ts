@@ -38,6 +38,9 @@ export function noticeShower(doc: Document) {
 		/** A notice from the connection. */
 		notice: (n: AnyNotice) => {
 			if (isBeyondSaving && SAVING_STATUS.has(n)) return;
+			// After Finish the paragraph says where the answers are; a cmi5 queue's retries change
+			// nothing of it, until it has delivered them ("saved again").
+			if (isFinishing && SAVING_STATUS.has(n) && n !== 'saved-again') return;
 			if (n === 'visit-ended' || n === 'review' || n === 'browse') isBeyondSaving = true;
 			// Told at Finish that some answers had not arrived, and now they have: the paragraph says
 			// "saved" again, and the live region says so, as the paragraph's change is not heard.

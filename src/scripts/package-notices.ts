@@ -60,7 +60,9 @@ const unrecordedFinish: Partial<Record<AnyNotice, { lead: string; done: string; 
 
 /** Whether a notice says at the end that some answers have not reached the LMS. */
 export const isUnsentNotice = (notice: AnyNotice): boolean =>
-	notice === 'not-all-saved' || notice === 'not-all-saved-kept';
+	notice === 'not-all-saved' ||
+	notice === 'not-all-saved-kept' ||
+	notice === 'finish-waiting-unkept';
 
 /** Says in the finish section what a notice changes there (nothing is "saved" when it was not). */
 export function finishSays(doc: Document, notice: AnyNotice): void {

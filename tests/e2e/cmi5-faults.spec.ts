@@ -278,6 +278,38 @@ test.describe(`${zip}: faults while the learner works`, () => {
 			w.assertClean();
 		});
 
+	test('Finish while the LRS takes nothing: the finish paragraph says the answers have not arrived, retries change none of it, and the page goes once they are delivered', async ({
+		page,
+	}) => {
+		test.setTimeout(60_000);
+		const w = watch(page);
+		const launch = lms.launch();
+		const data = await open(page, launch.url);
+		await expect.poll(() => lms.verbs(launch.sessionId)).toEqual(['initialized']);
+		const down = lms.inject({ match: faultOn.xapi, action: 503 });
+		const given = await answer(page, data, 0, 2);
+		await expect(saveLine(page)).toHaveText('Not sent yet: kept in this browser', {
+			timeout: 20_000,
+		});
+		await page.locator('nav.lesson-nav [data-goto="finish"]').click();
+		await page.getByRole('button', { name: 'Finish and save' }).click();
+		const finished = page.locator('[data-finished]');
+		await expect(finished).toBeFocused();
+		await expect(finished).toContainText('have not reached your learning platform');
+		await expect(finished).not.toContainText('Your progress is saved');
+		await expect(saveLine(page)).toBeHidden();
+		await expect(notice(page)).toBeEmpty();
+		// Retries after Finish change none of it.
+		await page.waitForTimeout(2000);
+		await expect(saveLine(page)).toBeHidden();
+		await expect(finished).toContainText('have not reached your learning platform');
+		down.until = 0; // the LRS is back before the page goes to returnURL: it goes once delivered
+		await expectHeld(given);
+		await page.waitForURL(`${origin}/lms/return?session=${launch.sessionId}`);
+		expect(lms.verbs(launch.sessionId).at(-1)).toBe('terminated');
+		w.assertClean();
+	});
+
 	test('one statement the LRS refuses (400) in a batch: the others are delivered, the learner is told plainly, never "saved again"', async ({
 		page,
 	}) => {

@@ -191,6 +191,8 @@ test("cmi5: a reload during an LRS outage ends the visit, and the page goes on s
 		const data = await packageData(page);
 		const [first, second, third] = scored(data, 0);
 		const line = page.locator('[data-save-line-toggle]');
+		// The session has started before the LRS goes down.
+		await expect.poll(() => lms.verbs(launched.sessionId)).toEqual(['initialized']);
 		lms.inject({ match: faultOn.xapi, action: 503 });
 		await answerAny(card(page, first));
 		await expect(line).toHaveText('Not sent yet: kept in this browser', { timeout: 20_000 });

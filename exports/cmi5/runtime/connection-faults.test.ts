@@ -573,7 +573,7 @@ describe('Finish while the LRS takes nothing: the learner is told the truth, and
 			() => t.notices,
 		);
 		t.conn.finish('button');
-		expect(t.notices.at(-1)).toBe('not-all-saved');
+		expect(t.notices.at(-1)).toBe('finish-waiting-unkept');
 		await new Promise((r) => setTimeout(r, 300));
 		expect(t.navigated).toEqual([]); // going now would lose the answers held only in the page
 		lms.heal();
@@ -582,6 +582,7 @@ describe('Finish while the LRS takes nothing: the learner is told the truth, and
 			() => lms.requests.slice(-5),
 		);
 		expect(answeredIds(lms).sort()).toEqual(['q-single', 'q-tf']);
+		expect(t.notices.at(-1)).toBe('saved-again');
 	});
 
 	test('an LRS that answers: Finish says nothing more (the paragraph says "saved")', async () => {

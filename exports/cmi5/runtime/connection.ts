@@ -157,8 +157,9 @@ const UNSENT: Partial<Record<AnyNotice, 'kept' | 'unkept'>> = {
 
 /**
  * Finish pressed while the learner's answers are not reaching the LMS is said, as SCORM's close
- * says it (`not-all-saved`, `-kept`): the finish paragraph then tells the truth, not "saved". The
- * queue, or the deferred record, goes on delivering; `saved-again` says when it has.
+ * says it (`not-all-saved-kept`; `finish-waiting-unkept` where this browser cannot keep them): the
+ * finish paragraph then tells the truth, not "saved". The queue, or the deferred record, goes on
+ * delivering; `saved-again` says when it has.
  */
 function unsentTracker(told: (notice: AnyNotice) => void) {
 	let unsent: 'kept' | 'unkept' | undefined;
@@ -174,7 +175,8 @@ function unsentTracker(told: (notice: AnyNotice) => void) {
 				end(reason);
 				const isRecording = (connection.launchMode ?? 'Normal') === 'Normal';
 				if (reason === 'button' && unsent && isRecording)
-					told(unsent === 'kept' ? 'not-all-saved-kept' : 'not-all-saved');
+					// Not kept: the page stays until they are delivered (au-session `leave`).
+					told(unsent === 'kept' ? 'not-all-saved-kept' : 'finish-waiting-unkept');
 			};
 			return connection;
 		},
