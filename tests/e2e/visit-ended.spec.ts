@@ -2,7 +2,7 @@ import { expect, test, type FrameLocator, type Locator, type Page } from '@playw
 import { cmi5Iris } from '../../exports/cmi5/course-structure.ts';
 import { STANDARDS } from '../../exports/scorm/standards.ts';
 import type { PackageData } from '../../src/scripts/package-runtime.ts';
-import { createCmi5Lms, faultOn } from '../support/cmi5-lms.ts';
+import { createCmi5Lms, faultOn, type Cmi5Lms } from '../support/cmi5-lms.ts';
 import { answerAny } from './drive-activity.ts';
 import { expectNoAxeViolations } from './helpers.ts';
 import { callCount, cmi, interactionIds, launch, unpack, violations } from './lms-harness.ts';
@@ -146,9 +146,11 @@ test('with no LMS, the finish section says nothing is recorded, before and after
 	await expectNoAxeViolations(page, 'the standalone finish section');
 });
 
-test('cmi5: a reload after the session ended says so at once, and keeps every answer on the page', async ({
-	page,
-}) => {
+/** KS3's cmi5 package launched in the page from the LMS double; the double closes after `run`. */
+async function withCmi5(
+	page: Page,
+	run: (lms: Cmi5Lms, launched: ReturnType<Cmi5Lms['launch']>, data: PackageData) => Promise<void>,
+): Promise<void> {
 	const lms = createCmi5Lms({
 		files: unpack('school-ks3-cmi5.zip'),
 		auId: cmi5Iris('school-ks3').au,
@@ -157,7 +159,16 @@ test('cmi5: a reload after the session ended says so at once, and keeps every an
 	try {
 		const launched = lms.launch();
 		await page.goto(origin + launched.url);
-		const data = await packageData(page);
+		await run(lms, launched, await packageData(page));
+	} finally {
+		await lms.close();
+	}
+}
+
+test('cmi5: a reload after the session ended says so at once, and keeps every answer on the page', async ({
+	page,
+}) => {
+	await withCmi5(page, async (lms, launched, data) => {
 		const [first, second, third] = scored(data, 0);
 		await answerAny(card(page, first));
 		await expect.poll(() => lms.verbs(launched.sessionId)).toContain('answered');
@@ -171,24 +182,14 @@ test('cmi5: a reload after the session ended says so at once, and keeps every an
 		await expect(card(page, third)).toHaveAttribute('data-state', 'answered');
 		expect(lms.verbs(launched.sessionId)).toEqual(['initialized', 'answered', 'terminated']);
 		expect(lms.problems).toEqual([]);
-	} finally {
-		await lms.close();
-	}
+	});
 });
 
 test("cmi5: a reload during an LRS outage ends the visit, and the page goes on saying so while the earlier page's statements are delivered", async ({
 	page,
 }) => {
 	test.setTimeout(90_000);
-	const lms = createCmi5Lms({
-		files: unpack('school-ks3-cmi5.zip'),
-		auId: cmi5Iris('school-ks3').au,
-	});
-	const origin = await lms.listen();
-	try {
-		const launched = lms.launch();
-		await page.goto(origin + launched.url);
-		const data = await packageData(page);
+	await withCmi5(page, async (lms, launched, data) => {
 		const [first, second, third] = scored(data, 0);
 		const line = page.locator('[data-save-line-toggle]');
 		// The session has started before the LRS goes down.
@@ -210,7 +211,5 @@ test("cmi5: a reload during an LRS outage ends the visit, and the page goes on s
 		await expect(page.locator('[data-notice]')).toContainText(ENDED);
 		await expect(line).toHaveText('Visit ended: new answers not saved');
 		expect(lms.verbs(launched.sessionId)).toEqual(['initialized', 'answered', 'terminated']);
-	} finally {
-		await lms.close();
-	}
+	});
 });
