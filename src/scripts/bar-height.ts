@@ -1,7 +1,7 @@
 /**
  * Keeps the page's scroll padding (global.css: `scroll-padding-top` and `-bottom`) as tall as what
  * is kept in view over the page really is: the sticky top bar, and in a package the save line at the
- * window's foot (package-notices.ts). The bar is `--bar-height` (3rem) at least, and taller when its
+ * window's foot (save-line.ts). The bar is `--bar-height` (3rem) at least, and taller when its
  * two buttons wrap: at 400% zoom an LMS frame is 320 CSS px wide, 305 beside a scrollbar, and "Leave
  * this site" takes two lines, a 65.6 px bar over a 64 px padding. An element the keyboard reaches,
  * or a heading a link goes to, was then scrolled partly under the bar (WCAG 2.4.11 Focus Not
