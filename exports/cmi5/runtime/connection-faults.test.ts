@@ -585,6 +585,18 @@ describe('Finish while the LRS takes nothing: the learner is told the truth, and
 		expect(t.notices.at(-1)).toBe('saved-again');
 	});
 
+	test('failing while the earlier answers cannot be read (worded as that): Finish still says they have not arrived', async () => {
+		const lms = createCmi5Lms();
+		lms.inject({ match: faultOn.stateRead(PROGRESS_STATE_ID), action: 500 });
+		const t = await open(lms, lms.launch().url);
+		lms.inject({ match: faultOn.xapi, action: 503 });
+		t.session.answer('q-single', { type: 'single-choice', value: 'b' });
+		await new Promise((r) => setTimeout(r, 300)); // past three failed rounds: "failing"
+		expect(t.notices).not.toContain('save-failing-kept');
+		t.conn.finish('button');
+		expect(t.notices.at(-1)).toBe('not-all-saved-kept');
+	});
+
 	test('an LRS that answers: Finish says nothing more (the paragraph says "saved")', async () => {
 		const lms = createCmi5Lms();
 		const t = await open(lms, lms.launch().url);

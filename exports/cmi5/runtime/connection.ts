@@ -15,6 +15,7 @@ import {
 	DEFAULT_TIMEOUT_MS,
 	type Lock,
 	type Queue,
+	type QueueStatus,
 	type StorageLike,
 } from './queue.ts';
 import { learnerConcealer } from './conceal.ts';
@@ -123,7 +124,7 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 		timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
 	};
 	const session = createSession(launch, options, problem, notice);
-	const starting = start(ctx, options, session, notice);
+	const starting = start(ctx, options, session, unsent);
 	const waited = sleep(options.startWaitMs ?? 6000, setTimer).then(() => 'waiting' as const);
 	const first = await Promise.race([starting, waited]);
 	if (first === undefined) {
@@ -147,10 +148,8 @@ export async function connectCmi5(options: Cmi5Options): Promise<Cmi5Connection 
 	return unsent.finishTells(session.connection);
 }
 
-/** What the learner was last told of answers not reaching the LMS, and whether kept meanwhile. */
-const UNSENT: Partial<Record<AnyNotice, 'kept' | 'unkept'>> = {
-	'save-failing': 'unkept',
-	'save-failing-kept': 'kept',
+/** The LMS not answering the start: the learner's answers wait, kept in this browser or not. */
+const WAITING: Partial<Record<AnyNotice, 'kept' | 'unkept'>> = {
 	'lms-not-answering': 'kept',
 	'lms-not-answering-unkept': 'unkept',
 };
@@ -165,9 +164,14 @@ function unsentTracker(told: (notice: AnyNotice) => void) {
 	let unsent: 'kept' | 'unkept' | undefined;
 	return {
 		notice: (n: AnyNotice) => {
-			if (UNSENT[n]) unsent = UNSENT[n];
+			if (WAITING[n]) unsent = WAITING[n];
 			else if (n === 'saved-again') unsent = undefined;
 			told(n);
+		},
+		/** The queue's own state, whatever it was worded as (unreadable earlier answers, say). */
+		queue: (status: QueueStatus, isKept: boolean) => {
+			if (status === 'failing') unsent = isKept ? 'kept' : 'unkept';
+			else if (status === 'recovered') unsent = undefined;
 		},
 		finishTells: (connection: Cmi5Connection): Cmi5Connection => {
 			const end = connection.finish.bind(connection);
@@ -191,7 +195,7 @@ async function start(
 		onmerged: (key: string, stored: string | undefined) => void;
 		isUnreadable: () => boolean;
 	},
-	notice: (notice: AnyNotice) => void,
+	unsent: ReturnType<typeof unsentTracker>,
 ): Promise<Started | undefined> {
 	const token = await authToken(ctx, options.storage);
 	if (token === undefined) return undefined;
@@ -225,7 +229,7 @@ async function start(
 		onmerged: (key, stored) => {
 			if (key === progressUrl) session.onmerged(key, stored);
 		},
-		...statusHandlers(options, notice, session.isUnreadable, () => queue.isKept()),
+		...statusHandlers(options, unsent, session.isUnreadable, () => queue.isKept()),
 	});
 	// What an earlier page of this registration left undelivered goes first, before we read.
 	if (queue.size() > 0) await Promise.race([queue.flush(), sleep(3000, ctx.setTimer)]);
@@ -245,13 +249,15 @@ async function start(
  */
 function statusHandlers(
 	options: Cmi5Options,
-	notice: (notice: AnyNotice) => void,
+	unsent: ReturnType<typeof unsentTracker>,
 	isUnreadable: () => boolean,
 	isKept: () => boolean,
 ) {
+	const { notice } = unsent;
 	let refused = false;
 	return {
-		onstatus: (s: 'retrying' | 'failing' | 'recovered' | 'refused') => {
+		onstatus: (s: QueueStatus) => {
+			unsent.queue(s, isKept());
 			if (s === 'refused') refused = true;
 			const failed = s === 'retrying' || s === 'failing';
 			notice(
